@@ -1,0 +1,4 @@
+//! One file per subcommand: glue between the CLI and the library.
+
+pub mod build;
+pub mod check;

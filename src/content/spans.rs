@@ -1,0 +1,237 @@
+//! Where each value of a YAML file is: a second, span-aware parse.
+//!
+//! `serde_yaml` gives typed values but forgets where they came from, so a
+//! semantic error (an unknown metric, a bad parent) could not name its line.
+//! The same text is parsed again with `marked-yaml`, which keeps a line and
+//! column for every node; validation records the [`YamlPath`] of an offending
+//! value (`news[2].figures[0].metric`) and looks its position up here.
+
+use std::fmt;
+
+use marked_yaml::{LoaderOptions, Node};
+
+/// One step into a YAML document: a mapping key or a sequence index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// The route from a document's root to one value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct YamlPath(Vec<Segment>);
+
+impl YamlPath {
+    pub fn root() -> Self {
+        YamlPath::default()
+    }
+
+    pub fn key(&self, key: &str) -> Self {
+        let mut next = self.clone();
+        next.0.push(Segment::Key(key.to_string()));
+        next
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        let mut next = self.clone();
+        next.0.push(Segment::Index(index));
+        next
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+}
+
+impl fmt::Display for YamlPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => write!(f, "{key}")?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A syntax problem found by the span-aware parser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// A parsed document with a position for every node.
+#[derive(Debug)]
+pub struct SpanTree {
+    root: Node,
+}
+
+impl SpanTree {
+    /// Parses `text`, refusing repeated keys (which `serde_yaml` would let
+    /// the last one win silently), anchors and tags.
+    pub fn parse(text: &str) -> Result<SpanTree, SpanError> {
+        let options = LoaderOptions::default().error_on_duplicate_keys(true);
+        marked_yaml::parse_yaml_with_options(0, text, options)
+            .map(|root| SpanTree { root })
+            .map_err(span_error)
+    }
+
+    pub fn root(&self) -> &Node {
+        &self.root
+    }
+
+    /// The node at `path`, if the document has one there.
+    pub fn node(&self, path: &YamlPath) -> Option<&Node> {
+        let mut node = &self.root;
+        for segment in path.segments() {
+            node = match segment {
+                Segment::Key(key) => node.as_mapping()?.get_node(key)?,
+                Segment::Index(index) => node.as_sequence()?.get_node(*index)?,
+            };
+        }
+        Some(node)
+    }
+
+    /// Line and column of the value at `path`, or of its nearest ancestor
+    /// that exists (a missing field points at the mapping that lacks it).
+    pub fn value_position(&self, path: &YamlPath) -> (usize, usize) {
+        let segments = path.segments();
+        (0..=segments.len())
+            .rev()
+            .find_map(|len| {
+                let prefix = YamlPath(segments[..len].to_vec());
+                self.node(&prefix).and_then(node_start)
+            })
+            .unwrap_or((1, 1))
+    }
+
+    /// Line and column of the key that ends `path` (for "unknown field"),
+    /// falling back to the value's position.
+    pub fn key_position(&self, path: &YamlPath) -> (usize, usize) {
+        if let Some((Segment::Key(key), parent)) = path.segments().split_last() {
+            let parent = YamlPath(parent.to_vec());
+            if let Some(mapping) = self.node(&parent).and_then(Node::as_mapping) {
+                if let Some(found) = mapping.keys().find(|k| k.as_str() == key) {
+                    if let Some(start) = found.span().start() {
+                        return (start.line(), start.column());
+                    }
+                }
+            }
+        }
+        self.value_position(path)
+    }
+
+    /// The text of the scalar at `path` exactly as written (`36.10`, not 36.1).
+    pub fn scalar_text(&self, path: &YamlPath) -> Option<&str> {
+        self.node(path)?.as_scalar().map(|s| s.as_str())
+    }
+}
+
+/// Where a node begins; for a mapping, its first key (marked-yaml starts a
+/// block mapping's span after that key, which is not where an author looks).
+fn node_start(node: &Node) -> Option<(usize, usize)> {
+    let first_key = node
+        .as_mapping()
+        .and_then(|m| m.keys().next())
+        .and_then(|k| k.span().start());
+    first_key
+        .or_else(|| node.span().start())
+        .map(|m| (m.line(), m.column()))
+}
+
+fn span_error(error: marked_yaml::LoadError) -> SpanError {
+    use marked_yaml::LoadError::*;
+    let at = |m: &marked_yaml::Marker| (m.line(), m.column());
+    let ((line, column), message, help) = match &error {
+        TopLevelMustBeMapping(m) => (
+            at(m),
+            "found something other than a mapping at the top of the file; expected `key: value` lines".to_string(),
+            None,
+        ),
+        TopLevelMustBeSequence(m) => (at(m), "expected a list at the top of the file".to_string(), None),
+        UnexpectedAnchor(m) => (
+            at(m),
+            "found a YAML anchor or alias (`&name` / `*name`); content files do not support them".to_string(),
+            Some("write the value out in full where it is used".to_string()),
+        ),
+        MappingKeyMustBeScalar(m) => (
+            at(m),
+            "found a list or mapping used as a key; expected a plain name before `:`".to_string(),
+            None,
+        ),
+        UnexpectedTag(m) => (
+            at(m),
+            "found a YAML tag (`!something`); content files do not support tags".to_string(),
+            Some("remove the tag; quote the value if it should be text".to_string()),
+        ),
+        ScanError(m, e) => (at(m), format!("invalid YAML: {}", e.info()), None),
+        DuplicateKey(inner) => {
+            let first = inner.prev_key.span().start().map_or(0, |m| m.line());
+            (
+                inner.key.span().start().map_or((1, 1), at),
+                format!(
+                    "found the key `{}` a second time in the same mapping (first on line {first}); expected each key once",
+                    inner.key.as_str()
+                ),
+                Some("remove one of them: only one value can be kept".to_string()),
+            )
+        }
+    };
+    SpanError {
+        line,
+        column,
+        message,
+        help,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "name: Lebak\nnews:\n  - id: a\n    figures:\n      - metric: jumlah_ikn\n        value: 3\n";
+
+    #[test]
+    fn finds_values_and_keys_by_path() {
+        let tree = SpanTree::parse(DOC).unwrap();
+        let metric = YamlPath::root()
+            .key("news")
+            .index(0)
+            .key("figures")
+            .index(0)
+            .key("metric");
+        assert_eq!(metric.to_string(), "news[0].figures[0].metric");
+        assert_eq!(tree.value_position(&metric), (5, 17));
+        assert_eq!(tree.key_position(&metric), (5, 9));
+        assert_eq!(tree.scalar_text(&metric), Some("jumlah_ikn"));
+    }
+
+    #[test]
+    fn a_missing_value_points_at_its_parent() {
+        let tree = SpanTree::parse(DOC).unwrap();
+        let missing = YamlPath::root().key("news").index(0).key("title");
+        assert_eq!(tree.value_position(&missing), (3, 5));
+    }
+
+    #[test]
+    fn refuses_duplicate_keys_with_both_lines() {
+        let err = SpanTree::parse("name: A\nlevel: kota\nname: B\n").unwrap_err();
+        assert_eq!((err.line, err.column), (3, 1));
+        assert!(
+            err.message.contains("`name` a second time") && err.message.contains("line 1"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn refuses_anchors() {
+        let err = SpanTree::parse("a: &x 1\nb: *x\n").unwrap_err();
+        assert!(err.message.contains("anchor"), "{}", err.message);
+    }
+}

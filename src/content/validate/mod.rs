@@ -1,0 +1,81 @@
+//! Every rule of `content-format.md`: raw shapes → model, never stopping early.
+//!
+//! Each file kind has its own module. A module reports problems into the
+//! shared [`Diagnostics`] and keeps going with whatever is still usable, so
+//! one run lists every mistake; the [`Site`] is only assembled when the
+//! content as a whole could be read.
+
+mod names;
+mod pages;
+mod regions;
+mod settings;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::discover::ContentFiles;
+use super::source::{self, Source};
+use super::spans::SpanTree;
+use super::yaml::{self, UnknownKey};
+use crate::diagnostics::Diagnostics;
+use crate::model::Site;
+
+pub use names::is_slug;
+
+/// A parsed YAML file: its text, positions and typed shape.
+pub(crate) struct Parsed<T> {
+    pub source: Source,
+    pub tree: SpanTree,
+    pub raw: T,
+}
+
+/// Reads and parses one YAML file, reporting what goes wrong.
+pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    what: &str,
+    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
+) -> Result<Parsed<T>, Diagnostics> {
+    let source = source::read(path)?;
+    let (raw, tree) = yaml::load::<T>(&source, what, schema)?;
+    Ok(Parsed { source, tree, raw })
+}
+
+/// Builds the site from the discovered files; `None` when too little could
+/// be read to build anything (all problems are in `diagnostics`).
+pub fn validate(
+    files: &ContentFiles,
+    base_url: Option<&str>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Site> {
+    let config = settings::site_config(&files.site, base_url, diagnostics);
+    let metrics = settings::metrics(&files.metrics, diagnostics);
+
+    let parsed: Vec<_> = files
+        .regions
+        .par_iter()
+        .map(|path| regions::parse(path))
+        .collect();
+    let mut region_files = Vec::with_capacity(parsed.len());
+    for result in parsed {
+        match result {
+            Ok(file) => region_files.push(file),
+            Err(problems) => diagnostics.extend(problems),
+        }
+    }
+    let pages = pages::pages(&files.pages, diagnostics);
+
+    let metrics = metrics?;
+    let content = regions::build(region_files, &metrics, diagnostics);
+    let config = config?;
+    let site = Site::assemble(
+        config,
+        metrics,
+        content.regions,
+        content.news,
+        content.figures,
+        pages,
+    );
+    regions::report_conflicts(&site, &content.positions, diagnostics);
+    Some(site)
+}

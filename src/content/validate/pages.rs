@@ -1,0 +1,130 @@
+//! Free pages: `pages/NAME.md`, YAML front matter then Markdown.
+
+use std::path::{Path, PathBuf};
+
+use super::names::{is_slug, slugify};
+use crate::content::raw::{RawPageMeta, PAGE_FIELDS};
+use crate::content::source::{self, Source};
+use crate::content::spans::YamlPath;
+use crate::content::yaml::{self, check_keys};
+use crate::diagnostics::Diagnostics;
+use crate::model::site::SECTION_NAMES;
+use crate::model::Page;
+
+/// Reads every page, sorted by `weight` then name.
+pub fn pages(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Page> {
+    let mut pages: Vec<(i64, Page)> = paths
+        .iter()
+        .filter_map(|path| page(path, diagnostics))
+        .collect();
+    pages.sort_by(|a, b| (a.0, &a.1.name).cmp(&(b.0, &b.1.name)));
+    pages.into_iter().map(|(_, page)| page).collect()
+}
+
+fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
+    let source = match source::read(path) {
+        Ok(source) => source,
+        Err(problem) => {
+            diagnostics.push(problem);
+            return None;
+        }
+    };
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !is_slug(&name) {
+        diagnostics.push(
+            source
+                .error(1, 1, format!("found the page name `{name}`; expected a slug of lower-case letters, digits and single dashes"))
+                .with_help(format!("rename the file to `{}.md`", slugify(&name))),
+        );
+    } else if SECTION_NAMES.contains(&name.as_str()) {
+        diagnostics.push(
+            source
+                .error(
+                    1,
+                    1,
+                    format!("found the page name `{name}`, which the site uses for its own pages"),
+                )
+                .with_help(format!(
+                    "choose another file name; these are taken: {}",
+                    SECTION_NAMES.join(", ")
+                )),
+        );
+    }
+    let Some((front, body)) = split_front_matter(&source.text) else {
+        diagnostics.push(
+            source
+                .error(1, 1, "found no front matter; expected the page to start with a `---` line, YAML with `title`, and another `---` line")
+                .with_help("start the file with:\n---\ntitle: Tentang\n---"),
+        );
+        return None;
+    };
+    // Front matter keeps its line numbers: the opening `---` becomes an empty line.
+    let front_source = Source {
+        path: source.path.clone(),
+        text: format!("\n{front}"),
+    };
+    let (meta, _) = match yaml::load::<RawPageMeta>(
+        &front_source,
+        "front matter with at least `title`",
+        |tree, out| check_keys(tree, &YamlPath::root(), PAGE_FIELDS, out),
+    ) {
+        Ok(loaded) => loaded,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    if meta.title.trim().is_empty() {
+        diagnostics.push(source.error(2, 1, "`title` is empty; expected the page's title"));
+        return None;
+    }
+    Some((
+        meta.weight,
+        Page {
+            name,
+            title: meta.title.trim().to_string(),
+            description: meta
+                .description
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty()),
+            body: body.to_string(),
+        },
+    ))
+}
+
+/// Splits `---\nYAML\n---\nbody` (LF or CRLF) into the YAML and the body.
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text
+        .strip_prefix("---\r\n")
+        .or_else(|| text.strip_prefix("---\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end_matches(['\r', '\n']) == "---" {
+            return Some((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_with_either_line_ending() {
+        assert_eq!(
+            split_front_matter("---\ntitle: A\n---\nbody\n"),
+            Some(("title: A\n", "body\n"))
+        );
+        assert_eq!(
+            split_front_matter("---\r\ntitle: A\r\n---\r\nbody"),
+            Some(("title: A\r\n", "body"))
+        );
+        assert_eq!(split_front_matter("title: A\n"), None);
+        assert_eq!(split_front_matter("---\ntitle: A\n"), None);
+    }
+}

@@ -1,0 +1,579 @@
+//! Region files: regions, their news items and the figures those report.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::names::{is_region_code, is_slug, slugify};
+use super::{parse_file, Parsed};
+use crate::content::raw::{
+    RawDate, RawFigure, RawNews, RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS,
+};
+use crate::content::spans::YamlPath;
+use crate::content::yaml::{check_keys, for_each_item};
+use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
+use crate::model::{
+    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site,
+};
+
+/// A region file that parsed, with its slug.
+pub struct RegionFile {
+    slug: String,
+    parsed: Parsed<RawRegion>,
+}
+
+/// Where each figure was written, for warnings about conflicts.
+pub struct FigurePosition {
+    file: PathBuf,
+    line: usize,
+    column: usize,
+    line_text: String,
+}
+
+/// What the region files hold, ready for [`Site::assemble`].
+pub struct Content {
+    pub regions: Vec<Region>,
+    pub news: Vec<NewsItem>,
+    pub figures: Vec<Figure>,
+    pub positions: Vec<FigurePosition>,
+}
+
+pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
+    let parsed = parse_file::<RawRegion>(
+        path,
+        "a region with at least `name` and `level`",
+        |tree, out| {
+            let root = YamlPath::root();
+            check_keys(tree, &root, REGION_FIELDS, out);
+            for_each_item(tree, &root.key("news"), |news| {
+                check_keys(tree, &news, NEWS_FIELDS, out);
+                for_each_item(tree, &news.key("figures"), |figure| {
+                    check_keys(tree, &figure, FIGURE_FIELDS, out)
+                });
+            });
+        },
+    )?;
+    let slug = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(RegionFile { slug, parsed })
+}
+
+/// Applies the per-file and cross-file rules and numbers everything.
+pub fn build(
+    mut files: Vec<RegionFile>,
+    metrics: &[Metric],
+    diagnostics: &mut Diagnostics,
+) -> Content {
+    check_slugs(&files, diagnostics);
+    let metric_index: HashMap<&str, usize> = metrics
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    let metric_ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
+
+    // Regions are numbered by level, then name, so pages list them in that order.
+    files.sort_by(|a, b| {
+        let key = |f: &RegionFile| {
+            (
+                Level::from_name(&f.parsed.raw.level),
+                f.parsed.raw.name.clone(),
+                f.slug.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    let index: HashMap<&str, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.slug.as_str(), i))
+        .collect();
+    let slugs: Vec<&str> = files.iter().map(|f| f.slug.as_str()).collect();
+
+    let mut content = Content {
+        regions: Vec::with_capacity(files.len()),
+        news: Vec::new(),
+        figures: Vec::new(),
+        positions: Vec::new(),
+    };
+    let mut news_ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
+
+    for (region_id, file) in files.iter().enumerate() {
+        let Parsed { source, tree, raw } = &file.parsed;
+        let error_at = |path: &YamlPath, message: String| {
+            let (line, column) = tree.value_position(path);
+            source.error(line, column, message)
+        };
+        let root = YamlPath::root();
+
+        let level = Level::from_name(&raw.level);
+        if level.is_none() {
+            diagnostics.push(
+                error_at(
+                    &root.key("level"),
+                    format!(
+                        "found the level `{}`; expected `provinsi`, `kabupaten` or `kota`",
+                        raw.level
+                    ),
+                )
+                .with_help(suggestion_help(&raw.level, &Level::NAMES)),
+            );
+        }
+        if raw.name.trim().is_empty() {
+            diagnostics.push(error_at(
+                &root.key("name"),
+                "`name` is empty; expected the region's full name, e.g. `Kabupaten Lebak`".into(),
+            ));
+        }
+
+        let parent = match (&raw.parent, level) {
+            (None, Some(Level::Kabupaten | Level::Kota)) => {
+                diagnostics.push(
+                    error_at(
+                        &root,
+                        format!("a {} needs a `parent`; found none", raw.level),
+                    )
+                    .with_help(
+                        "add `parent:` with the slug of its provinsi file, e.g. `parent: banten`",
+                    ),
+                );
+                None
+            }
+            (Some(_), Some(Level::Provinsi)) => {
+                diagnostics.push(
+                    error_at(
+                        &root.key("parent"),
+                        "found a `parent` on a provinsi; expected none".into(),
+                    )
+                    .with_help("remove `parent`, or change `level` to `kabupaten` or `kota`"),
+                );
+                None
+            }
+            (Some(parent), _) => match index.get(parent.as_str()) {
+                Some(&p)
+                    if Level::from_name(&files[p].parsed.raw.level) == Some(Level::Provinsi) =>
+                {
+                    Some(p)
+                }
+                Some(_) => {
+                    diagnostics.push(error_at(
+                        &root.key("parent"),
+                        format!("the parent `{parent}` is not a provinsi; expected the slug of a provinsi file"),
+                    ));
+                    None
+                }
+                None => {
+                    let provinces: Vec<&str> = files
+                        .iter()
+                        .filter(|f| f.parsed.raw.level == "provinsi")
+                        .map(|f| f.slug.as_str())
+                        .collect();
+                    let help = match suggest(parent, provinces.iter().copied()).or_else(|| suggest(parent, slugs.iter().copied())) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => "the parent is the file name, without `.yaml`, of a provinsi in content/regions/".into(),
+                    };
+                    diagnostics.push(
+                        error_at(
+                            &root.key("parent"),
+                            format!(
+                                "found the parent `{parent}`, but no region file has that slug"
+                            ),
+                        )
+                        .with_help(help),
+                    );
+                    None
+                }
+            },
+            (None, _) => None,
+        };
+
+        if let Some(code) = &raw.code {
+            check_code(
+                code,
+                level,
+                parent.and_then(|p| files[p].parsed.raw.code.as_deref()),
+                &error_at,
+                diagnostics,
+            );
+        }
+
+        let mut region_news = Vec::new();
+        for (n, raw_news) in raw.news.iter().enumerate() {
+            let path = root.key("news").index(n);
+            let news_id = content.news.len();
+            let item = news_item(raw_news, region_id, &path, &error_at, diagnostics);
+            match news_ids.get(&raw_news.id) {
+                Some((other_file, other_line)) => diagnostics.push(
+                    error_at(
+                        &path.key("id"),
+                        format!(
+                            "found the news id `{}` again; expected ids unique across the site",
+                            raw_news.id
+                        ),
+                    )
+                    .with_help(format!(
+                        "it is already used at {}:{other_line}; give this item another id",
+                        other_file.display()
+                    )),
+                ),
+                None => {
+                    news_ids.insert(
+                        raw_news.id.clone(),
+                        (source.path.clone(), tree.value_position(&path.key("id")).0),
+                    );
+                }
+            }
+            let mut item = item;
+            for (f, raw_figure) in raw_news.figures.iter().enumerate() {
+                let fpath = path.key("figures").index(f);
+                let Some(figure) = figure(
+                    raw_figure,
+                    &item,
+                    news_id,
+                    region_id,
+                    f,
+                    &fpath,
+                    metrics,
+                    &metric_index,
+                    &metric_ids,
+                    &error_at,
+                    diagnostics,
+                ) else {
+                    continue;
+                };
+                let (line, column) = tree.value_position(&fpath);
+                content.positions.push(FigurePosition {
+                    file: source.path.clone(),
+                    line,
+                    column,
+                    line_text: source
+                        .text
+                        .lines()
+                        .nth(line.saturating_sub(1))
+                        .unwrap_or("")
+                        .to_string(),
+                });
+                item.figures.push(content.figures.len());
+                content.figures.push(figure);
+            }
+            region_news.push(news_id);
+            content.news.push(item);
+        }
+
+        content.regions.push(Region {
+            slug: file.slug.clone(),
+            name: raw.name.trim().to_string(),
+            short_name: raw
+                .short_name
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .unwrap_or(raw.name.trim())
+                .to_string(),
+            level: level.unwrap_or(Level::Kabupaten),
+            parent,
+            code: raw.code.clone(),
+            summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
+            news: region_news,
+            children: Vec::new(),
+        });
+    }
+    content
+}
+
+fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    for file in files {
+        let path = &file.parsed.source.path;
+        if !is_slug(&file.slug) {
+            diagnostics.push(
+                Diagnostic::error(path, 1, 1, format!("found the file name `{}`; expected a slug of lower-case letters, digits and single dashes", file.slug))
+                    .with_help(format!("rename the file to `{}.yaml`", slugify(&file.slug))),
+            );
+        }
+        if let Some(first) = seen.insert(&file.slug, path) {
+            diagnostics.push(
+                Diagnostic::error(path, 1, 1, format!("found the slug `{}` a second time; expected slugs unique across content/regions/", file.slug))
+                    .with_help(format!("{} already uses it; rename one of the two files", first.display())),
+            );
+        }
+    }
+}
+
+fn check_code(
+    code: &str,
+    level: Option<Level>,
+    parent_code: Option<&str>,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) {
+    let at = YamlPath::root().key("code");
+    let parts = code.split('.').count();
+    let expected_parts = match level {
+        Some(Level::Provinsi) => Some((1, "two digits, e.g. `\"36\"`")),
+        Some(Level::Kabupaten | Level::Kota) => Some((2, "`NN.NN`, e.g. `\"36.02\"`")),
+        None => None,
+    };
+    if !is_region_code(code) {
+        let mut problem = error_at(&at, format!("found the code `{code}`; expected a Kemendagri code such as `\"36\"` or `\"36.02\"`"));
+        if code.parse::<f64>().is_ok() && code.contains('.') {
+            problem = problem.with_help(format!(
+                "quote the code: unquoted, YAML reads `{code}0` as the number {code}; write `code: \"{code}0\"`"
+            ));
+        }
+        diagnostics.push(problem);
+    } else if let Some((_, shape)) = expected_parts.filter(|(n, _)| *n != parts) {
+        diagnostics.push(error_at(
+            &at,
+            format!(
+                "found the code `{code}` on a {}; expected {shape}",
+                level.map(|l| l.to_string()).unwrap_or_default()
+            ),
+        ));
+    } else if let Some(parent_code) = parent_code {
+        if !code.starts_with(&format!("{parent_code}.")) {
+            diagnostics.push(
+                error_at(&at, format!("found the code `{code}`, which is not under the parent's code `{parent_code}`"))
+                    .with_help(format!("a code in this province starts with `{parent_code}.`")),
+            );
+        }
+    }
+}
+
+fn parse_date(
+    raw: &RawDate,
+    path: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> Option<PartialDate> {
+    let parsed = PartialDate::parse(raw.0.trim());
+    if parsed.is_none() {
+        diagnostics.push(
+            error_at(path, format!("found the date `{}`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`", raw.0))
+                .with_help("write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown"),
+        );
+    }
+    parsed
+}
+
+fn news_item(
+    raw: &RawNews,
+    region: usize,
+    path: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> NewsItem {
+    if !is_slug(&raw.id) {
+        diagnostics.push(
+            error_at(&path.key("id"), format!("found the id `{}`; expected a slug of lower-case letters, digits and single dashes", raw.id))
+                .with_help(format!("e.g. `{}`", slugify(&raw.id))),
+        );
+    }
+    for (field, text) in [
+        ("title", &raw.title),
+        ("outlet", &raw.outlet),
+        ("summary", &raw.summary),
+    ] {
+        if text.trim().is_empty() {
+            let help = match field {
+                "outlet" => {
+                    "write the outlet's name, or `tidak diketahui` when the article names none"
+                }
+                "summary" => "summarise the article in your own words",
+                _ => "copy the article's headline",
+            };
+            diagnostics.push(
+                error_at(
+                    &path.key(field),
+                    format!("`{field}` is empty; expected text"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+    if let Some(url) = &raw.url {
+        let ok = url::Url::parse(url)
+            .map(|u| matches!(u.scheme(), "http" | "https"))
+            .unwrap_or(false);
+        if !ok {
+            diagnostics.push(error_at(
+                &path.key("url"),
+                format!("found the url `{url}`; expected an absolute `https://` or `http://` link"),
+            ));
+        }
+    }
+    for (field, list) in [("sectors", &raw.sectors), ("topics", &raw.topics)] {
+        for (i, slug) in list.iter().enumerate() {
+            if !is_slug(slug) {
+                diagnostics.push(
+                    error_at(&path.key(field).index(i), format!("found `{slug}` in `{field}`; expected a slug of lower-case letters, digits and single dashes"))
+                        .with_help(format!("e.g. `{}`", slugify(slug))),
+                );
+            }
+        }
+    }
+    let published = raw
+        .published
+        .as_ref()
+        .and_then(|d| parse_date(d, &path.key("published"), error_at, diagnostics));
+    NewsItem {
+        id: raw.id.clone(),
+        region,
+        title: raw.title.trim().to_string(),
+        outlet: raw.outlet.trim().to_string(),
+        url: raw.url.clone(),
+        published,
+        date_note: raw.date_note.clone().filter(|n| !n.trim().is_empty()),
+        summary: raw.summary.clone(),
+        sectors: raw.sectors.clone(),
+        topics: raw.topics.clone(),
+        figures: Vec::new(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    raw: &RawFigure,
+    item: &NewsItem,
+    news: usize,
+    region: usize,
+    position: usize,
+    path: &YamlPath,
+    metrics: &[Metric],
+    metric_index: &HashMap<&str, usize>,
+    metric_ids: &[&str],
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> Option<Figure> {
+    let Some(&metric) = metric_index.get(raw.metric.as_str()) else {
+        diagnostics.push(
+            error_at(
+                &path.key("metric"),
+                format!(
+                    "found the metric `{}`, which metrics.yaml does not define",
+                    raw.metric
+                ),
+            )
+            .with_help(suggestion_help(&raw.metric, metric_ids)),
+        );
+        return None;
+    };
+    let kind = metrics[metric].kind;
+    let amount = match (raw.value, &raw.range) {
+        (Some(_), Some(_)) => {
+            diagnostics.push(error_at(
+                &path.key("range"),
+                "found both `value` and `range`; expected one of them".into(),
+            ));
+            return None;
+        }
+        (None, None) => {
+            diagnostics.push(
+                error_at(
+                    path,
+                    "found a figure with neither `value` nor `range`; expected one of them".into(),
+                )
+                .with_help("add `value: 700`, or `range: [30, 40]` for \"30–40\""),
+            );
+            return None;
+        }
+        (Some(value), None) => {
+            check_number(value, kind, &path.key("value"), error_at, diagnostics)?;
+            Amount::Exact(value)
+        }
+        (None, Some(range)) => {
+            let at = path.key("range");
+            let [low, high] = range.as_slice() else {
+                diagnostics.push(error_at(
+                    &at,
+                    format!(
+                        "found a range of {} numbers; expected two, `[low, high]`",
+                        range.len()
+                    ),
+                ));
+                return None;
+            };
+            check_number(*low, kind, &at.index(0), error_at, diagnostics)?;
+            check_number(*high, kind, &at.index(1), error_at, diagnostics)?;
+            if low >= high {
+                diagnostics.push(error_at(
+                    &at,
+                    "found a range whose low end is not below its high end; expected `[low, high]`"
+                        .into(),
+                ));
+                return None;
+            }
+            Amount::Range(*low, *high)
+        }
+    };
+    let as_of = match &raw.as_of {
+        Some(date) => Some(parse_date(date, &path.key("as_of"), error_at, diagnostics)?),
+        None => None,
+    };
+    let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
+    Some(Figure {
+        news,
+        region,
+        metric,
+        amount,
+        approx: raw.approx,
+        period: as_of.or(if raw.baseline { None } else { item.published }),
+        period_from_published: from_published,
+        baseline: raw.baseline,
+        note: raw.note.clone().filter(|n| !n.trim().is_empty()),
+        position,
+    })
+}
+
+fn check_number(
+    value: f64,
+    kind: MetricKind,
+    at: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> Option<()> {
+    let problem = if !value.is_finite() || value < 0.0 {
+        Some("expected a number of 0 or more")
+    } else if kind == MetricKind::Count && value.fract() != 0.0 {
+        Some("this metric counts whole things; expected a whole number")
+    } else if value > 1e15 {
+        Some("expected a number below 1.000.000.000.000.000")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => {
+            diagnostics.push(error_at(
+                at,
+                format!("found the value `{value}`; {problem}"),
+            ));
+            None
+        }
+        None => Some(()),
+    }
+}
+
+/// One warning per conflict, at the first figure, naming the others.
+pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: &mut Diagnostics) {
+    for conflict in &site.conflicts {
+        let first = &positions[conflict.figures[0]];
+        let others: Vec<String> = conflict.figures[1..]
+            .iter()
+            .map(|&f| format!("{}:{}", positions[f].file.display(), positions[f].line))
+            .collect();
+        let metric = &site.metrics[conflict.metric].id;
+        let period = conflict
+            .period
+            .map_or("an undated period".to_string(), |p| p.to_string());
+        let mut warning = Diagnostic::warning(
+            &first.file,
+            first.line,
+            first.column,
+            format!("figures for `{metric}` in {period} differ between sources; the site shows them side by side"),
+        )
+        .with_help(format!("the other figure(s): {}", others.join(", ")));
+        warning.snippet = Some(first.line_text.clone());
+        diagnostics.push(warning);
+    }
+}

@@ -1,0 +1,232 @@
+//! `site.yaml` and `metrics.yaml`.
+
+use std::path::Path;
+
+use super::names::is_metric_id;
+use super::parse_file;
+use crate::content::raw::{RawMetrics, RawSite, METRIC_FIELDS, SITE_FIELDS};
+use crate::content::spans::YamlPath;
+use crate::content::yaml::check_keys;
+use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
+use crate::model::{Metric, MetricKind, SiteConfig};
+
+/// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`.
+pub fn site_config(
+    path: &Path,
+    override_url: Option<&str>,
+    diagnostics: &mut Diagnostics,
+) -> Option<SiteConfig> {
+    if !path.is_file() {
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                1,
+                1,
+                "the file is missing; expected the site settings",
+            )
+            .with_help("create it with at least `title:` and `base_url:` (see README.md)"),
+        );
+        return None;
+    }
+    let parsed = parse_file::<RawSite>(
+        path,
+        "the site settings (`title`, `base_url`)",
+        |tree, out| check_keys(tree, &YamlPath::root(), SITE_FIELDS, out),
+    );
+    let parsed = match parsed {
+        Ok(parsed) => parsed,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    let (source, tree, raw) = (&parsed.source, &parsed.tree, parsed.raw);
+    let at = |field: &str| tree.value_position(&YamlPath::root().key(field));
+    let mut ok = true;
+
+    if raw.title.trim().is_empty() {
+        let (line, column) = at("title");
+        diagnostics.push(source.error(line, column, "`title` is empty; expected the site's title"));
+        ok = false;
+    }
+    let language = raw.language.unwrap_or_else(|| "id".to_string());
+    if language != "id" {
+        let (line, column) = at("language");
+        diagnostics.push(
+            source
+                .error(
+                    line,
+                    column,
+                    format!("found the language `{language}`; expected `id`"),
+                )
+                .with_help(
+                    "the site's text is Indonesian; remove the field or write `language: id`",
+                ),
+        );
+        ok = false;
+    }
+    let base_url = match override_url {
+        Some(url) => check_base_url(url).map_err(|problem| {
+            Diagnostic::error(
+                Path::new("--base-url"),
+                1,
+                1,
+                format!("found `{url}`: {problem}"),
+            )
+            .with_help("give an absolute URL such as `https://owner.github.io/repo/`")
+        }),
+        None => check_base_url(&raw.base_url).map_err(|problem| {
+            let (line, column) = at("base_url");
+            source
+                .error(
+                    line,
+                    column,
+                    format!("`base_url` is `{}`: {problem}", raw.base_url),
+                )
+                .with_help("give an absolute URL such as `https://owner.github.io/repo/`")
+        }),
+    };
+    let base_url = match base_url {
+        Ok(url) => url,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+    };
+    ok.then(|| SiteConfig {
+        title: raw.title.trim().to_string(),
+        description: raw
+            .description
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty()),
+        base_url,
+        language,
+    })
+}
+
+/// Checks an absolute http(s) URL and returns it ending in `/`.
+pub fn check_base_url(text: &str) -> Result<String, String> {
+    let url = url::Url::parse(text.trim()).map_err(|e| format!("not an absolute URL ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "the scheme `{}` is not allowed; expected `https` or `http`",
+            url.scheme()
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("expected no `?query` or `#fragment`".to_string());
+    }
+    let mut normalized = url.to_string();
+    if !normalized.ends_with('/') {
+        normalized.push('/');
+    }
+    Ok(normalized)
+}
+
+/// Reads `metrics.yaml` in its written order.
+pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>> {
+    if !path.is_file() {
+        diagnostics.push(
+            Diagnostic::error(path, 1, 1, "the file is missing; expected the metric vocabulary")
+                .with_help("create it with one entry per metric, e.g. `jumlah_ikm: {label: Jumlah IKM, kind: count}`"),
+        );
+        return None;
+    }
+    let parsed = parse_file::<RawMetrics>(
+        path,
+        "a map from metric id to `label`, `unit` and `kind`",
+        |tree, out| {
+            if let Some(map) = tree.root().as_mapping() {
+                for key in map.keys() {
+                    check_keys(
+                        tree,
+                        &YamlPath::root().key(key.as_str()),
+                        METRIC_FIELDS,
+                        out,
+                    );
+                }
+            }
+        },
+    );
+    let parsed = match parsed {
+        Ok(parsed) => parsed,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    let mut metrics = Vec::new();
+    let mut ok = true;
+    for (id, raw) in parsed.raw {
+        let path = YamlPath::root().key(&id);
+        if !is_metric_id(&id) {
+            let (line, column) = parsed.tree.key_position(&path);
+            diagnostics.push(
+                parsed
+                    .source
+                    .error(line, column, format!("found the metric id `{id}`; expected lower-case letters, digits and `_`, starting with a letter"))
+                    .with_help(format!("e.g. `{}`", id.to_lowercase().replace(['-', ' '], "_"))),
+            );
+            ok = false;
+        }
+        if raw.label.trim().is_empty() {
+            let (line, column) = parsed.tree.value_position(&path.key("label"));
+            diagnostics.push(parsed.source.error(
+                line,
+                column,
+                format!("`{id}.label` is empty; expected the Indonesian label"),
+            ));
+            ok = false;
+        }
+        let Some(kind) = MetricKind::from_name(&raw.kind) else {
+            let (line, column) = parsed.tree.value_position(&path.key("kind"));
+            diagnostics.push(
+                parsed
+                    .source
+                    .error(
+                        line,
+                        column,
+                        format!(
+                            "found the kind `{}`; expected `count` or `percent`",
+                            raw.kind
+                        ),
+                    )
+                    .with_help(suggestion_help(&raw.kind, &MetricKind::NAMES)),
+            );
+            ok = false;
+            continue;
+        };
+        metrics.push(Metric {
+            id,
+            label: raw.label.trim().to_string(),
+            unit: raw
+                .unit
+                .map(|u| u.trim().to_string())
+                .filter(|u| !u.is_empty()),
+            kind,
+        });
+    }
+    ok.then_some(metrics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_absolute_and_end_in_a_slash() {
+        assert_eq!(
+            check_base_url("https://o.github.io/ikm").unwrap(),
+            "https://o.github.io/ikm/"
+        );
+        assert_eq!(
+            check_base_url("http://localhost:8000/").unwrap(),
+            "http://localhost:8000/"
+        );
+        assert!(check_base_url("/ikm/").is_err());
+        assert!(check_base_url("ftp://x.test/")
+            .unwrap_err()
+            .contains("scheme"));
+        assert!(check_base_url("https://x.test/?a=1").is_err());
+    }
+}

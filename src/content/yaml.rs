@@ -1,0 +1,300 @@
+//! From a YAML file's text to a typed value, or to every problem in it.
+//!
+//! Three passes, each doing what it does best:
+//! 1. `serde_yaml` reads the text once for syntax and its safety limits
+//!    (nesting depth, alias bombs) before anything recursive touches it;
+//! 2. [`SpanTree`] parses it again with positions, refusing duplicate keys,
+//!    and every mapping's keys are checked against the known fields, so all
+//!    misspelt fields of a file are reported together with a suggestion;
+//! 3. `serde_yaml` deserializes the typed shape; its one error, if any, is
+//!    given a help line for the traps authors fall into.
+
+use serde::de::DeserializeOwned;
+
+use super::source::Source;
+use super::spans::{SpanTree, YamlPath};
+use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
+
+/// A mapping key that the format does not define.
+pub struct UnknownKey {
+    pub path: YamlPath,
+    pub known: &'static [&'static str],
+}
+
+/// Reports the keys of the mapping at `path` that are not in `known`.
+pub fn check_keys(
+    tree: &SpanTree,
+    path: &YamlPath,
+    known: &'static [&'static str],
+    out: &mut Vec<UnknownKey>,
+) {
+    if let Some(mapping) = tree.node(path).and_then(|n| n.as_mapping()) {
+        for key in mapping.keys() {
+            if !known.contains(&key.as_str()) {
+                out.push(UnknownKey {
+                    path: path.key(key.as_str()),
+                    known,
+                });
+            }
+        }
+    }
+}
+
+/// Calls `each` with the path of every item of the sequence at `path`.
+pub fn for_each_item(tree: &SpanTree, path: &YamlPath, mut each: impl FnMut(YamlPath)) {
+    if let Some(list) = tree.node(path).and_then(|n| n.as_sequence()) {
+        for index in 0..list.len() {
+            each(path.index(index));
+        }
+    }
+}
+
+/// Parses `source` into `T`, checking keys with `schema` first.
+pub fn load<T: DeserializeOwned>(
+    source: &Source,
+    what: &str,
+    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
+) -> Result<(T, SpanTree), Diagnostics> {
+    if source.text.trim().is_empty() {
+        return Err(source
+            .error(1, 1, format!("the file is empty; expected {what}"))
+            .into());
+    }
+    if let Some((line, column)) = too_deep_flow(&source.text) {
+        return Err(source
+            .error(line, column, format!("found lists or mappings nested more than {MAX_FLOW_DEPTH} levels deep; expected a few levels"))
+            .into());
+    }
+    if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
+        return Err(from_serde(source, &e).into());
+    }
+    let tree = SpanTree::parse(&source.text).map_err(|e| {
+        let diagnostic = source.error(e.line, e.column, e.message);
+        Diagnostics::from(match e.help {
+            Some(help) => diagnostic.with_help(help),
+            None => diagnostic,
+        })
+    })?;
+
+    let mut unknown = Vec::new();
+    schema(&tree, &mut unknown);
+    if !unknown.is_empty() {
+        let mut all = Diagnostics::new();
+        for key in unknown {
+            all.push(unknown_field(source, &tree, &key));
+        }
+        return Err(all);
+    }
+
+    match serde_yaml::from_str::<T>(&source.text) {
+        Ok(value) => Ok((value, tree)),
+        Err(e) => Err(from_serde(source, &e).into()),
+    }
+}
+
+/// Deeper `[`/`{` nesting than any content file needs.
+const MAX_FLOW_DEPTH: usize = 32;
+
+/// Where `[`/`{` nesting first passes [`MAX_FLOW_DEPTH`], skipping quoted
+/// text and comments. libyaml takes time quadratic in flow depth, so a
+/// hostile file is refused before any parser sees it.
+fn too_deep_flow(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (line_number, line) in text.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (column, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '\'' | '"') => quote = Some(c),
+                (None, '#') if previous.is_whitespace() => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some((line_number + 1, column + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            previous = c;
+        }
+    }
+    None
+}
+
+fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnostic {
+    let (line, column) = tree.key_position(&key.path);
+    let name = match key.path.segments().last() {
+        Some(super::spans::Segment::Key(name)) => name.as_str(),
+        _ => "",
+    };
+    let help = match suggest(name, key.known.iter().copied()) {
+        Some(best) => format!(
+            "did you mean `{best}`? Known fields here: {}",
+            quote_list(key.known)
+        ),
+        None => format!("known fields here: {}", quote_list(key.known)),
+    };
+    source
+        .error(
+            line,
+            column,
+            format!("found the unknown field `{}`", key.path),
+        )
+        .with_help(help)
+}
+
+/// Turns a `serde_yaml` error into a diagnostic with a help line where the
+/// cause is a known trap: an unquoted code, `yes` for a boolean.
+fn from_serde(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
+    let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let full = error.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(at) if full[at..].contains(" column ") => full[..at].to_string(),
+        _ => full,
+    };
+    // serde_yaml writes "path: message"; the path is the first word before ": ".
+    let (path, detail) = match message.split_once(": ") {
+        Some((path, detail)) if !path.contains(' ') => (Some(path.to_string()), detail.to_string()),
+        _ => (None, message.clone()),
+    };
+    let field = path
+        .as_deref()
+        .and_then(|p| p.rsplit('.').next())
+        .unwrap_or("");
+    // The value exactly as written, from the error's column to the end of the line.
+    let written = source
+        .text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|text| text.get(column.saturating_sub(1)..))
+        .map(|rest| rest.split(" #").next().unwrap_or(rest).trim().to_string())
+        .unwrap_or_default();
+
+    let help = if detail.contains("expected a string")
+        && (field == "code" || detail.contains("floating point"))
+    {
+        Some(format!(
+            "quote it, so it stays text exactly as written: `{field}: \"{written}\"`"
+        ))
+    } else if detail.contains("expected a boolean") {
+        Some("write `true` or `false` without quotes".to_string())
+    } else if detail.contains("expected f64")
+        || detail.contains("expected a sequence") && field == "range"
+    {
+        Some(match field {
+            "range" => "write the range as `[low, high]`, e.g. `[30, 40]`".to_string(),
+            _ => {
+                "write a plain number such as `15769` or `3.1`, without thousands separators or `%`"
+                    .to_string()
+            }
+        })
+    } else if detail.contains("expected a sequence") {
+        Some(format!(
+            "write `{field}` as a list: one `- item` per line, or `[a, b]`"
+        ))
+    } else if detail.starts_with("missing field") {
+        Some("add the field; see the content format in README.md".to_string())
+    } else if detail.contains("recursion limit") {
+        Some("content files need at most a few levels of nesting".to_string())
+    } else {
+        None
+    };
+
+    let found_expected = detail
+        .replace("invalid type: ", "found ")
+        .replace("invalid value: ", "found ")
+        .replace("f64", "a number");
+    let message = match path {
+        Some(path) => format!("`{path}`: {found_expected}"),
+        None => found_expected,
+    };
+    let diagnostic = source.error(line, column, message);
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::raw::{RawRegion, REGION_FIELDS};
+    use std::path::PathBuf;
+
+    fn source(text: &str) -> Source {
+        Source {
+            path: PathBuf::from("r.yaml"),
+            text: text.to_string(),
+        }
+    }
+
+    fn region_schema(tree: &SpanTree, out: &mut Vec<UnknownKey>) {
+        check_keys(tree, &YamlPath::root(), REGION_FIELDS, out);
+    }
+
+    fn errors(text: &str) -> Vec<Diagnostic> {
+        match load::<RawRegion>(&source(text), "a region", region_schema) {
+            Ok(_) => vec![],
+            Err(all) => all.sorted().into_iter().cloned().collect(),
+        }
+    }
+
+    #[test]
+    fn reports_every_unknown_field_with_a_suggestion() {
+        let found = errors("nmae: A\nlevel: kota\nparnet: x\n");
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].line, found[0].column), (1, 1));
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .starts_with("did you mean `name`?"));
+        assert_eq!(found[1].line, 3);
+        assert!(found[1]
+            .help
+            .as_deref()
+            .unwrap()
+            .starts_with("did you mean `parent`?"));
+    }
+
+    #[test]
+    fn a_boolean_written_as_yes_gets_a_hint() {
+        let found = errors("name: A\nlevel: kota\nnews:\n  - id: a\n    title: T\n    outlet: O\n    summary: S\n    figures:\n      - metric: m\n        value: 1\n        approx: yes\n");
+        assert_eq!(found[0].line, 11);
+        assert!(
+            found[0].message.contains("`news[0].figures[0].approx`"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("write `true` or `false` without quotes")
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let found = errors("name: A\nlevel: [kota\n");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].line >= 2, "{:?}", found[0]);
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let found = errors("\n  \n");
+        assert!(found[0].message.contains("empty"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_crashing() {
+        let deep = format!("name: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let found = errors(&deep);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].line, found[0].column), (1, 7 + MAX_FLOW_DEPTH));
+        let quoted = format!("name: \"{}\"\nlevel: kota\n", "[".repeat(100));
+        assert!(errors(&quoted).is_empty());
+    }
+}

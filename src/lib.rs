@@ -1,0 +1,94 @@
+//! ikm-site turns region YAML files into a static website about small and
+//! medium industry (IKM) in Indonesia, with the source of every number.
+//!
+//! The pipeline is visible in the modules, and data flows one way:
+//! [`content`] (load and validate) → [`model`] → [`render`] (bytes in memory)
+//! → [`output`] (atomic write). The binary, tests and benchmarks all go
+//! through [`build`] or [`render_site`].
+
+pub mod content;
+pub mod diagnostics;
+pub mod model;
+pub mod output;
+pub mod render;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use diagnostics::Diagnostics;
+use render::RenderedSite;
+
+/// What `build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub content_dir: PathBuf,
+    pub output_dir: PathBuf,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub charts: usize,
+    pub files: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+}
+
+/// Why a build failed. Content problems carry every diagnostic of the run.
+#[derive(Debug)]
+pub enum BuildError {
+    Content(Diagnostics),
+    Render(String),
+    Output(String),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Content(diagnostics) => write!(f, "{diagnostics}"),
+            BuildError::Render(message) => write!(f, "error: {message}"),
+            BuildError::Output(message) => {
+                write!(f, "error: {message}; the previous output is unchanged")
+            }
+        }
+    }
+}
+
+/// The folder beside the content that may hold `templates/` and `static/`
+/// overrides: `site/` for `site/content`.
+pub fn theme_dir(content_dir: &Path) -> PathBuf {
+    match content_dir.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Loads, validates and renders the site in memory, writing nothing.
+pub fn render_site(
+    content_dir: &Path,
+    base_url: Option<&str>,
+) -> Result<(RenderedSite, Diagnostics), BuildError> {
+    let loaded = content::load(content_dir, base_url).map_err(BuildError::Content)?;
+    let rendered = render::render(&loaded.site, Some(&theme_dir(content_dir)))
+        .map_err(|e| BuildError::Render(e.0))?;
+    Ok((rendered, loaded.warnings))
+}
+
+/// Builds the site into `options.output_dir`, replacing it only on success.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
+    let started = Instant::now();
+    let (rendered, warnings) = render_site(&options.content_dir, options.base_url.as_deref())?;
+    output::write_site(&options.output_dir, &rendered.files, &options.content_dir)
+        .map_err(|e| BuildError::Output(e.0))?;
+    Ok(BuildSummary {
+        pages: rendered.pages,
+        charts: rendered.charts,
+        files: rendered.files.len(),
+        warnings,
+        elapsed: started.elapsed(),
+    })
+}

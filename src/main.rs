@@ -1,0 +1,39 @@
+//! Parses the arguments, runs one command, and sets the exit status:
+//! 0 on success, 1 on any error (usage errors included).
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod cli;
+mod cmd;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let status = match cli.command {
+        Command::Build(args) => cmd::build::run(args, &mut out, &mut err),
+        Command::Check(args) => cmd::check::run(args, &mut out, &mut err),
+    };
+    let _ = out.flush();
+    if status == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

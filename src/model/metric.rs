@@ -1,0 +1,31 @@
+//! The vocabulary of figures a region can report.
+
+/// How a metric's values are counted and shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetricKind {
+    /// Whole numbers, shown as `15.769`.
+    Count,
+    /// Percentages, shown as `5%` or `3,1%`.
+    Percent,
+}
+
+impl MetricKind {
+    pub const NAMES: [&'static str; 2] = ["count", "percent"];
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "count" => Some(MetricKind::Count),
+            "percent" => Some(MetricKind::Percent),
+            _ => None,
+        }
+    }
+}
+
+/// One entry of `metrics.yaml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metric {
+    pub id: String,
+    pub label: String,
+    pub unit: Option<String>,
+    pub kind: MetricKind,
+}

@@ -1,0 +1,71 @@
+//! News items and the figures they report.
+
+use super::date::PartialDate;
+use super::region::RegionId;
+
+/// Index of a news item in [`crate::model::Site::news`].
+pub type NewsId = usize;
+/// Index of a figure in [`crate::model::Site::figures`].
+pub type FigureId = usize;
+
+/// One article, the source of the figures it carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewsItem {
+    pub id: String,
+    pub region: RegionId,
+    pub title: String,
+    pub outlet: String,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub date_note: Option<String>,
+    /// Markdown source, in the editors' own words.
+    pub summary: String,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub figures: Vec<FigureId>,
+}
+
+/// A reported number: one value, or a range such as 30–40.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    Exact(f64),
+    Range(f64, f64),
+}
+
+impl Amount {
+    /// The value a chart or a sort uses: the middle of a range.
+    pub fn central(&self) -> f64 {
+        match *self {
+            Amount::Exact(v) => v,
+            Amount::Range(low, high) => (low + high) / 2.0,
+        }
+    }
+
+    pub fn high(&self) -> f64 {
+        match *self {
+            Amount::Exact(v) | Amount::Range(_, v) => v,
+        }
+    }
+}
+
+/// One figure of one news item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub news: NewsId,
+    pub region: RegionId,
+    /// Index into [`crate::model::Site::metrics`].
+    pub metric: usize,
+    pub amount: Amount,
+    pub approx: bool,
+    /// The period the figure refers to: its own `as_of`, else the item's
+    /// `published`; `None` when neither is known.
+    pub period: Option<PartialDate>,
+    /// True when `period` came from the news item's date, not from `as_of`.
+    pub period_from_published: bool,
+    /// The starting value of a change the article reports ("dari 16.000 …");
+    /// it refers to an earlier, unstated period.
+    pub baseline: bool,
+    pub note: Option<String>,
+    /// Position of the figure within its news item, for anchors.
+    pub position: usize,
+}

@@ -1,0 +1,393 @@
+//! The whole site as one value, with the indices pages need.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::date::PartialDate;
+use super::metric::Metric;
+use super::news::{Figure, FigureId, NewsId, NewsItem};
+use super::region::{Region, RegionId};
+
+/// URL segments the generator uses for its own sections, so no free page
+/// may take them.
+pub const SECTION_NAMES: &[&str] = &[
+    "wilayah", "berita", "topik", "sektor", "grafik", "data", "404",
+];
+
+/// `site.yaml`, validated; `base_url` already overridden by the CLI if asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: Option<String>,
+    pub base_url: String,
+    pub language: String,
+}
+
+/// A free page from `content/pages/NAME.md`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// `NAME`, the URL segment.
+    pub name: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// Markdown source after the front matter.
+    pub body: String,
+}
+
+/// Figures of one region, metric and period whose values differ.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub region: RegionId,
+    pub metric: usize,
+    pub period: Option<PartialDate>,
+    pub figures: Vec<FigureId>,
+}
+
+/// Everything the renderer needs.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// In the order of `metrics.yaml`.
+    pub metrics: Vec<Metric>,
+    /// Provinces first, each followed by nothing in particular: sorted by level, then name.
+    pub regions: Vec<Region>,
+    pub news: Vec<NewsItem>,
+    pub figures: Vec<Figure>,
+    pub pages: Vec<Page>,
+    pub conflicts: Vec<Conflict>,
+    /// For each figure, the conflict it takes part in.
+    pub conflict_of: Vec<Option<usize>>,
+    /// All news, newest first, undated last.
+    pub news_by_date: Vec<NewsId>,
+    /// Figures of each region, by metric order, then period (undated last).
+    pub figures_of_region: Vec<Vec<FigureId>>,
+    pub topics: BTreeMap<String, Vec<NewsId>>,
+    pub sectors: BTreeMap<String, Vec<NewsId>>,
+    region_by_slug: HashMap<String, RegionId>,
+}
+
+/// What a figure's period is compared on when looking for conflicts. Two
+/// undated figures are only known to share a period when one article states
+/// them together (and neither is the starting value of a change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum PeriodKey {
+    Dated(PartialDate),
+    UndatedIn { news: NewsId, baseline: bool },
+}
+
+impl Site {
+    /// Builds the indices. `regions` need their `parent` set; `children` and
+    /// `news` lists are filled in here.
+    pub fn assemble(
+        config: SiteConfig,
+        metrics: Vec<Metric>,
+        mut regions: Vec<Region>,
+        news: Vec<NewsItem>,
+        figures: Vec<Figure>,
+        pages: Vec<Page>,
+    ) -> Site {
+        let mut news_by_date: Vec<NewsId> = (0..news.len()).collect();
+        news_by_date.sort_by(|&a, &b| newest_first(&news[a], &news[b]));
+
+        for region in &mut regions {
+            region.children.clear();
+            region.news.clear();
+        }
+        for id in 0..regions.len() {
+            if let Some(parent) = regions[id].parent {
+                regions[parent].children.push(id);
+            }
+        }
+        for &id in &news_by_date {
+            regions[news[id].region].news.push(id);
+        }
+
+        let mut figures_of_region = vec![Vec::new(); regions.len()];
+        for (id, figure) in figures.iter().enumerate() {
+            figures_of_region[figure.region].push(id);
+        }
+        for list in &mut figures_of_region {
+            list.sort_by(|&a, &b| {
+                let (fa, fb) = (&figures[a], &figures[b]);
+                (
+                    fa.metric,
+                    fa.period.is_none(),
+                    fa.period,
+                    &news[fa.news].id,
+                    fa.position,
+                )
+                    .cmp(&(
+                        fb.metric,
+                        fb.period.is_none(),
+                        fb.period,
+                        &news[fb.news].id,
+                        fb.position,
+                    ))
+            });
+        }
+
+        let (conflicts, conflict_of) = find_conflicts(&figures);
+
+        let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
+        let mut sectors: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
+        for &id in &news_by_date {
+            for topic in &news[id].topics {
+                topics.entry(topic.clone()).or_default().push(id);
+            }
+            for sector in &news[id].sectors {
+                sectors.entry(sector.clone()).or_default().push(id);
+            }
+        }
+
+        let region_by_slug = regions
+            .iter()
+            .enumerate()
+            .map(|(id, r)| (r.slug.clone(), id))
+            .collect();
+
+        Site {
+            config,
+            metrics,
+            regions,
+            news,
+            figures,
+            pages,
+            conflicts,
+            conflict_of,
+            news_by_date,
+            figures_of_region,
+            topics,
+            sectors,
+            region_by_slug,
+        }
+    }
+
+    pub fn region_by_slug(&self, slug: &str) -> Option<&Region> {
+        self.region_by_slug.get(slug).map(|&id| &self.regions[id])
+    }
+
+    /// The figures of `region` for `metric`.
+    pub fn figures_for(
+        &self,
+        region: RegionId,
+        metric: usize,
+    ) -> impl Iterator<Item = FigureId> + '_ {
+        self.figures_of_region[region]
+            .iter()
+            .copied()
+            .filter(move |&f| self.figures[f].metric == metric)
+    }
+
+    /// The most recent figures of a region for a metric: every figure of the
+    /// latest known period (more than one when sources disagree), or, when
+    /// none is dated, the undated ones. Starting values of a change are never
+    /// "latest".
+    pub fn latest(&self, region: RegionId, metric: usize) -> Vec<FigureId> {
+        let candidates: Vec<FigureId> = self
+            .figures_for(region, metric)
+            .filter(|&f| !self.figures[f].baseline)
+            .collect();
+        let newest = candidates
+            .iter()
+            .filter_map(|&f| self.figures[f].period)
+            .max();
+        candidates
+            .into_iter()
+            .filter(|&f| self.figures[f].period == newest)
+            .collect()
+    }
+
+    /// The distinct dated periods of a region's metric: a chart needs two.
+    pub fn dated_periods(&self, region: RegionId, metric: usize) -> Vec<PartialDate> {
+        let mut periods: Vec<PartialDate> = self
+            .figures_for(region, metric)
+            .filter_map(|f| self.figures[f].period)
+            .collect();
+        periods.sort();
+        periods.dedup();
+        periods
+    }
+}
+
+/// Newest first by date, undated last, then by id so the order is total.
+fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
+    match (a.published, b.published) {
+        (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.id.cmp(&b.id),
+    }
+}
+
+fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
+    let mut groups: BTreeMap<(usize, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
+    for (id, figure) in figures.iter().enumerate() {
+        let key = match figure.period {
+            Some(date) => PeriodKey::Dated(date),
+            None => PeriodKey::UndatedIn {
+                news: figure.news,
+                baseline: figure.baseline,
+            },
+        };
+        groups
+            .entry((figure.region, figure.metric, key))
+            .or_default()
+            .push(id);
+    }
+    let mut conflicts = Vec::new();
+    let mut conflict_of = vec![None; figures.len()];
+    for ((region, metric, key), ids) in groups {
+        let first = figures[ids[0]].amount;
+        if ids.iter().all(|&f| figures[f].amount == first) {
+            continue;
+        }
+        for &f in &ids {
+            conflict_of[f] = Some(conflicts.len());
+        }
+        conflicts.push(Conflict {
+            region,
+            metric,
+            period: match key {
+                PeriodKey::Dated(date) => Some(date),
+                PeriodKey::UndatedIn { .. } => None,
+            },
+            figures: ids,
+        });
+    }
+    (conflicts, conflict_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Level, MetricKind};
+
+    fn region(slug: &str) -> Region {
+        Region {
+            slug: slug.into(),
+            name: slug.into(),
+            short_name: slug.into(),
+            level: Level::Kabupaten,
+            parent: None,
+            code: None,
+            summary: None,
+            news: vec![],
+            children: vec![],
+        }
+    }
+
+    fn item(id: &str, published: Option<&str>) -> NewsItem {
+        NewsItem {
+            id: id.into(),
+            region: 0,
+            title: id.into(),
+            outlet: "x".into(),
+            url: None,
+            published: published.and_then(PartialDate::parse),
+            date_note: None,
+            summary: String::new(),
+            sectors: vec![],
+            topics: vec![],
+            figures: vec![],
+        }
+    }
+
+    fn figure(news: NewsId, value: f64, period: Option<&str>, baseline: bool) -> Figure {
+        Figure {
+            news,
+            region: 0,
+            metric: 0,
+            amount: Amount::Exact(value),
+            approx: false,
+            period: period.and_then(PartialDate::parse),
+            period_from_published: false,
+            baseline,
+            note: None,
+            position: 0,
+        }
+    }
+
+    fn site(news: Vec<NewsItem>, figures: Vec<Figure>) -> Site {
+        let config = SiteConfig {
+            title: "t".into(),
+            description: None,
+            base_url: "https://x.test/".into(),
+            language: "id".into(),
+        };
+        let metric = Metric {
+            id: "jumlah_ikm".into(),
+            label: "Jumlah IKM".into(),
+            unit: None,
+            kind: MetricKind::Count,
+        };
+        Site::assemble(
+            config,
+            vec![metric],
+            vec![region("lebak")],
+            news,
+            figures,
+            vec![],
+        )
+    }
+
+    #[test]
+    fn news_is_newest_first_and_undated_last() {
+        let s = site(
+            vec![
+                item("a", None),
+                item("b", Some("2019")),
+                item("c", Some("2021-11-08")),
+            ],
+            vec![],
+        );
+        let ids: Vec<_> = s
+            .news_by_date
+            .iter()
+            .map(|&n| s.news[n].id.as_str())
+            .collect();
+        assert_eq!(ids, ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn differing_values_in_one_period_conflict() {
+        let s = site(
+            vec![item("a", Some("2019")), item("b", Some("2019"))],
+            vec![
+                figure(0, 15.0, Some("2019"), false),
+                figure(1, 10.0, Some("2019"), false),
+            ],
+        );
+        assert_eq!(s.conflicts.len(), 1);
+        assert_eq!(s.conflict_of, [Some(0), Some(0)]);
+        assert_eq!(s.latest(0, 0), [0, 1]);
+    }
+
+    #[test]
+    fn undated_figures_conflict_only_within_one_article() {
+        let s = site(
+            vec![item("a", None), item("b", None)],
+            vec![
+                figure(0, 16_000.0, None, true),
+                figure(0, 16_500.0, None, false),
+                figure(0, 18_500.0, None, false),
+                figure(1, 14_000.0, None, false),
+            ],
+        );
+        assert_eq!(s.conflicts.len(), 1);
+        assert_eq!(s.conflicts[0].figures, [1, 2]);
+        assert_eq!(s.conflict_of[0], None);
+        assert_eq!(s.conflict_of[3], None);
+    }
+
+    #[test]
+    fn latest_prefers_the_newest_dated_period() {
+        let s = site(
+            vec![item("a", None), item("b", Some("2019"))],
+            vec![
+                figure(0, 16_500.0, None, false),
+                figure(1, 15_769.0, Some("2019"), false),
+            ],
+        );
+        assert_eq!(s.latest(0, 0), [1]);
+        assert_eq!(s.dated_periods(0, 0).len(), 1);
+    }
+}

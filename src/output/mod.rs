@@ -1,0 +1,5 @@
+//! Rendered bytes → a folder on disk, all or nothing.
+
+pub mod write;
+
+pub use write::{write_site, OutputError};

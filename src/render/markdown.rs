@@ -1,0 +1,78 @@
+//! Markdown from the content, to HTML that can never run code.
+//!
+//! This is the only place authored text becomes HTML. Raw HTML in the
+//! Markdown is turned into plain text before rendering (so `<script>` shows
+//! as text), and the result is sanitized with `ammonia` as a second line of
+//! defence: `javascript:` links and `on…=` attributes never survive.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{html, Event, Options, Parser};
+
+/// Renders Markdown with tables, strikethrough and footnotes to safe HTML.
+pub fn to_html(markdown: &str) -> String {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        other => other,
+    });
+    let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut unsafe_html, events);
+    sanitizer().clean(&unsafe_html).to_string()
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        // Footnotes need their ids and classes; nothing else gets an id.
+        builder
+            .add_tag_attributes("div", ["id", "class"])
+            .add_tag_attributes("sup", ["class"])
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("td", ["style"])
+            .filter_style_properties(["text-align"].into_iter().collect())
+            .url_schemes(["http", "https", "mailto"].into_iter().collect())
+            .link_rel(Some("noopener noreferrer"));
+        builder
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_tables_strikethrough_and_footnotes() {
+        let html =
+            to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~lama~~ baru[^1]\n\n[^1]: Catatan.\n");
+        assert!(html.contains("<table>"), "{html}");
+        assert!(html.contains("<del>lama</del>"), "{html}");
+        assert!(html.contains("class=\"footnote-reference\""), "{html}");
+        assert!(
+            html.contains("class=\"footnote-definition\" id=\"1\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("text-align: right") || html.contains("text-align:right"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn raw_html_never_becomes_markup() {
+        let html = to_html("Hai <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">blok</div>\n");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("<div onclick"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn javascript_links_lose_their_href() {
+        let html = to_html("[klik](javascript:alert(1)) dan [aman](https://example.org)");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(html.contains("href=\"https://example.org\""), "{html}");
+    }
+}

@@ -1,0 +1,16 @@
+//! Model → bytes in memory. Nothing here touches the disk.
+//!
+//! [`render`] returns every file of the site as a path and its bytes, so the
+//! `output` stage can write them atomically, tests can read them without a
+//! disk, and a future `serve` can serve them from memory.
+
+pub mod charts;
+pub mod format;
+pub mod markdown;
+pub mod pages;
+pub mod svg;
+pub mod templates;
+pub mod urls;
+pub mod views;
+
+pub use pages::{render, RenderedSite};

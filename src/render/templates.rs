@@ -1,0 +1,166 @@
+//! The Tera instance: embedded default templates, a site's overrides, filters.
+//!
+//! The binary carries `templates/` and `static/` (via `include_str!`), so a
+//! content folder anywhere builds with the default look. A site overrides any
+//! file by putting one with the same name in `templates/` or `static/` beside
+//! its content folder. Templates are parsed once per build; pages render from
+//! many threads against the same instance.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use tera::{Tera, Value};
+
+use super::format;
+
+/// Default templates, by name.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("region.html", include_str!("../../templates/region.html")),
+    ("regions.html", include_str!("../../templates/regions.html")),
+    (
+        "news_index.html",
+        include_str!("../../templates/news_index.html"),
+    ),
+    ("news.html", include_str!("../../templates/news.html")),
+    ("tag.html", include_str!("../../templates/tag.html")),
+    ("tags.html", include_str!("../../templates/tags.html")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
+];
+
+/// Default static files, by path under the output root.
+pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../../static/style.css")),
+    ("favicon.svg", include_bytes!("../../static/favicon.svg")),
+];
+
+/// A template or static file could not be read or parsed.
+#[derive(Debug)]
+pub struct TemplateError(pub String);
+
+/// Builds the Tera instance from the defaults plus `theme_dir/templates/*`.
+pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
+    let mut sources: HashMap<String, String> = DEFAULT_TEMPLATES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    if let Some(dir) = theme_dir
+        .map(|d| d.join("templates"))
+        .filter(|d| d.is_dir())
+    {
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry =
+                entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", dir.display())))?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let name = entry
+                .path()
+                .strip_prefix(&dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(entry.path()).map_err(|e| {
+                TemplateError(format!(
+                    "cannot read the template {}: {e}",
+                    entry.path().display()
+                ))
+            })?;
+            sources.insert(name, text);
+        }
+    }
+    let mut tera = Tera::default();
+    let mut ordered: Vec<(String, String)> = sources.into_iter().collect();
+    ordered.sort();
+    tera.add_raw_templates(ordered)
+        .map_err(|e| TemplateError(format!("a template does not parse: {}", error_chain(&e))))?;
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.register_filter("angka", angka);
+    tera.register_filter("persen", persen);
+    Ok(tera)
+}
+
+/// Static files: defaults, then `theme_dir/static/**` over them.
+pub fn static_files(theme_dir: Option<&Path>) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
+    let mut files: HashMap<String, Vec<u8>> = DEFAULT_STATIC
+        .iter()
+        .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+        .collect();
+    if let Some(dir) = theme_dir.map(|d| d.join("static")).filter(|d| d.is_dir()) {
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry =
+                entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", dir.display())))?;
+            if entry.file_type().is_file() {
+                let name = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+                    .unwrap_or_default();
+                let bytes = std::fs::read(entry.path()).map_err(|e| {
+                    TemplateError(format!("cannot read {}: {e}", entry.path().display()))
+                })?;
+                files.insert(name, bytes);
+            }
+        }
+    }
+    let mut files: Vec<_> = files.into_iter().collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Tera hides the cause of an error in its source chain.
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// `{{ 15769 | angka }}` → `15.769`.
+fn angka(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let number = value
+        .as_f64()
+        .ok_or_else(|| tera::Error::msg("the `angka` filter needs a number"))?;
+    Ok(Value::String(format::number(number)))
+}
+
+/// `{{ 3.1 | persen }}` → `3,1%`.
+fn persen(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let number = value
+        .as_f64()
+        .ok_or_else(|| tera::Error::msg("the `persen` filter needs a number"))?;
+    Ok(Value::String(format::value(
+        number,
+        crate::model::MetricKind::Percent,
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_format_in_indonesian() {
+        let mut tera = Tera::default();
+        tera.register_filter("angka", angka);
+        tera.register_filter("persen", persen);
+        tera.add_raw_template("t", "{{ a | angka }} {{ b | persen }}")
+            .unwrap();
+        let mut context = tera::Context::new();
+        context.insert("a", &15769);
+        context.insert("b", &3.1);
+        assert_eq!(tera.render("t", &context).unwrap(), "15.769 3,1%");
+    }
+
+    #[test]
+    fn the_defaults_parse() {
+        load(None).unwrap();
+    }
+}
