@@ -6,6 +6,15 @@
 //! → [`output`] (atomic write). The binary, tests and benchmarks all go
 //! through [`build`] or [`render_site`].
 
+// Only the binary talks to the terminal, and nothing read from a file may
+// panic: tests and benches are exempt, so the lints live here, not in Cargo.toml.
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 pub mod content;
 pub mod diagnostics;
 pub mod model;

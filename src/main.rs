@@ -1,7 +1,7 @@
 //! Parses the arguments, runs one command, and sets the exit status:
 //! 0 on success, 1 on any error (usage errors included).
 
-#![allow(clippy::print_stdout, clippy::print_stderr)]
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
 mod cmd;

@@ -14,7 +14,8 @@ use super::format;
 use super::svg::make_accessible;
 use crate::model::{Amount, MetricKind};
 
-const WIDTH: u32 = 640;
+/// Narrow enough that text stays legible when a phone scales the chart down.
+const WIDTH: u32 = 560;
 const ACCENT: RGBColor = RGBColor(0x1f, 0x5f, 0xa8);
 const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
 const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
@@ -60,7 +61,7 @@ pub fn time_series(
     kind: MetricKind,
     points: &[TimePoint],
 ) -> Result<Chart, ChartError> {
-    let height = 340;
+    let height = 330;
     let start = points
         .iter()
         .map(|p| p.span.0)
@@ -83,7 +84,7 @@ pub fn time_series(
             .margin(16)
             .margin_right(24)
             .x_label_area_size(32)
-            .y_label_area_size(72)
+            .y_label_area_size(80)
             .build_cartesian_2d(start..end, 0.0..top)
             .map_err(err)?;
         chart
@@ -96,7 +97,7 @@ pub fn time_series(
             .y_labels(6)
             .x_label_formatter(&|x| year_label(*x))
             .y_label_formatter(&|y| format::value(*y, kind))
-            .label_style((FONT, 14).into_font().color(&INK))
+            .label_style((FONT, 20).into_font().color(&INK))
             .draw()
             .map_err(err)?;
 
@@ -135,8 +136,8 @@ pub fn time_series(
             chart
                 .draw_series(std::iter::once(Text::new(
                     label,
-                    (middle, point.amount.high()),
-                    (FONT, 14)
+                    (middle, point.amount.high() + top / 40.0),
+                    (FONT, 20)
                         .into_font()
                         .color(&INK)
                         .pos(Pos::new(HPos::Center, VPos::Bottom)),
@@ -149,68 +150,69 @@ pub fn time_series(
 }
 
 /// Regions side by side, each bar labelled with its region and period.
+/// Laid out in pixels: a label line above each bar keeps long Indonesian
+/// region names readable on a phone, where a left axis would squeeze them.
 pub fn comparison(
     title: &str,
     description: &str,
     kind: MetricKind,
     bars: &[Bar],
 ) -> Result<Chart, ChartError> {
-    let row = 46u32;
-    let height = 24 + row * bars.len() as u32 + 8;
-    let top = nice_top(bars.iter().map(|b| b.amount.high()).fold(0.0, f64::max)) * 1.25;
-    let rows = bars.len() as f64;
+    const ROW: i32 = 62;
+    const PAD: i32 = 8;
+    const VALUE_ROOM: f64 = 150.0;
+    let height = ROW * bars.len() as i32 + PAD * 2;
+    let top = nice_top(bars.iter().map(|b| b.amount.high()).fold(0.0, f64::max));
+    let scale = (f64::from(WIDTH) - f64::from(PAD) * 2.0 - VALUE_ROOM) / top;
+    let x = |value: f64| PAD + (value * scale).round() as i32;
 
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .build_cartesian_2d(0.0..top, 0.0..rows)
-            .map_err(err)?;
-        for (i, bar) in bars.iter().enumerate() {
-            // Row 0 at the top: y grows downwards in reading order.
-            let y = rows - i as f64;
-            let label_style = (FONT, 14)
+        let text = |anchor: HPos| {
+            (FONT, 20)
                 .into_font()
                 .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Bottom));
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    bar.label.clone(),
-                    (0.0, y - 0.08),
-                    label_style,
-                )))
-                .map_err(err)?;
+                .pos(Pos::new(anchor, VPos::Center))
+        };
+        for (i, bar) in bars.iter().enumerate() {
+            let row_top = PAD + ROW * i as i32;
+            root.draw(&Text::new(
+                bar.label.clone(),
+                (PAD, row_top + 14),
+                text(HPos::Left),
+            ))
+            .map_err(err)?;
             let (low, high) = match bar.amount {
                 Amount::Exact(v) => (v, v),
                 Amount::Range(l, h) => (l, h),
             };
-            chart
-                .draw_series(std::iter::once(Rectangle::new(
-                    [(0.0, y - 0.5), (high, y - 0.85)],
-                    ACCENT.mix(if low < high { 0.45 } else { 1.0 }).filled(),
-                )))
-                .map_err(err)?;
+            let (bar_top, bar_bottom) = (row_top + 28, row_top + 52);
+            // A range is a light bar to its high end over a solid one to its low end.
+            let full = if low < high {
+                ACCENT.mix(0.45)
+            } else {
+                ACCENT.mix(1.0)
+            };
+            root.draw(&Rectangle::new(
+                [(PAD, bar_top), (x(high).max(PAD + 2), bar_bottom)],
+                full.filled(),
+            ))
+            .map_err(err)?;
             if low < high {
-                chart
-                    .draw_series(std::iter::once(Rectangle::new(
-                        [(0.0, y - 0.5), (low, y - 0.85)],
-                        ACCENT.filled(),
-                    )))
-                    .map_err(err)?;
-            }
-            let value_style = (FONT, 14)
-                .into_font()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center));
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    format::amount(bar.amount, kind, bar.approx),
-                    (high + top * 0.01, y - 0.675),
-                    value_style,
-                )))
+                root.draw(&Rectangle::new(
+                    [(PAD, bar_top), (x(low), bar_bottom)],
+                    ACCENT.filled(),
+                ))
                 .map_err(err)?;
+            }
+            root.draw(&Text::new(
+                format::amount(bar.amount, kind, bar.approx),
+                (x(high).max(PAD + 2) + 8, (bar_top + bar_bottom) / 2),
+                text(HPos::Left),
+            ))
+            .map_err(err)?;
         }
         root.present().map_err(err)?;
     }
@@ -279,7 +281,7 @@ mod tests {
         let texts: Vec<&str> = doc
             .descendants()
             .filter(|n| n.has_tag_name("text"))
-            .filter_map(|n| n.text())
+            .filter_map(|n| n.text().map(str::trim))
             .collect();
         assert!(texts.contains(&"15.769"), "{texts:?}");
         assert!(texts.contains(&"2016"), "{texts:?}");
@@ -320,7 +322,7 @@ mod tests {
         let texts: Vec<&str> = doc
             .descendants()
             .filter(|n| n.has_tag_name("text"))
-            .filter_map(|n| n.text())
+            .filter_map(|n| n.text().map(str::trim))
             .collect();
         assert!(
             texts.contains(&"Kabupaten Lebak (18 Juli 2019)"),

@@ -23,7 +23,8 @@ pub fn escape(text: &str) -> String {
 /// Colours used inside the charts; the dark block swaps them when the
 /// reader's system is dark. CSS beats SVG presentation attributes.
 const THEME: &str = "<style>@media (prefers-color-scheme: dark){\
-.bg{fill:#15181c}text{fill:#e6e6e6}.grid{stroke:#3a3f45}.mark{fill:#7cc4ff;stroke:#7cc4ff}.bar{fill:#7cc4ff}}</style>";
+[fill=\"#FFFFFF\"]{fill:#15181c}text{fill:#e6e6e6}[stroke=\"#DDDDDD\"]{stroke:#343a41}\
+[stroke=\"#222222\"]{stroke:#a3acb5}[fill=\"#1F5FA8\"]{fill:#7cc4ff}[stroke=\"#1F5FA8\"]{stroke:#7cc4ff}}</style>";
 
 /// Adds `role="img"`, a `<title>` and a `<desc>` to plotters' output.
 pub fn make_accessible(svg: &str, title: &str, description: &str) -> String {

@@ -78,6 +78,8 @@ pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
     tera.add_raw_templates(ordered)
         .map_err(|e| TemplateError(format!("a template does not parse: {}", error_chain(&e))))?;
     tera.autoescape_on(vec![".html", ".xml"]);
+    // Tera's default also escapes `/`, which turns every URL into `&#x2F;…`.
+    tera.set_escape_fn(escape_html);
     tera.register_filter("angka", angka);
     tera.register_filter("persen", persen);
     Ok(tera)
@@ -109,6 +111,11 @@ pub fn static_files(theme_dir: Option<&Path>) -> Result<Vec<(String, Vec<u8>)>, 
     let mut files: Vec<_> = files.into_iter().collect();
     files.sort();
     Ok(files)
+}
+
+/// Escapes the five characters that matter in HTML text and attributes.
+fn escape_html(text: &str) -> String {
+    super::svg::escape(text)
 }
 
 /// Tera hides the cause of an error in its source chain.

@@ -570,7 +570,7 @@ pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: 
             &first.file,
             first.line,
             first.column,
-            format!("figures for `{metric}` in {period} differ between sources; the site shows them side by side"),
+            format!("figures for `{metric}` in {period} differ; the site shows them side by side, each with its source"),
         )
         .with_help(format!("the other figure(s): {}", others.join(", ")));
         warning.snippet = Some(first.line_text.clone());

@@ -1,0 +1,321 @@
+//! Builds the real `content/` and a second, test-only content folder into
+//! temporary folders and checks the written pages.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+fn real_site() -> Built {
+    build_into_temp(&repo().join("content"), Some(BASE))
+}
+
+#[test]
+fn the_real_content_builds_every_kind_of_page() {
+    let site = real_site();
+    for page in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        ".nojekyll",
+        "style.css",
+        "favicon.svg",
+        "wilayah/index.html",
+        "berita/index.html",
+        "topik/index.html",
+        "tentang/index.html",
+        "wilayah/lebak/index.html",
+        "wilayah/lampung-barat/index.html",
+        "wilayah/lampung/index.html",
+        "wilayah/sulawesi-tenggara/index.html",
+        "wilayah/banten/index.html",
+        "berita/lebak-produk-ikm-masuk-ritel-2019/index.html",
+        "topik/pelatihan/index.html",
+        "sektor/kopi/index.html",
+    ] {
+        assert!(site.out().join(page).is_file(), "missing {page}");
+    }
+    assert!(site.summary.pages >= 30, "{}", site.summary.pages);
+    assert!(site.summary.charts >= 2, "{}", site.summary.charts);
+}
+
+#[test]
+fn figures_and_dates_are_in_indonesian_format() {
+    let site = real_site();
+    let lebak = site.read("wilayah/lebak/index.html");
+    for text in [
+        "15.769",
+        "31.538",
+        "16.500",
+        "18.500",
+        "18 Juli 2019",
+        "sekitar 33.000",
+    ] {
+        assert!(lebak.contains(text), "Lebak page lacks {text}");
+    }
+    let lambar = site.read("wilayah/lampung-barat/index.html");
+    for text in [
+        "sekitar 700",
+        "sekitar 5%",
+        "30–40%",
+        "tanggal tidak diketahui",
+    ] {
+        assert!(lambar.contains(text), "Lampung Barat page lacks {text}");
+    }
+    assert!(site
+        .read("wilayah/sulawesi-tenggara/index.html")
+        .contains("November 2020"));
+    assert!(site
+        .read("wilayah/lampung/index.html")
+        .contains("8 November 2021"));
+}
+
+#[test]
+fn every_figure_links_to_its_article_anchor() {
+    let site = real_site();
+    let lebak = site.read("wilayah/lebak/index.html");
+    let figure_links: Vec<String> = attribute_values(&lebak, "href")
+        .into_iter()
+        .filter(|l| l.contains("/berita/") && l.contains("#angka-"))
+        .collect();
+    assert!(figure_links.len() >= 10, "{figure_links:?}");
+    assert!(figure_links.iter().all(|l| l.starts_with("/ikm/berita/")));
+    assert_internal_links_resolve(&site.out(), BASE_PATH);
+}
+
+#[test]
+fn conflicting_figures_are_shown_side_by_side_with_both_sources() {
+    let site = real_site();
+    let lebak = site.read("wilayah/lebak/index.html");
+    let section = lebak
+        .split("id=\"angka-berbeda\"")
+        .nth(1)
+        .expect("a conflicts section");
+    let section = section.split("</section>").next().unwrap();
+    assert!(
+        section.contains("16.500") && section.contains("18.500"),
+        "{section}"
+    );
+    assert!(
+        section.contains("15</strong>") && section.contains("10</strong>"),
+        "{section}"
+    );
+    assert!(section.matches("/ikm/berita/").count() >= 4, "{section}");
+    let home = site.read("index.html");
+    assert!(home.contains("angka berbeda"));
+}
+
+#[test]
+fn undated_figures_are_listed_apart_and_never_charted() {
+    let site = real_site();
+    let lambar = site.read("wilayah/lampung-barat/index.html");
+    assert!(lambar.contains("id=\"tanpa-tanggal\""));
+    assert!(
+        !lambar.contains("<figure class=\"chart\""),
+        "Lampung Barat has no dated series"
+    );
+    // The Lebak chart holds the three dated values only, not the undated 16.500/18.500.
+    let svg = site.read("grafik/wilayah-lebak-jumlah_ikm.svg");
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(str::trim))
+        .collect();
+    for value in ["15.372", "16.000", "15.769"] {
+        assert!(texts.contains(&value), "{value} missing from {texts:?}");
+    }
+    assert!(
+        !texts.contains(&"16.500") && !texts.contains(&"18.500"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn charts_are_svg_with_a_text_alternative_in_the_file_and_the_page() {
+    let site = real_site();
+    let mut charts = 0;
+    for (name, bytes) in site.files() {
+        if !name.ends_with(".svg") || !name.starts_with("grafik/") {
+            continue;
+        }
+        charts += 1;
+        let text = String::from_utf8(bytes).unwrap();
+        let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let root = doc.root_element();
+        assert_eq!(root.attribute("role"), Some("img"), "{name}");
+        let desc = root
+            .children()
+            .find(|n| n.has_tag_name("desc"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert!(root.children().any(|n| n.has_tag_name("title")), "{name}");
+        assert!(!desc.is_empty());
+    }
+    assert!(charts >= 2);
+    let lebak = site.read("wilayah/lebak/index.html");
+    assert!(
+        lebak.contains("Jumlah IKM Kabupaten Lebak, 2015–2019: dari 15.372 menjadi 15.769"),
+        "chart description missing"
+    );
+    assert!(lebak.contains("src=\"/ikm/grafik/wilayah-lebak-jumlah_ikm.svg\""));
+}
+
+#[test]
+fn home_compares_regions_with_each_bar_labelled_by_its_period() {
+    let site = real_site();
+    let svg = site.read("grafik/perbandingan-jumlah_ikm.svg");
+    assert!(svg.contains("Kabupaten Lebak · 18 Juli 2019"), "{svg}");
+    assert!(svg.contains("Provinsi Sulawesi Tenggara · November 2020"));
+    assert!(svg.contains("Kabupaten Lampung Barat · tanggal tidak diketahui"));
+    let home = site.read("index.html");
+    assert!(
+        home.contains("Berita terbaru") && home.contains("Pemprov Buka Jalan Untuk IKM Berkembang")
+    );
+}
+
+#[test]
+fn news_index_is_newest_first_with_undated_last() {
+    let site = real_site();
+    let index = site.read("berita/index.html");
+    let position = |title: &str| {
+        index
+            .find(title)
+            .unwrap_or_else(|| panic!("{title} missing"))
+    };
+    let newest = position("Pemprov Buka Jalan Untuk IKM Berkembang"); // 2021-11-08
+    let older = position("Disperindag Sultra Bina 13 Ribu IKM Dimasa Pandemi"); // 2020-11-09
+    let oldest = position("Pertumbuhan IKM Lebak Capai 16.000 Unit"); // 2017-08-07
+    let undated = position("Jumlah Industri Kecil Menengah di Lebak Meledak");
+    assert!(newest < older && older < oldest && oldest < undated);
+}
+
+#[test]
+fn sitemap_lists_pages_under_the_base_url() {
+    let site = real_site();
+    let sitemap = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).unwrap();
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(locs.contains(&"https://example.test/ikm/wilayah/lebak/"));
+    assert!(locs.iter().all(|l| l.starts_with(BASE)));
+    assert!(!locs.iter().any(|l| l.contains("404")));
+}
+
+#[test]
+fn two_builds_of_the_same_input_are_byte_identical() {
+    let a = real_site();
+    let b = real_site();
+    assert_eq!(a.files(), b.files());
+}
+
+#[test]
+fn another_authors_content_builds_with_its_own_base_path_and_overrides() {
+    let fixture = repo().join("tests/fixtures/other/content");
+    let site = build_into_temp(&fixture, None);
+    assert_internal_links_resolve(&site.out(), "/contoh/");
+    // Template and static overrides beside the content folder.
+    assert!(site.read("404.html").contains("templat situs uji"));
+    assert_eq!(site.read("tambahan.txt"), "berkas statis tambahan\n");
+    // CRLF, a byte-order mark and an integer year all load.
+    assert!(site.read("wilayah/kota-uji/index.html").contains("1.200"));
+    let kab = site.read("wilayah/kabupaten-uji/index.html");
+    for text in [
+        "sekitar 1.250",
+        "3,5–4,5%",
+        "3,1%",
+        "Juni 2020".replace("Juni", "15 Juni").as_str(),
+        "999",
+    ] {
+        assert!(kab.contains(text), "kabupaten page lacks {text}");
+    }
+    assert!(
+        kab.contains("id=\"angka-berbeda\""),
+        "1.250 vs 1.300 on 15 Juni 2020 conflict"
+    );
+    assert!(site
+        .out()
+        .join("grafik/wilayah-kabupaten-uji-unit_usaha.svg")
+        .is_file());
+    let page = site.read("metode/index.html");
+    assert!(
+        page.contains("<table>")
+            && page.contains("<del>lama</del>")
+            && page.contains("footnote-definition")
+    );
+}
+
+#[test]
+fn html_in_content_never_runs() {
+    let fixture = repo().join("tests/fixtures/other/content");
+    let site = build_into_temp(&fixture, None);
+    for (name, bytes) in site.files() {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(&bytes).to_lowercase();
+        assert!(!html.contains("<script"), "{name} has a script tag");
+        let in_markup = |needle: &str| html.match_indices(needle).any(|(i, _)| in_tag(&html, i));
+        assert!(!in_markup("javascript:"), "{name} has a javascript: link");
+        assert!(!in_markup("onerror="), "{name} has an onerror attribute");
+    }
+    let province = site.read("wilayah/contoh/index.html");
+    assert!(
+        province.contains("&lt;script&gt;"),
+        "the script shows as text"
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_dir(&repo().join("content"), &content);
+    let output = dir.path().join("public");
+    let options = ikm_site::BuildOptions {
+        content_dir: content.clone(),
+        output_dir: output.clone(),
+        base_url: None,
+    };
+    ikm_site::build(&options).unwrap();
+    let before = files_of(&output);
+
+    let lebak = content.join("regions/banten/lebak.yaml");
+    let text =
+        fs::read_to_string(&lebak)
+            .unwrap()
+            .replacen("metric: jumlah_ikm", "metric: jumlah_ikn", 1);
+    fs::write(&lebak, text).unwrap();
+    let error = ikm_site::build(&options).unwrap_err().to_string();
+    assert!(
+        error.contains("lebak.yaml") && error.contains("jumlah_ikn"),
+        "{error}"
+    );
+
+    assert_eq!(files_of(&output), before);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "only content/ and public/ remain: {leftovers:?}"
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The binary as a user runs it: help, exit status, the summary line, errors.
+
+mod common;
+
+use std::process::Command;
+
+use common::repo;
+
+fn ikm_site() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+}
+
+#[test]
+fn help_explains_each_flag() {
+    let output = ikm_site().args(["build", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    for flag in ["--content <DIR>", "--output <DIR>", "--base-url <URL>"] {
+        assert!(help.contains(flag), "{help}");
+    }
+    assert!(help.contains("overrides base_url"));
+}
+
+#[test]
+fn build_ends_with_one_summary_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let output = ikm_site()
+        .args(["build", "--content"])
+        .arg(repo().join("content"))
+        .arg("--output")
+        .arg(&out)
+        .args(["--base-url", "https://example.test/ikm/"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(
+        stdout.starts_with("Built ")
+            && stdout.contains(" pages and ")
+            && stdout.contains(" charts ")
+            && stdout.trim_end().ends_with(" s"),
+        "{stdout}"
+    );
+    assert!(out.join("index.html").is_file());
+}
+
+#[test]
+fn a_broken_file_is_reported_with_its_name_and_line_and_exit_status_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("regions")).unwrap();
+    std::fs::write(
+        content.join("site.yaml"),
+        "title: T\nbase_url: https://x.test/\n",
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("metrics.yaml"),
+        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        "name: Kabupaten Lebak\nlevel: provinsi\nnmae: x\n",
+    )
+    .unwrap();
+    let output = ikm_site()
+        .arg("build")
+        .arg("--content")
+        .arg(&content)
+        .arg("--output")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("lebak.yaml:3:1: found the unknown field `nmae`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `name`?"), "{stderr}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn usage_errors_exit_with_status_1() {
+    let output = ikm_site()
+        .args(["build", "--no-such-flag"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let output = ikm_site().output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn check_writes_nothing_and_lists_conflicts() {
+    let output = ikm_site()
+        .arg("check")
+        .arg("--content")
+        .arg(repo().join("content"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: ") && stderr.contains("lebak.yaml"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,142 @@
+//! Shared helpers: build a content folder into a temp dir and read the pages.
+
+#![allow(dead_code)] // each test binary uses its own subset of these helpers
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ikm_site::{build, BuildOptions, BuildSummary};
+
+pub const BASE: &str = "https://example.test/ikm/";
+pub const BASE_PATH: &str = "/ikm/";
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A built site in a temporary folder.
+pub struct Built {
+    pub dir: tempfile::TempDir,
+    pub summary: BuildSummary,
+}
+
+impl Built {
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        let path = self.out().join(relative);
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// Every file of the output, by relative path.
+    pub fn files(&self) -> BTreeMap<String, Vec<u8>> {
+        files_of(&self.out())
+    }
+}
+
+pub fn files_of(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+pub fn build_into_temp(content: &Path, base_url: Option<&str>) -> Built {
+    let dir = tempfile::tempdir().unwrap();
+    let options = BuildOptions {
+        content_dir: content.to_path_buf(),
+        output_dir: dir.path().join("public"),
+        base_url: base_url.map(str::to_string),
+    };
+    let summary = build(&options).unwrap_or_else(|e| panic!("build failed:\n{e}"));
+    Built { dir, summary }
+}
+
+/// True when position `i` is inside markup (after a `<` with no `>` since),
+/// not in text, where an escaped `&lt;a href="…"` is harmless.
+pub fn in_tag(html: &str, i: usize) -> bool {
+    let before = &html[..i];
+    before
+        .rfind('<')
+        .is_some_and(|open| before.rfind('>').is_none_or(|close| open > close))
+}
+
+/// Values of `attr="…"` in the tags of an HTML page, unescaped for `&amp;`.
+pub fn attribute_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    html.match_indices(&needle)
+        .filter(|(i, _)| in_tag(html, *i))
+        .filter_map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest.find('"').map(|end| rest[..end].replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+/// Checks that every root-relative link and asset under the base path
+/// resolves to a written file, and every `#fragment` to an `id` there.
+pub fn assert_internal_links_resolve(root: &Path, base_path: &str) {
+    let files = files_of(root);
+    let mut checked = 0;
+    for (name, bytes) in &files {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with("mailto:")
+            {
+                continue;
+            }
+            if let Some(id) = link.strip_prefix('#') {
+                assert!(
+                    html.contains(&format!("id=\"{id}\"")),
+                    "{name}: anchor {link} has no target"
+                );
+                continue;
+            }
+            assert!(
+                link.starts_with(base_path),
+                "{name}: link {link} is not under {base_path}"
+            );
+            let (path, fragment) = link.split_once('#').unwrap_or((&link, ""));
+            let relative = &path[base_path.len()..];
+            let target = if relative.is_empty() || relative.ends_with('/') {
+                format!("{relative}index.html")
+            } else {
+                relative.to_string()
+            };
+            let Some(target_bytes) = files.get(&target) else {
+                panic!("{name}: link {link} points to a missing file {target}");
+            };
+            if !fragment.is_empty() {
+                let target_html = String::from_utf8_lossy(target_bytes);
+                assert!(
+                    target_html.contains(&format!("id=\"{fragment}\"")),
+                    "{name}: link {link}: no id `{fragment}` in {target}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no internal links were checked");
+}
