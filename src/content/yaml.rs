@@ -15,10 +15,41 @@ use super::source::Source;
 use super::spans::{SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
 
-/// A mapping key that the format does not define.
+/// A mapping key that the format does not define, or a required one that
+/// is missing. Found on the span tree, so every one in a file is reported.
 pub struct UnknownKey {
     pub path: YamlPath,
     pub known: &'static [&'static str],
+    pub missing: bool,
+}
+
+/// Reports each of `required` that the mapping at `path` lacks, unless a
+/// key that is not in `known` looks like a misspelling of it (that key is
+/// already reported as unknown, with the fix).
+pub fn check_required(
+    tree: &SpanTree,
+    path: &YamlPath,
+    known: &'static [&'static str],
+    required: &'static [&'static str],
+    out: &mut Vec<UnknownKey>,
+) {
+    if let Some(mapping) = tree.node(path).and_then(|n| n.as_mapping()) {
+        let misspelt: Vec<&str> = mapping
+            .keys()
+            .map(|k| k.as_str())
+            .filter(|k| !known.contains(k))
+            .filter_map(|k| suggest(k, known.iter().copied()))
+            .collect();
+        for field in required {
+            if mapping.get_node(field).is_none() && !misspelt.contains(field) {
+                out.push(UnknownKey {
+                    path: path.key(field),
+                    known: required,
+                    missing: true,
+                });
+            }
+        }
+    }
 }
 
 /// Reports the keys of the mapping at `path` that are not in `known`.
@@ -34,6 +65,7 @@ pub fn check_keys(
                 out.push(UnknownKey {
                     path: path.key(key.as_str()),
                     known,
+                    missing: false,
                 });
             }
         }
@@ -49,15 +81,24 @@ pub fn for_each_item(tree: &SpanTree, path: &YamlPath, mut each: impl FnMut(Yaml
     }
 }
 
+/// What a kind of file holds, for messages about an empty or broken one.
+pub struct FileKind {
+    /// "a region with at least `name` and `level`"
+    pub what: &'static str,
+    /// The first lines of a valid file, shown as help for an empty one.
+    pub starter: &'static str,
+}
+
 /// Parses `source` into `T`, checking keys with `schema` first.
 pub fn load<T: DeserializeOwned>(
     source: &Source,
-    what: &str,
+    kind: &FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<(T, SpanTree), Diagnostics> {
     if source.text.trim().is_empty() {
         return Err(source
-            .error(1, 1, format!("the file is empty; expected {what}"))
+            .error(1, 1, format!("the file is empty; expected {}", kind.what))
+            .with_help(format!("start with:\n{}\nor delete the file", kind.starter))
             .into());
     }
     if let Some((line, column)) = too_deep_flow(&source.text) {
@@ -66,9 +107,12 @@ pub fn load<T: DeserializeOwned>(
             .into());
     }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
-        return Err(from_serde(source, &e).into());
+        return Err(from_serde(source, &e, true).into());
     }
-    let tree = SpanTree::parse(&source.text).map_err(|e| {
+    let tree = SpanTree::parse(&source.text).map_err(|mut e| {
+        if e.message.contains("anchor") {
+            e.column = anchor_column(&source.text, e.line, e.column);
+        }
         let diagnostic = source.error(e.line, e.column, e.message);
         Diagnostics::from(match e.help {
             Some(help) => diagnostic.with_help(help),
@@ -88,7 +132,7 @@ pub fn load<T: DeserializeOwned>(
 
     match serde_yaml::from_str::<T>(&source.text) {
         Ok(value) => Ok((value, tree)),
-        Err(e) => Err(from_serde(source, &e).into()),
+        Err(e) => Err(from_serde(source, &e, false).into()),
     }
 }
 
@@ -124,12 +168,47 @@ fn too_deep_flow(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// marked-yaml reports an anchor after its name; authors look for the `&`/`*`.
+fn anchor_column(text: &str, line: usize, column: usize) -> usize {
+    let Some(line_text) = text.lines().nth(line.saturating_sub(1)) else {
+        return column;
+    };
+    let before: Vec<char> = line_text.chars().take(column.saturating_sub(1)).collect();
+    before
+        .iter()
+        .rposition(|c| *c == '&' || *c == '*')
+        .map_or(column, |i| i + 1)
+}
+
 fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnostic {
-    let (line, column) = tree.key_position(&key.path);
     let name = match key.path.segments().last() {
         Some(super::spans::Segment::Key(name)) => name.as_str(),
         _ => "",
     };
+    if key.missing {
+        let (line, column) = tree.value_position(&key.path);
+        let parent = key.path.segments().len() > 1;
+        let place = if parent {
+            let full = key.path.to_string();
+            format!(
+                "`{}`",
+                full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p)
+            )
+        } else {
+            "the file".to_string()
+        };
+        return source
+            .error(
+                line,
+                column,
+                format!(
+                    "missing field `{name}` in {place}; expected the required fields {}",
+                    quote_list(key.known)
+                ),
+            )
+            .with_help(format!("add `{name}: …`"));
+    }
+    let (line, column) = tree.key_position(&key.path);
     let help = match suggest(name, key.known.iter().copied()) {
         Some(best) => format!(
             "did you mean `{best}`? Known fields here: {}",
@@ -146,15 +225,14 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         .with_help(help)
 }
 
-/// Turns a `serde_yaml` error into a diagnostic with a help line where the
+/// Turns a `serde_yaml` error (a YAML `syntax` error, or a type error) into a diagnostic with a help line where the
 /// cause is a known trap: an unquoted code, `yes` for a boolean.
-fn from_serde(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
+fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagnostic {
     let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
     let full = error.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(at) if full[at..].contains(" column ") => full[..at].to_string(),
-        _ => full,
-    };
+    // Drop the position the diagnostic already shows; keep any other one
+    // (libyaml names where an unclosed list was opened).
+    let message = full.replacen(&format!(" at line {line} column {column}"), "", 1);
     // serde_yaml writes "path: message"; the path is the first word before ": ".
     let (path, detail) = match message.split_once(": ") {
         Some((path, detail)) if !path.contains(' ') => (Some(path.to_string()), detail.to_string()),
@@ -197,6 +275,18 @@ fn from_serde(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
         ))
     } else if detail.starts_with("missing field") {
         Some("add the field; see the content format in README.md".to_string())
+    } else if detail.contains("flow sequence") {
+        Some(
+            "a list opened with `[` needs a closing `]` before the line ends, e.g. `[a, b]`"
+                .to_string(),
+        )
+    } else if detail.contains("flow mapping") {
+        Some(
+            "a mapping opened with `{` needs a closing `}`, e.g. `{label: X, kind: count}`"
+                .to_string(),
+        )
+    } else if detail.contains("mapping values are not allowed") {
+        Some("quote a value that contains `: `, e.g. `title: \"Lebak: IKM tumbuh\"`".to_string())
     } else if detail.contains("recursion limit") {
         Some("content files need at most a few levels of nesting".to_string())
     } else {
@@ -209,6 +299,7 @@ fn from_serde(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
         .replace("f64", "a number");
     let message = match path {
         Some(path) => format!("`{path}`: {found_expected}"),
+        None if syntax => format!("invalid YAML: {found_expected}"),
         None => found_expected,
     };
     let diagnostic = source.error(line, column, message);
@@ -236,7 +327,14 @@ mod tests {
     }
 
     fn errors(text: &str) -> Vec<Diagnostic> {
-        match load::<RawRegion>(&source(text), "a region", region_schema) {
+        match load::<RawRegion>(
+            &source(text),
+            &FileKind {
+                what: "a region",
+                starter: "name: A",
+            },
+            region_schema,
+        ) {
             Ok(_) => vec![],
             Err(all) => all.sorted().into_iter().cloned().collect(),
         }

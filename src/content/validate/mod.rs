@@ -10,6 +10,7 @@ mod pages;
 mod regions;
 mod settings;
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -33,11 +34,11 @@ pub(crate) struct Parsed<T> {
 /// Reads and parses one YAML file, reporting what goes wrong.
 pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
     path: &Path,
-    what: &str,
+    kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
     let source = source::read(path)?;
-    let (raw, tree) = yaml::load::<T>(&source, what, schema)?;
+    let (raw, tree) = yaml::load::<T>(&source, kind, schema)?;
     Ok(Parsed { source, tree, raw })
 }
 
@@ -57,17 +58,24 @@ pub fn validate(
         .map(|path| regions::parse(path))
         .collect();
     let mut region_files = Vec::with_capacity(parsed.len());
-    for result in parsed {
+    let mut unreadable = HashSet::new();
+    for (result, path) in parsed.into_iter().zip(&files.regions) {
         match result {
             Ok(file) => region_files.push(file),
-            Err(problems) => diagnostics.extend(problems),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                if let Some(stem) = path.file_stem() {
+                    unreadable.insert(stem.to_string_lossy().into_owned());
+                }
+            }
         }
     }
     let pages = pages::pages(&files.pages, diagnostics);
 
-    let metrics = metrics?;
-    let content = regions::build(region_files, &metrics, diagnostics);
-    let config = config?;
+    // Region rules run even when metrics.yaml or site.yaml is broken, so one
+    // run lists every problem; the site is only assembled when both are read.
+    let content = regions::build(region_files, metrics.as_deref(), &unreadable, diagnostics);
+    let (config, metrics) = (config?, metrics?);
     let site = Site::assemble(
         config,
         metrics,

@@ -11,6 +11,11 @@ use crate::diagnostics::Diagnostics;
 use crate::model::site::SECTION_NAMES;
 use crate::model::Page;
 
+const FRONT_MATTER: yaml::FileKind = yaml::FileKind {
+    what: "front matter with at least `title`",
+    starter: "title: Tentang",
+};
+
 /// Reads every page, sorted by `weight` then name.
 pub fn pages(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Page> {
     let mut pages: Vec<(i64, Page)> = paths
@@ -66,11 +71,9 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
         path: source.path.clone(),
         text: format!("\n{front}"),
     };
-    let (meta, _) = match yaml::load::<RawPageMeta>(
-        &front_source,
-        "front matter with at least `title`",
-        |tree, out| check_keys(tree, &YamlPath::root(), PAGE_FIELDS, out),
-    ) {
+    let (meta, _) = match yaml::load::<RawPageMeta>(&front_source, &FRONT_MATTER, |tree, out| {
+        check_keys(tree, &YamlPath::root(), PAGE_FIELDS, out)
+    }) {
         Ok(loaded) => loaded,
         Err(problems) => {
             diagnostics.extend(problems);

@@ -1,6 +1,6 @@
 //! Region files: regions, their news items and the figures those report.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::names::{is_region_code, is_slug, slugify};
@@ -9,7 +9,7 @@ use crate::content::raw::{
     RawDate, RawFigure, RawNews, RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS,
 };
 use crate::content::spans::YamlPath;
-use crate::content::yaml::{check_keys, for_each_item};
+use crate::content::yaml::{check_keys, check_required, for_each_item, FileKind};
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::model::{
     Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site,
@@ -40,14 +40,26 @@ pub struct Content {
 pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
     let parsed = parse_file::<RawRegion>(
         path,
-        "a region with at least `name` and `level`",
+        &FileKind {
+            what: "a region with at least `name` and `level`",
+            starter: "name: Kabupaten …\nlevel: kabupaten\nparent: <slug of its provinsi file>",
+        },
         |tree, out| {
             let root = YamlPath::root();
             check_keys(tree, &root, REGION_FIELDS, out);
+            check_required(tree, &root, REGION_FIELDS, &["name", "level"], out);
             for_each_item(tree, &root.key("news"), |news| {
                 check_keys(tree, &news, NEWS_FIELDS, out);
+                check_required(
+                    tree,
+                    &news,
+                    NEWS_FIELDS,
+                    &["id", "title", "outlet", "summary"],
+                    out,
+                );
                 for_each_item(tree, &news.key("figures"), |figure| {
-                    check_keys(tree, &figure, FIGURE_FIELDS, out)
+                    check_keys(tree, &figure, FIGURE_FIELDS, out);
+                    check_required(tree, &figure, FIGURE_FIELDS, &["metric"], out);
                 });
             });
         },
@@ -60,12 +72,20 @@ pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
 }
 
 /// Applies the per-file and cross-file rules and numbers everything.
+///
+/// `metrics` is `None` when metrics.yaml could not be read: every other rule
+/// still runs, so one run shows all problems. `unreadable` holds the slugs of
+/// region files that did not parse; a child naming one as its parent is not
+/// told that the parent does not exist.
 pub fn build(
     mut files: Vec<RegionFile>,
-    metrics: &[Metric],
+    metrics: Option<&[Metric]>,
+    unreadable: &HashSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> Content {
     check_slugs(&files, diagnostics);
+    let metrics_readable = metrics.is_some();
+    let metrics = metrics.unwrap_or_default();
     let metric_index: HashMap<&str, usize> = metrics
         .iter()
         .enumerate()
@@ -156,13 +176,33 @@ pub fn build(
                 {
                     Some(p)
                 }
-                Some(_) => {
-                    diagnostics.push(error_at(
-                        &root.key("parent"),
-                        format!("the parent `{parent}` is not a provinsi; expected the slug of a provinsi file"),
-                    ));
+                Some(&p) => {
+                    let provinces: Vec<&str> = files
+                        .iter()
+                        .filter(|f| f.parsed.raw.level == "provinsi")
+                        .map(|f| f.slug.as_str())
+                        .collect();
+                    let grandparent = files[p].parsed.raw.parent.as_deref();
+                    let help =
+                        match grandparent.or_else(|| suggest(parent, provinces.iter().copied())) {
+                            Some(best) => {
+                                format!("use the provinsi it belongs to: `{best}`")
+                            }
+                            None => "use the slug of a provinsi file".to_string(),
+                        };
+                    diagnostics.push(
+                        error_at(
+                            &root.key("parent"),
+                            format!(
+                                "the parent `{parent}` is a {}, not a provinsi; expected the slug of a provinsi file",
+                                files[p].parsed.raw.level
+                            ),
+                        )
+                        .with_help(help),
+                    );
                     None
                 }
+                None if unreadable.contains(parent.as_str()) => None,
                 None => {
                     let provinces: Vec<&str> = files
                         .iter()
@@ -227,6 +267,9 @@ pub fn build(
             let mut item = item;
             for (f, raw_figure) in raw_news.figures.iter().enumerate() {
                 let fpath = path.key("figures").index(f);
+                if !metrics_readable {
+                    continue;
+                }
                 let Some(figure) = figure(
                     raw_figure,
                     &item,
@@ -317,11 +360,9 @@ fn check_code(
     };
     if !is_region_code(code) {
         let mut problem = error_at(&at, format!("found the code `{code}`; expected a Kemendagri code such as `\"36\"` or `\"36.02\"`"));
-        if code.parse::<f64>().is_ok() && code.contains('.') {
-            problem = problem.with_help(format!(
-                "quote the code: unquoted, YAML reads `{code}0` as the number {code}; write `code: \"{code}0\"`"
-            ));
-        }
+        problem = problem.with_help(
+            "each part has two digits (a village part four), separated by dots: `\"36\"`, `\"36.02\"`, `\"36.02.01\"`",
+        );
         diagnostics.push(problem);
     } else if let Some((_, shape)) = expected_parts.filter(|(n, _)| *n != parts) {
         diagnostics.push(error_at(
@@ -462,10 +503,15 @@ fn figure(
     let kind = metrics[metric].kind;
     let amount = match (raw.value, &raw.range) {
         (Some(_), Some(_)) => {
-            diagnostics.push(error_at(
-                &path.key("range"),
-                "found both `value` and `range`; expected one of them".into(),
-            ));
+            diagnostics.push(
+                error_at(
+                    &path.key("range"),
+                    "found both `value` and `range`; expected one of them".into(),
+                )
+                .with_help(
+                    "keep `value` for one number, or `range` for \"between … and …\", not both",
+                ),
+            );
             return None;
         }
         (None, None) => {
@@ -497,11 +543,22 @@ fn figure(
             check_number(*low, kind, &at.index(0), error_at, diagnostics)?;
             check_number(*high, kind, &at.index(1), error_at, diagnostics)?;
             if low >= high {
-                diagnostics.push(error_at(
-                    &at,
-                    "found a range whose low end is not below its high end; expected `[low, high]`"
-                        .into(),
-                ));
+                let shown = |v: &f64| v.to_string();
+                diagnostics.push(
+                    error_at(
+                        &at,
+                        format!(
+                            "found the range `[{}, {}]`, whose low end is not below its high end; expected `[low, high]`",
+                            shown(low),
+                            shown(high)
+                        ),
+                    )
+                    .with_help(if low > high {
+                        format!("swap the ends: `[{}, {}]`", shown(high), shown(low))
+                    } else {
+                        format!("for a single number write `value: {}`", shown(low))
+                    }),
+                );
                 return None;
             }
             Amount::Range(*low, *high)
@@ -544,10 +601,15 @@ fn check_number(
     };
     match problem {
         Some(problem) => {
-            diagnostics.push(error_at(
-                at,
-                format!("found the value `{value}`; {problem}"),
-            ));
+            let mut diagnostic = error_at(at, format!("found the value `{value}`; {problem}"));
+            // "15.769" in Indonesian text is fifteen thousand; YAML reads a decimal point.
+            let thousands = value * 1000.0;
+            if kind == MetricKind::Count && value.fract() != 0.0 && thousands.fract() == 0.0 {
+                diagnostic = diagnostic.with_help(format!(
+                    "a dot in YAML is a decimal point, not a thousands separator: write `{thousands}`"
+                ));
+            }
+            diagnostics.push(diagnostic);
             None
         }
         None => Some(()),

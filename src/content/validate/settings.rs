@@ -6,7 +6,7 @@ use super::names::is_metric_id;
 use super::parse_file;
 use crate::content::raw::{RawMetrics, RawSite, METRIC_FIELDS, SITE_FIELDS};
 use crate::content::spans::YamlPath;
-use crate::content::yaml::check_keys;
+use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
 use crate::model::{Metric, MetricKind, SiteConfig};
 
@@ -30,7 +30,10 @@ pub fn site_config(
     }
     let parsed = parse_file::<RawSite>(
         path,
-        "the site settings (`title`, `base_url`)",
+        &FileKind {
+            what: "the site settings (`title`, `base_url`)",
+            starter: "title: Kabar IKM Daerah\nbase_url: https://owner.github.io/repo/",
+        },
         |tree, out| check_keys(tree, &YamlPath::root(), SITE_FIELDS, out),
     );
     let parsed = match parsed {
@@ -134,7 +137,10 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
     }
     let parsed = parse_file::<RawMetrics>(
         path,
-        "a map from metric id to `label`, `unit` and `kind`",
+        &FileKind {
+            what: "a map from metric id to `label`, `unit` and `kind`",
+            starter: "jumlah_ikm:\n  label: Jumlah IKM\n  unit: unit usaha\n  kind: count",
+        },
         |tree, out| {
             if let Some(map) = tree.root().as_mapping() {
                 for key in map.keys() {
