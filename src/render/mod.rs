@@ -4,10 +4,13 @@
 //! `output` stage can write them atomically, tests can read them without a
 //! disk, and a future `serve` can serve them from memory.
 
+pub mod chart_pages;
 pub mod charts;
 pub mod format;
+pub mod list_pages;
 pub mod markdown;
 pub mod pages;
+pub mod region_page;
 pub mod svg;
 pub mod templates;
 pub mod urls;

@@ -1,0 +1,162 @@
+//! The charts a page shows: a time series per region and metric, and a
+//! comparison of regions on one metric. Builds the data and the sentence that
+//! describes each chart; drawing is `charts`' job.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::charts::{self, Bar, Chart, TimePoint};
+use super::format;
+use super::pages::{OutputFile, RenderError};
+use super::urls::{path, Urls};
+use crate::model::{RegionId, Site};
+
+/// Bars in a comparison chart; the rest are in the tables of the page.
+pub const MAX_BARS: usize = 15;
+
+/// A chart as a page shows it: its file and text alternative.
+#[derive(Debug, Serialize, Clone)]
+pub struct ChartView {
+    pub url: String,
+    pub title: String,
+    pub description: String,
+    pub metric: String,
+}
+
+/// A chart as shown on a page, with its SVG file.
+pub type RenderedChart = (ChartView, OutputFile);
+
+/// Compares `regions` on the first metric at least two of them report.
+/// Returns the view and the SVG file.
+pub fn comparison_chart(
+    site: &Site,
+    urls: &Urls,
+    file_prefix: &str,
+    scope: &str,
+    regions: &[RegionId],
+) -> Result<Option<RenderedChart>, RenderError> {
+    for (metric_id, metric) in site.metrics.iter().enumerate() {
+        let mut bars: Vec<(f64, Bar)> = Vec::new();
+        let mut reporting = 0;
+        for &region in regions {
+            let latest = site.latest(region, metric_id);
+            if !latest.is_empty() {
+                reporting += 1;
+            }
+            let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
+            for f in latest {
+                let figure = &site.figures[f];
+                let mut label = format!(
+                    "{} · {}",
+                    site.regions[region].name,
+                    format::maybe_date(figure.period.as_ref())
+                );
+                if differ {
+                    label.push_str(" · angka berbeda");
+                }
+                bars.push((
+                    figure.amount.central(),
+                    Bar {
+                        label,
+                        amount: figure.amount,
+                        approx: figure.approx,
+                    },
+                ));
+            }
+        }
+        if reporting < 2 {
+            continue;
+        }
+        bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+        let total = bars.len();
+        bars.truncate(MAX_BARS);
+        let bars: Vec<Bar> = bars.into_iter().map(|(_, b)| b).collect();
+        let title = format!("{} {scope}", metric.label);
+        let shown = if total > bars.len() {
+            format!("{} angka terbesar dari {total}", bars.len())
+        } else {
+            format!("{total} angka")
+        };
+        let description = format!(
+            "{title}: {shown}, masing-masing angka terbaru tiap wilayah beserta periodenya. Periodenya berbeda-beda, jadi selisih antarbatang belum tentu perbedaan pada waktu yang sama."
+        );
+        let chart = charts::comparison(&title, &description, metric.kind, &bars)
+            .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
+        let name = format!("{file_prefix}-{}", metric.id);
+        return Ok(Some(chart_output(urls, &name, chart, &metric.label)));
+    }
+    Ok(None)
+}
+
+fn chart_output(urls: &Urls, name: &str, chart: Chart, metric: &str) -> RenderedChart {
+    let file = path::chart(name);
+    let view = ChartView {
+        url: urls.link(&file),
+        title: chart.title,
+        description: chart.description,
+        metric: metric.to_string(),
+    };
+    (view, (file, chart.svg.into_bytes()))
+}
+
+/// A time-series chart for every metric with at least two dated periods.
+pub fn region_charts(
+    site: &Site,
+    urls: &Urls,
+    region: RegionId,
+) -> Result<Vec<RenderedChart>, RenderError> {
+    let r = &site.regions[region];
+    let mut out = Vec::new();
+    for (metric_id, metric) in site.metrics.iter().enumerate() {
+        let periods = site.dated_periods(region, metric_id);
+        if periods.len() < 2 {
+            continue;
+        }
+        let figures: Vec<_> = site
+            .figures_for(region, metric_id)
+            .filter(|&f| site.figures[f].period.is_some())
+            .collect();
+        let points: Vec<TimePoint> = figures
+            .iter()
+            .filter_map(|&f| {
+                let figure = &site.figures[f];
+                figure.period.map(|p| TimePoint {
+                    span: p.span_in_years(),
+                    amount: figure.amount,
+                    approx: figure.approx,
+                })
+            })
+            .collect();
+        let values_at = |period| -> String {
+            let values: BTreeSet<String> = figures
+                .iter()
+                .map(|&f| &site.figures[f])
+                .filter(|f| f.period == Some(period))
+                .map(|f| format::amount(f.amount, metric.kind, f.approx))
+                .collect();
+            values.into_iter().collect::<Vec<_>>().join(" atau ")
+        };
+        let (first, last) = (periods[0], periods[periods.len() - 1]);
+        let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
+        let title = format!("{} {}", metric.label, r.name);
+        let description = format!(
+            "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",
+            first.year_number(),
+            last.year_number(),
+            values_at(first),
+            values_at(last),
+            figures.len(),
+            sources.len()
+        );
+        let chart = charts::time_series(&title, &description, metric.kind, &points)
+            .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
+        out.push(chart_output(
+            urls,
+            &format!("wilayah-{}-{}", r.slug, metric.id),
+            chart,
+            &metric.label,
+        ));
+    }
+    Ok(out)
+}
