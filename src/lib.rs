@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use diagnostics::Diagnostics;
-use render::RenderedSite;
+pub use render::RenderedSite;
 
 /// What `build` is asked to do.
 #[derive(Debug, Clone)]
@@ -54,6 +54,8 @@ pub enum BuildError {
     Render(String),
     Output(String),
 }
+
+impl std::error::Error for BuildError {}
 
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

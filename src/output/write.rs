@@ -16,6 +16,8 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 /// Writing the output failed; the message names the path.
 #[derive(Debug)]
 pub struct OutputError(pub String);
@@ -57,13 +59,25 @@ pub fn write_site(
         .prefix(&format!(".{name}.tmp-"))
         .tempdir_in(&parent)
         .map_err(context(&parent, "create a temporary folder in"))?;
-    for (relative, bytes) in files {
-        let path = staging.path().join(relative);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(context(dir, "create the folder"))?;
-        }
-        fs::write(&path, bytes).map_err(context(&path, "write"))?;
+    // Folders first (sorted, so parents come before children), then the
+    // files in parallel: a national site has thousands of small files.
+    let folders: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|(relative, _)| {
+            staging
+                .path()
+                .join(relative)
+                .parent()
+                .map(Path::to_path_buf)
+        })
+        .collect();
+    for dir in &folders {
+        fs::create_dir_all(dir).map_err(context(dir, "create the folder"))?;
     }
+    files.par_iter().try_for_each(|(relative, bytes)| {
+        let path = staging.path().join(relative);
+        fs::write(&path, bytes).map_err(context(&path, "write"))
+    })?;
 
     if target.exists() {
         let old = tempfile::Builder::new()
