@@ -23,6 +23,12 @@ pub const MONTHS: [&str; 12] = [
 
 /// `1553800` → `1.553.800`; `123456.78` → `123.456,78`. At most two decimals,
 /// trailing zeros dropped.
+///
+/// ```
+/// use ikm_site::render::format::number;
+/// assert_eq!(number(15769.0), "15.769");
+/// assert_eq!(number(3.1), "3,1");
+/// ```
 pub fn number(value: f64) -> String {
     let negative = value < 0.0;
     let rounded = (value.abs() * 100.0).round() / 100.0;
@@ -72,6 +78,14 @@ pub fn amount(amount: Amount, kind: MetricKind, approx: bool) -> String {
 }
 
 /// `2019`, `Juli 2019` or `18 Juli 2019`: exactly as precise as the source.
+///
+/// ```
+/// use ikm_site::model::PartialDate;
+/// use ikm_site::render::format::date;
+/// let day = PartialDate::parse("2019-07-18").unwrap();
+/// assert_eq!(date(&day), "18 Juli 2019");
+/// assert_eq!(date(&PartialDate::parse("2019").unwrap()), "2019");
+/// ```
 pub fn date(date: &PartialDate) -> String {
     match (date.month_number(), date.day_number()) {
         (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m - 1)], date.year_number()),
