@@ -1115,3 +1115,87 @@ fn two_different_figures_for_one_period_are_a_warning() {
         .message_has(&["`jumlah_ikm`", "2019-07", "differ"])
         .help_has(&["lebak.yaml:26"]);
 }
+
+/// No input makes the loader panic: a deterministic stream of YAML-ish
+/// fragments (indentation, flow brackets, anchors, tags, quotes, odd
+/// scalars) is fed to the region loader, each file on its own.
+#[test]
+fn no_input_makes_the_loader_panic() {
+    const PIECES: &[&str] = &[
+        "name: ",
+        "level: ",
+        "kabupaten",
+        "news:",
+        "\n",
+        "\n  ",
+        "\n    ",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ", ",
+        ": ",
+        "&a ",
+        "*a",
+        "!!str ",
+        "!x ",
+        "'",
+        "\"",
+        "#",
+        "? ",
+        "|",
+        ">",
+        "---",
+        "...",
+        "%YAML 1.2",
+        "1e400",
+        "-5",
+        "~",
+        "null",
+        "2019-13-45",
+        "figures:",
+        "metric: jumlah_ikm",
+        "value: ",
+        "range: ",
+        "\t",
+        "\r\n",
+        "é",
+        "\u{feff}",
+        "parent: banten",
+        "<<: *a",
+        "id: x",
+        "\\",
+        "@",
+        "`",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for _ in 0..1500 {
+        let len = (next() % 24) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let path = dir.path().join("lebak.yaml");
+        fs::write(&path, &text).unwrap();
+        let source = ikm_site::content::source::read(&path).unwrap();
+        let kind = ikm_site::content::yaml::FileKind {
+            what: "a region",
+            starter: "name: A",
+        };
+        let result = std::panic::catch_unwind(|| {
+            let _ = ikm_site::content::yaml::load::<ikm_site::content::raw::RawRegion>(
+                &source,
+                &kind,
+                |_, _| {},
+            );
+        });
+        assert!(result.is_ok(), "panicked on {text:?}");
+    }
+}
