@@ -319,3 +319,55 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn the_atom_feed_is_valid_and_invents_no_dates() {
+    let site = real_site();
+    let xml = site.read("feed.xml");
+    let feed: atom_syndication::Feed = xml.parse().unwrap_or_else(|e| panic!("{e}\n{xml}"));
+    let titles: Vec<&str> = feed.entries().iter().map(|e| e.title().as_str()).collect();
+    // Dated to the day: in the feed, newest first.
+    assert_eq!(
+        titles.first(),
+        Some(&"Pemprov Buka Jalan Untuk IKM Berkembang")
+    );
+    assert!(titles.contains(&"Pertumbuhan IKM Lebak Capai 16.000 Unit"));
+    // Undated items never get a made-up timestamp.
+    assert!(
+        !titles.contains(&"Jumlah Industri Kecil Menengah di Lebak Meledak"),
+        "{titles:?}"
+    );
+    assert!(!titles.iter().any(|t| t.contains("700 IKM")), "{titles:?}");
+    let first = &feed.entries()[0];
+    assert_eq!(first.updated().to_rfc3339(), "2021-11-08T00:00:00+07:00");
+    assert!(first.links()[0].href().starts_with(BASE));
+    assert!(site
+        .read("index.html")
+        .contains("type=\"application/atom+xml\""));
+}
+
+#[test]
+fn pages_carry_canonical_and_open_graph_meta() {
+    let site = real_site();
+    let lebak = site.read("wilayah/lebak/index.html");
+    assert!(
+        lebak.contains("<link rel=\"canonical\" href=\"https://example.test/ikm/wilayah/lebak/\">")
+    );
+    assert!(lebak.contains("<meta property=\"og:title\" content=\"Kabupaten Lebak\">"));
+    assert!(lebak.contains("<html lang=\"id\">"));
+    assert!(!site.read("404.html").contains("rel=\"canonical\""));
+    assert_eq!(
+        site.read("robots.txt"),
+        "User-agent: *\nAllow: /\nSitemap: https://example.test/ikm/sitemap.xml\n"
+    );
+    assert!(
+        !site.out().join("CNAME").exists(),
+        "no cname set for the real site"
+    );
+}
+
+#[test]
+fn a_cname_setting_writes_the_cname_file() {
+    let site = build_into_temp(&repo().join("tests/fixtures/other/content"), None);
+    assert_eq!(site.read("CNAME"), "contoh.example.id\n");
+}

@@ -18,9 +18,11 @@ pub struct RawSite {
     pub description: Option<String>,
     pub base_url: String,
     pub language: Option<String>,
+    /// Extension: a custom domain for GitHub Pages, written to `CNAME`.
+    pub cname: Option<String>,
 }
 
-pub const SITE_FIELDS: &[&str] = &["title", "description", "base_url", "language"];
+pub const SITE_FIELDS: &[&str] = &["title", "description", "base_url", "language", "cname"];
 
 /// One entry of `metrics.yaml`; the file is a map from id to this.
 #[derive(Debug, Deserialize)]

@@ -20,6 +20,8 @@ pub struct SiteConfig {
     pub description: Option<String>,
     pub base_url: String,
     pub language: String,
+    /// Custom domain for GitHub Pages (`CNAME`).
+    pub cname: Option<String>,
 }
 
 /// A free page from `content/pages/NAME.md`.
@@ -312,6 +314,7 @@ mod tests {
             description: None,
             base_url: "https://x.test/".into(),
             language: "id".into(),
+            cname: None,
         };
         let metric = Metric {
             id: "jumlah_ikm".into(),

@@ -6,6 +6,7 @@
 
 pub mod chart_pages;
 pub mod charts;
+pub mod discovery;
 pub mod format;
 pub mod list_pages;
 pub mod markdown;

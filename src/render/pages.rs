@@ -7,6 +7,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::chart_pages::{comparison_chart, ChartView};
+use super::discovery;
 use super::format;
 use super::list_pages::{news_index_pages, tag_pages};
 use super::markdown;
@@ -44,6 +45,9 @@ pub struct Common<'a> {
     home_url: String,
     style_url: String,
     favicon_url: String,
+    /// The absolute base URL, for canonical links and Open Graph.
+    site_url: &'a str,
+    feed_url: Option<String>,
     nav: Vec<Link>,
 }
 
@@ -148,19 +152,8 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         })
         .collect::<Result<_, _>>()?;
 
-    let mut sitemap = Context::new();
-    let mut page_urls: Vec<String> = jobs
-        .iter()
-        .filter(|j| j.path != "404.html")
-        .map(|j| urls.absolute(&j.path))
-        .collect();
-    page_urls.sort();
-    sitemap.insert("urls", &page_urls);
-    let xml = tera
-        .render("sitemap.xml", &sitemap)
-        .map_err(|e| RenderError(format!("cannot render sitemap.xml: {}", error_chain(&e))))?;
-    files.push(("sitemap.xml".into(), xml.into_bytes()));
-    files.push((".nojekyll".into(), Vec::new()));
+    let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
+    files.extend(discovery::files(site, &urls, &tera, &page_paths)?);
 
     let chart_count = chart_files.len();
     files.extend(chart_files);
@@ -204,6 +197,8 @@ fn common<'a>(site: &'a Site, urls: &'a Urls) -> Common<'a> {
         home_url: urls.link(&path::home()),
         style_url: urls.link(&path::stylesheet()),
         favicon_url: urls.link("favicon.svg"),
+        site_url: &site.config.base_url,
+        feed_url: discovery::has_feed(site).then(|| urls.link(&path::feed())),
         nav,
     }
 }
@@ -225,6 +220,9 @@ pub fn job(
         &description.or(common.site_description).unwrap_or(title),
     );
     context.insert("page_url", &format!("{}{}", common.base, page_path));
+    // A 404 page is served at any address, so it names no canonical URL.
+    let canonical = (page_path != "404.html").then(|| format!("{}{}", common.site_url, page_path));
+    context.insert("canonical", &canonical);
     context.insert("breadcrumbs", &breadcrumbs);
     fill(&mut context);
     Ok(Job {

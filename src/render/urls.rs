@@ -78,6 +78,9 @@ pub mod path {
     pub fn chart(name: &str) -> String {
         format!("grafik/{name}.svg")
     }
+    pub fn feed() -> String {
+        "feed.xml".to_string()
+    }
     pub fn stylesheet() -> String {
         "style.css".to_string()
     }

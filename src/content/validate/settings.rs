@@ -96,6 +96,22 @@ pub fn site_config(
             return None;
         }
     };
+    let cname = raw
+        .cname
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    if let Some(domain) = cname {
+        if !is_domain(domain) {
+            let (line, column) = at("cname");
+            diagnostics.push(
+                source
+                    .error(line, column, format!("found the cname `{domain}`; expected a bare domain name"))
+                    .with_help("write only the domain, e.g. `cname: ikm.example.id` (no `https://`, no path)"),
+            );
+            ok = false;
+        }
+    }
     ok.then(|| SiteConfig {
         title: raw.title.trim().to_string(),
         description: raw
@@ -104,7 +120,21 @@ pub fn site_config(
             .filter(|d| !d.is_empty()),
         base_url,
         language,
+        cname: cname.map(str::to_string),
     })
+}
+
+/// A domain such as `ikm.example.id`: labels of letters, digits and dashes.
+fn is_domain(text: &str) -> bool {
+    text.contains('.')
+        && text.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// Checks an absolute http(s) URL and returns it ending in `/`.
