@@ -1199,3 +1199,16 @@ fn no_input_makes_the_loader_panic() {
         assert!(result.is_ok(), "panicked on {text:?}");
     }
 }
+
+#[test]
+fn a_cname_with_a_scheme_is_an_error() {
+    let outcome = load_with_file(
+        "site.yaml",
+        format!("{SITE}cname: https://ikm.example.id/\n"),
+    );
+    outcome
+        .only_error()
+        .assert_at("site.yaml", 5, 8)
+        .message_has(&["`https://ikm.example.id/`", "bare domain"])
+        .help_has(&["cname: ikm.example.id"]);
+}
