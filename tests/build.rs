@@ -371,3 +371,33 @@ fn a_cname_setting_writes_the_cname_file() {
     let site = build_into_temp(&repo().join("tests/fixtures/other/content"), None);
     assert_eq!(site.read("CNAME"), "contoh.example.id\n");
 }
+
+#[test]
+fn each_chart_has_its_data_as_a_table_a_csv_file_and_a_source_line() {
+    let site = real_site();
+    let lebak = site.read("wilayah/lebak/index.html");
+    let figure = lebak
+        .split("<figure class=\"chart\">")
+        .nth(1)
+        .unwrap()
+        .split("</figure>")
+        .next()
+        .unwrap();
+    assert!(
+        figure.contains("Sumber: Medcom.id, 7 Agustus 2017; Banten Day, 18 Juli 2019."),
+        "{figure}"
+    );
+    assert!(
+        figure.contains("<details class=\"chart-data\">") && figure.contains("15.372"),
+        "{figure}"
+    );
+    assert!(
+        figure.contains("href=\"/ikm/data/wilayah-lebak-jumlah_ikm.csv\""),
+        "{figure}"
+    );
+    let csv = site.read("data/wilayah-lebak-jumlah_ikm.csv");
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("wilayah,kode,ukuran,periode,nilai,nilai_rendah,nilai_tinggi,sekitar,sumber,tanggal_berita,berita"));
+    assert!(csv.contains("Kabupaten Lebak,36.02,jumlah_ikm,2015,15372,,,tidak,Medcom.id,2017-08-07,https://example.test/ikm/berita/"), "{csv}");
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+}

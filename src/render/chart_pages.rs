@@ -10,22 +10,28 @@ use super::charts::{self, Bar, Chart, TimePoint};
 use super::format;
 use super::pages::{OutputFile, RenderError};
 use super::urls::{path, Urls};
-use crate::model::{RegionId, Site};
+use super::views::{FigureView, ViewBuilder};
+use crate::model::{Amount, FigureId, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
 
-/// A chart as a page shows it: its file and text alternative.
+/// A chart as a page shows it: its file, text alternative, the figures it
+/// draws (for the table beside it) and where its data can be downloaded.
 #[derive(Debug, Serialize, Clone)]
 pub struct ChartView {
     pub url: String,
+    pub csv_url: String,
     pub title: String,
     pub description: String,
     pub metric: String,
+    pub data: Vec<FigureView>,
+    /// "Banten Day, 18 Juli 2019", one per article, in the order drawn.
+    pub sources: Vec<String>,
 }
 
-/// A chart as shown on a page, with its SVG file.
-pub type RenderedChart = (ChartView, OutputFile);
+/// A chart as shown on a page, with its SVG and CSV files.
+pub type RenderedChart = (ChartView, [OutputFile; 2]);
 
 /// Compares `regions` on the first metric at least two of them report.
 /// Returns the view and the SVG file.
@@ -37,7 +43,7 @@ pub fn comparison_chart(
     regions: &[RegionId],
 ) -> Result<Option<RenderedChart>, RenderError> {
     for (metric_id, metric) in site.metrics.iter().enumerate() {
-        let mut bars: Vec<(f64, Bar)> = Vec::new();
+        let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
         let mut reporting = 0;
         for &region in regions {
             let latest = site.latest(region, metric_id);
@@ -62,6 +68,7 @@ pub fn comparison_chart(
                         amount: figure.amount,
                         approx: figure.approx,
                     },
+                    f,
                 ));
             }
         }
@@ -71,7 +78,8 @@ pub fn comparison_chart(
         bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
         let total = bars.len();
         bars.truncate(MAX_BARS);
-        let bars: Vec<Bar> = bars.into_iter().map(|(_, b)| b).collect();
+        let shown_figures: Vec<FigureId> = bars.iter().map(|(_, _, f)| *f).collect();
+        let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
         let title = format!("{} {scope}", metric.label);
         let shown = if total > bars.len() {
             format!("{} angka terbesar dari {total}", bars.len())
@@ -84,20 +92,86 @@ pub fn comparison_chart(
         let chart = charts::comparison(&title, &description, metric.kind, &bars)
             .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
         let name = format!("{file_prefix}-{}", metric.id);
-        return Ok(Some(chart_output(urls, &name, chart, &metric.label)));
+        return chart_output(site, urls, &name, chart, &metric.label, &shown_figures).map(Some);
     }
     Ok(None)
 }
 
-fn chart_output(urls: &Urls, name: &str, chart: Chart, metric: &str) -> RenderedChart {
-    let file = path::chart(name);
+fn chart_output(
+    site: &Site,
+    urls: &Urls,
+    name: &str,
+    chart: Chart,
+    metric: &str,
+    figures: &[FigureId],
+) -> Result<RenderedChart, RenderError> {
+    let views = ViewBuilder { site, urls };
+    let data: Vec<FigureView> = figures.iter().map(|&f| views.figure(f)).collect();
+    let mut sources: Vec<String> = Vec::new();
+    for view in &data {
+        let source = format!("{}, {}", view.source.outlet, view.source.date);
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    let svg_file = path::chart(name);
+    let csv_file = path::chart_data(name);
+    let csv =
+        chart_csv(site, urls, figures).map_err(|e| RenderError(format!("{csv_file}: {e}")))?;
     let view = ChartView {
-        url: urls.link(&file),
+        url: urls.link(&svg_file),
+        csv_url: urls.link(&csv_file),
         title: chart.title,
         description: chart.description,
         metric: metric.to_string(),
+        data,
+        sources,
     };
-    (view, (file, chart.svg.into_bytes()))
+    Ok((view, [(svg_file, chart.svg.into_bytes()), (csv_file, csv)]))
+}
+
+/// The figures behind a chart as CSV: plain numbers (a dot for decimals, as
+/// spreadsheets and scripts expect) and ISO dates of the stated precision.
+fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "wilayah",
+        "kode",
+        "ukuran",
+        "periode",
+        "nilai",
+        "nilai_rendah",
+        "nilai_tinggi",
+        "sekitar",
+        "sumber",
+        "tanggal_berita",
+        "berita",
+    ])?;
+    for &id in figures {
+        let figure = &site.figures[id];
+        let region = &site.regions[figure.region];
+        let item = &site.news[figure.news];
+        let (value, low, high) = match figure.amount {
+            Amount::Exact(v) => (v.to_string(), String::new(), String::new()),
+            Amount::Range(l, h) => (String::new(), l.to_string(), h.to_string()),
+        };
+        writer.write_record([
+            region.name.as_str(),
+            region.code.as_deref().unwrap_or(""),
+            site.metrics[figure.metric].id.as_str(),
+            &figure.period.map(|p| p.to_string()).unwrap_or_default(),
+            &value,
+            &low,
+            &high,
+            if figure.approx { "ya" } else { "tidak" },
+            item.outlet.as_str(),
+            &item.published.map(|p| p.to_string()).unwrap_or_default(),
+            &urls.absolute(&path::figure_anchor(&item.id, figure.position)),
+        ])?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
 }
 
 /// A time-series chart for every metric with at least two dated periods.
@@ -152,11 +226,13 @@ pub fn region_charts(
         let chart = charts::time_series(&title, &description, metric.kind, &points)
             .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
         out.push(chart_output(
+            site,
             urls,
             &format!("wilayah-{}-{}", r.slug, metric.id),
             chart,
             &metric.label,
-        ));
+            &figures,
+        )?);
     }
     Ok(out)
 }

@@ -85,7 +85,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         &common,
         home_chart.as_ref().map(|c| c.0.clone()),
     )?);
-    chart_files.extend(home_chart.map(|c| c.1));
+    chart_files.extend(home_chart.into_iter().flat_map(|c| c.1));
     jobs.push(job(
         &common,
         path::regions(),
@@ -155,7 +155,10 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
     files.extend(discovery::files(site, &urls, &tera, &page_paths)?);
 
-    let chart_count = chart_files.len();
+    let chart_count = chart_files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".svg"))
+        .count();
     files.extend(chart_files);
     files.extend(templates::static_files(theme_dir).map_err(|e| RenderError(e.0))?);
     files.sort_by(|a, b| a.0.cmp(&b.0));

@@ -38,8 +38,9 @@ pub fn region_page(
             charts.push(c);
         }
     }
-    let (chart_views, chart_files): (Vec<ChartView>, Vec<(String, Vec<u8>)>) =
+    let (chart_views, chart_files): (Vec<ChartView>, Vec<[OutputFile; 2]>) =
         charts.into_iter().unzip();
+    let chart_files: Vec<OutputFile> = chart_files.into_iter().flatten().collect();
 
     let all: Vec<FigureView> = site.figures_of_region[id]
         .iter()

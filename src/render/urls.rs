@@ -78,6 +78,9 @@ pub mod path {
     pub fn chart(name: &str) -> String {
         format!("grafik/{name}.svg")
     }
+    pub fn chart_data(name: &str) -> String {
+        format!("data/{name}.csv")
+    }
     pub fn feed() -> String {
         "feed.xml".to_string()
     }
