@@ -401,3 +401,26 @@ fn each_chart_has_its_data_as_a_table_a_csv_file_and_a_source_line() {
     assert!(csv.contains("Kabupaten Lebak,36.02,jumlah_ikm,2015,15372,,,tidak,Medcom.id,2017-08-07,https://example.test/ikm/berita/"), "{csv}");
     assert_eq!(csv.lines().count(), 4, "{csv}");
 }
+
+#[test]
+fn search_has_an_index_and_a_plain_list_without_javascript() {
+    let site = real_site();
+    let index: Vec<serde_json::Value> =
+        serde_json::from_str(&site.read("cari/indeks.json")).unwrap();
+    let lebak = index
+        .iter()
+        .find(|e| e["t"] == "Kabupaten Lebak")
+        .expect("Lebak is in the index");
+    assert_eq!(lebak["u"], "/ikm/wilayah/lebak/");
+    assert!(index
+        .iter()
+        .any(|e| e["k"] == "berita" && e["t"] == "Pemprov Buka Jalan Untuk IKM Berkembang"));
+    let page = site.read("cari/index.html");
+    assert!(page.contains("data-index=\"/ikm/cari/indeks.json\""));
+    assert!(page.contains("src=\"/ikm/search.js\""));
+    // The list every region shows without JavaScript.
+    assert!(
+        page.contains("href=\"/ikm/wilayah/kota-kendari/\""),
+        "fallback list of regions"
+    );
+}

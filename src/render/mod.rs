@@ -12,6 +12,7 @@ pub mod list_pages;
 pub mod markdown;
 pub mod pages;
 pub mod region_page;
+pub mod search;
 pub mod svg;
 pub mod templates;
 pub mod urls;

@@ -12,6 +12,7 @@ use super::format;
 use super::list_pages::{news_index_pages, tag_pages};
 use super::markdown;
 use super::region_page::region_page;
+use super::search;
 use super::templates::{self, error_chain};
 use super::urls::{file_for, path, Urls};
 use super::views::{FigureView, KeyFigure, Link, NewsCard, ViewBuilder};
@@ -127,6 +128,18 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
     }
     jobs.push(job(
         &common,
+        path::search(),
+        "search.html",
+        "Cari",
+        Some("Cari wilayah dan berita IKM."),
+        vec![],
+        |c| {
+            c.insert("provinces", &province_tree(site, &views));
+            c.insert("index_url", &urls.link(&path::search_index()));
+        },
+    )?);
+    jobs.push(job(
+        &common,
         "404.html".into(),
         "404.html",
         "Halaman tidak ditemukan",
@@ -152,6 +165,9 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         })
         .collect::<Result<_, _>>()?;
 
+    let index = search::index(site, &urls)
+        .map_err(|e| RenderError(format!("cannot write the search index: {e}")))?;
+    files.push((path::search_index(), index));
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
     files.extend(discovery::files(site, &urls, &tera, &page_paths)?);
 
@@ -186,6 +202,10 @@ fn common<'a>(site: &'a Site, urls: &'a Urls) -> Common<'a> {
         Link {
             name: "Topik".into(),
             url: urls.link(&path::topics()),
+        },
+        Link {
+            name: "Cari".into(),
+            url: urls.link(&path::search()),
         },
     ];
     nav.extend(site.pages.iter().map(|p| Link {

@@ -81,6 +81,12 @@ pub mod path {
     pub fn chart_data(name: &str) -> String {
         format!("data/{name}.csv")
     }
+    pub fn search() -> String {
+        "cari/".to_string()
+    }
+    pub fn search_index() -> String {
+        "cari/indeks.json".to_string()
+    }
     pub fn feed() -> String {
         "feed.xml".to_string()
     }
