@@ -260,7 +260,9 @@ fn html_in_content_never_runs() {
         let html = String::from_utf8_lossy(&bytes).to_lowercase();
         // The only script is the site's own search, loaded from a file.
         let scripts = html.matches("<script").count();
-        let own = html.matches("<script src=\"/contoh/search.js\" defer>").count();
+        let own = html
+            .matches("<script src=\"/contoh/search.js\" defer>")
+            .count();
         assert_eq!(scripts, own, "{name} has a script tag from content");
         let in_markup = |needle: &str| html.match_indices(needle).any(|(i, _)| in_tag(&html, i));
         assert!(!in_markup("javascript:"), "{name} has a javascript: link");

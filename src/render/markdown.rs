@@ -7,19 +7,50 @@
 
 use std::sync::OnceLock;
 
-use pulldown_cmark::{html, Event, Options, Parser};
+use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown with tables, strikethrough and footnotes to safe HTML.
+///
+/// A link whose address is not `http`, `https`, `mailto`, a relative path or
+/// an anchor keeps its text but loses the link (an `<a>` without `href` is
+/// invalid HTML). Images keep only their text: the site loads nothing from
+/// other hosts.
 pub fn to_html(markdown: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        other => other,
+    let mut dropping: Option<TagEnd> = None;
+    let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Start(Tag::Link { ref dest_url, .. }) if !safe_url(dest_url) => {
+            dropping = Some(TagEnd::Link);
+            None
+        }
+        Event::Start(Tag::Image { .. }) => {
+            dropping = Some(TagEnd::Image);
+            None
+        }
+        Event::End(end) if dropping == Some(end) => {
+            dropping = None;
+            None
+        }
+        other => Some(other),
     });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events);
     sanitizer().clean(&unsafe_html).to_string()
+}
+
+/// Addresses a link may have: web, mail, relative or an anchor.
+fn safe_url(url: &str) -> bool {
+    match url.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            matches!(
+                scheme.to_ascii_lowercase().as_str(),
+                "http" | "https" | "mailto"
+            )
+        }
+        _ => true,
+    }
 }
 
 fn sanitizer() -> &'static ammonia::Builder<'static> {
@@ -70,9 +101,21 @@ mod tests {
     }
 
     #[test]
+    fn images_keep_only_their_text() {
+        let html = to_html("![peta IKM](https://tracker.example/x.png) dan [JS](JavaScript:alert(1)) [rel](../a/#b)");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("peta IKM") && html.contains("href=\"../a/#b\""),
+            "{html}"
+        );
+        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+    }
+
+    #[test]
     fn javascript_links_lose_their_href() {
         let html = to_html("[klik](javascript:alert(1)) dan [aman](https://example.org)");
         assert!(!html.contains("javascript:"), "{html}");
+        assert!(html.contains("klik") && !html.contains("<a rel"), "{html}");
         assert!(html.contains("href=\"https://example.org\""), "{html}");
     }
 }
