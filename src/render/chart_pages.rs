@@ -11,7 +11,7 @@ use super::format;
 use super::pages::{OutputFile, RenderError};
 use super::urls::{path, Urls};
 use super::views::{FigureView, ViewBuilder};
-use crate::model::{Amount, FigureId, RegionId, Site};
+use crate::model::{Amount, FigureId, Level, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
@@ -34,7 +34,9 @@ pub struct ChartView {
 pub type RenderedChart = (ChartView, [OutputFile; 2]);
 
 /// Compares `regions` on the first metric at least two of them report.
-/// Returns the view and the SVG file.
+/// Provinces are never set against regencies and cities on one scale: the
+/// chart takes whichever of the two groups has more regions reporting.
+/// Returns the view and the files.
 pub fn comparison_chart(
     site: &Site,
     urls: &Urls,
@@ -42,14 +44,27 @@ pub fn comparison_chart(
     scope: &str,
     regions: &[RegionId],
 ) -> Result<Option<RenderedChart>, RenderError> {
+    let (provinces, others): (Vec<RegionId>, Vec<RegionId>) = regions
+        .iter()
+        .partition(|&&r| site.regions[r].level == Level::Provinsi);
     for (metric_id, metric) in site.metrics.iter().enumerate() {
+        let reporting = |group: &[RegionId]| {
+            group
+                .iter()
+                .filter(|&&r| !site.latest(r, metric_id).is_empty())
+                .count()
+        };
+        let (group, group_name) = if reporting(&others) >= reporting(&provinces) {
+            (&others, "kabupaten dan kota")
+        } else {
+            (&provinces, "provinsi")
+        };
+        if reporting(group) < 2 {
+            continue;
+        }
         let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
-        let mut reporting = 0;
-        for &region in regions {
+        for &region in group {
             let latest = site.latest(region, metric_id);
-            if !latest.is_empty() {
-                reporting += 1;
-            }
             let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
             for f in latest {
                 let figure = &site.figures[f];
@@ -72,15 +87,13 @@ pub fn comparison_chart(
                 ));
             }
         }
-        if reporting < 2 {
-            continue;
-        }
+        let scope = format!("{group_name} {scope}");
         bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
         let total = bars.len();
         bars.truncate(MAX_BARS);
         let shown_figures: Vec<FigureId> = bars.iter().map(|(_, _, f)| *f).collect();
         let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
-        let title = format!("{} {scope}", metric.label);
+        let title = format!("{} {}", metric.label, scope.trim_end());
         let shown = if total > bars.len() {
             format!("{} angka terbesar dari {total}", bars.len())
         } else {

@@ -84,7 +84,7 @@ pub fn time_series(
             .margin(16)
             .margin_right(24)
             .x_label_area_size(32)
-            .y_label_area_size(80)
+            .y_label_area_size(90)
             .build_cartesian_2d(start..end, 0.0..top)
             .map_err(err)?;
         chart
@@ -97,7 +97,7 @@ pub fn time_series(
             .y_labels(6)
             .x_label_formatter(&|x| year_label(*x))
             .y_label_formatter(&|y| format::value(*y, kind))
-            .label_style((FONT, 20).into_font().color(&INK))
+            .label_style((FONT, 22).into_font().color(&INK))
             .draw()
             .map_err(err)?;
 
@@ -108,7 +108,7 @@ pub fn time_series(
                 chart
                     .draw_series(std::iter::once(PathElement::new(
                         vec![(a, point.amount.central()), (b, point.amount.central())],
-                        ACCENT.mix(0.5).stroke_width(6),
+                        ACCENT.mix(0.8).stroke_width(6),
                     )))
                     .map_err(err)?;
             }
@@ -137,7 +137,7 @@ pub fn time_series(
                 .draw_series(std::iter::once(Text::new(
                     label,
                     (middle, point.amount.high() + top / 40.0),
-                    (FONT, 20)
+                    (FONT, 22)
                         .into_font()
                         .color(&INK)
                         .pos(Pos::new(HPos::Center, VPos::Bottom)),
@@ -158,9 +158,9 @@ pub fn comparison(
     kind: MetricKind,
     bars: &[Bar],
 ) -> Result<Chart, ChartError> {
-    const ROW: i32 = 62;
+    const ROW: i32 = 70;
     const PAD: i32 = 8;
-    const VALUE_ROOM: f64 = 150.0;
+    const VALUE_ROOM: f64 = 190.0;
     let height = ROW * bars.len() as i32 + PAD * 2;
     let top = nice_top(bars.iter().map(|b| b.amount.high()).fold(0.0, f64::max));
     let scale = (f64::from(WIDTH) - f64::from(PAD) * 2.0 - VALUE_ROOM) / top;
@@ -171,7 +171,7 @@ pub fn comparison(
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
         let text = |anchor: HPos| {
-            (FONT, 20)
+            (FONT, 22)
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(anchor, VPos::Center))
@@ -188,7 +188,7 @@ pub fn comparison(
                 Amount::Exact(v) => (v, v),
                 Amount::Range(l, h) => (l, h),
             };
-            let (bar_top, bar_bottom) = (row_top + 28, row_top + 52);
+            let (bar_top, bar_bottom) = (row_top + 34, row_top + 62);
             // A range is a light bar to its high end over a solid one to its low end.
             let full = if low < high {
                 ACCENT.mix(0.45)

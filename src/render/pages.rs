@@ -77,7 +77,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         site,
         &urls,
         "perbandingan",
-        "antarwilayah",
+        "",
         &(0..site.regions.len()).collect::<Vec<_>>(),
     )?;
     jobs.push(home(

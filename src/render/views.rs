@@ -71,6 +71,16 @@ pub struct KeyFigure {
     pub dated: bool,
 }
 
+/// The contract lets an author write `tidak diketahui` for an unnamed
+/// outlet; alone as link text it reads like a name, so say what is unknown.
+pub fn outlet_label(outlet: &str) -> String {
+    if outlet.eq_ignore_ascii_case("tidak diketahui") {
+        "media tidak diketahui".to_string()
+    } else {
+        outlet.to_string()
+    }
+}
+
 pub struct ViewBuilder<'a> {
     pub site: &'a Site,
     pub urls: &'a Urls,
@@ -89,7 +99,7 @@ impl ViewBuilder<'_> {
         let item = &self.site.news[news];
         SourceView {
             title: item.title.clone(),
-            outlet: item.outlet.clone(),
+            outlet: outlet_label(&item.outlet),
             date: format::maybe_date(item.published.as_ref()),
             url: self.urls.link(&path::news(&item.id)),
             external_url: item.url.clone(),
@@ -126,7 +136,7 @@ impl ViewBuilder<'_> {
         NewsCard {
             id: item.id.clone(),
             title: item.title.clone(),
-            outlet: item.outlet.clone(),
+            outlet: outlet_label(&item.outlet),
             date: format::maybe_date(item.published.as_ref()),
             dated: item.published.is_some(),
             iso_date: item.published.map(|d| d.to_string()),

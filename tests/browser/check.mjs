@@ -1,0 +1,165 @@
+// Browser and HTML gates for a built site, in real headless Chromium.
+//
+//   node tests/browser/check.mjs SITE_DIR BASE_PATH SCREENSHOT_DIR
+//
+// Serves SITE_DIR under BASE_PATH (e.g. /ikm/) on loopback, then for every
+// page: no console error, no failed request, no axe-core violation (light and
+// dark theme). Also: a region page with its charts weighs at most 60 KB
+// gzipped, nothing is loaded from another host, nothing overflows a 390 px
+// screen, search finds a region, and screenshots are saved. Ends with one
+// line "N passed, N failed"; exits non-zero on any failure.
+
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from "node:fs";
+import { join, extname, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const [siteDir, basePath = "/ikm/", shotDir = "target/screenshots"] = process.argv.slice(2);
+if (!siteDir) {
+  console.error("usage: node tests/browser/check.mjs SITE_DIR BASE_PATH SCREENSHOT_DIR");
+  process.exit(1);
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml", ".csv": "text/csv", ".txt": "text/plain" };
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  let file = null;
+  if (url.pathname.startsWith(basePath)) {
+    const rel = decodeURIComponent(url.pathname.slice(basePath.length));
+    const candidate = join(siteDir, rel.endsWith("/") || rel === "" ? rel + "index.html" : rel);
+    if (!relative(siteDir, candidate).startsWith("..") && existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+  }
+  if (!file) {
+    res.writeHead(404, { "content-type": types[".html"] });
+    res.end(readFileSync(join(siteDir, "404.html")));
+    return;
+  }
+  res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+    console.log(`FAIL ${name}${detail ? "\n     " + detail : ""}`);
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+});
+
+async function visit(context, path, { expectStatus = 200 } = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    // The 404 page reports its own status as a console error; that one is expected.
+    const expected = expectStatus === 404 && m.text().includes("status of 404");
+    if (m.type() === "error" && !expected) problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()}`));
+  page.on("request", (r) => { if (!r.url().startsWith(origin)) problems.push(`request to another host: ${r.url()}`); });
+  page.on("response", (r) => { if (r.status() >= 400 && !(expectStatus === 404 && r.request().isNavigationRequest())) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const response = await page.goto(origin + path, { waitUntil: "load" });
+  return { page, problems, status: response.status() };
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+const pages = filesUnder(siteDir)
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => relative(siteDir, f).split("\\").join("/"))
+  .sort();
+
+for (const scheme of ["light", "dark"]) {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  for (const file of pages) {
+    const path = basePath + (file === "index.html" ? "" : file.replace(/index\.html$/, ""));
+    const is404 = file === "404.html";
+    const { page, problems, status } = await visit(context, is404 ? basePath + "tidak-ada/" : path, { expectStatus: is404 ? 404 : 200 });
+    if (scheme === "light") {
+      check(`${path} loads with status ${is404 ? 404 : 200}`, status === (is404 ? 404 : 200), `got ${status}`);
+      check(`${path} has no console errors or failed requests`, problems.length === 0, problems.join("\n     "));
+    }
+    const violations = await axe(page);
+    check(`${path} passes axe-core (${scheme})`, violations.length === 0, violations.join("\n     "));
+    await page.close();
+  }
+  await context.close();
+}
+
+// Phones: nothing wider than the screen; screenshots at 390 and 1280 px.
+mkdirSync(shotDir, { recursive: true });
+const regionPage = pages.find((p) => p.startsWith("wilayah/") && p !== "wilayah/index.html" && readFileSync(join(siteDir, p), "utf8").includes('class="chart"'));
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  for (const [name, path] of [["home", basePath], ["region", basePath + regionPage.replace(/index\.html$/, "")]]) {
+    const { page } = await visit(context, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(`${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
+    await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
+    await page.close();
+  }
+  await context.close();
+}
+
+// Dark theme really applies.
+{
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const { page } = await visit(context, basePath);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  check("the dark theme darkens the page", background === "rgb(21, 24, 28)", background);
+  await page.screenshot({ path: join(shotDir, "home-dark-1280.png") });
+  await context.close();
+}
+
+// Search finds a region by name, on a phone.
+{
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await visit(context, basePath + "cari/");
+  await page.fill("input[name=q]", "kendari");
+  await page.waitForSelector("#hasil li a", { timeout: 5000 }).catch(() => {});
+  const links = await page.$$eval("#hasil li a", (as) => as.map((a) => a.getAttribute("href")));
+  check("search finds Kota Kendari", links.includes(basePath + "wilayah/kota-kendari/"), JSON.stringify(links));
+  check("search makes no failed request", problems.length === 0, problems.join("; "));
+  await page.screenshot({ path: join(shotDir, "search-390.png") });
+  await context.close();
+}
+
+// Weight: a region page with its stylesheet and charts, gzipped, at most 60 KB.
+for (const file of pages.filter((p) => /^wilayah\/[^/]+\/index\.html$/.test(p))) {
+  const html = readFileSync(join(siteDir, file), "utf8");
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+\.(?:svg|css|js))"/g)]
+    .map((m) => m[1])
+    .filter((u) => u.startsWith(basePath))
+    .map((u) => readFileSync(join(siteDir, u.slice(basePath.length))));
+  const bytes = [Buffer.from(html), ...assets].reduce((sum, b) => sum + gzipSync(b).length, 0);
+  check(`${file} weighs at most 60 KB gzipped`, bytes <= 60 * 1024, `${bytes} bytes`);
+}
+
+await browser.close();
+server.close();
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
