@@ -697,16 +697,10 @@ fn describe(amount: Amount, kind: Kind, unit: &str) -> String {
     }
 }
 
+/// Indonesian thousands grouping, from the crate itself so the generator's
+/// summaries match what the site prints.
 fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+    ikm_site::render::format::number(n as f64)
 }
 
 /// A double-quoted YAML scalar.
