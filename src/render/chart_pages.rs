@@ -38,12 +38,12 @@ pub type RenderedChart = (ChartView, [OutputFile; 2]);
 /// chart takes whichever of the two groups has more regions reporting.
 /// Returns the view and the files.
 pub fn comparison_chart(
-    site: &Site,
-    urls: &Urls,
+    views: &ViewBuilder,
     file_prefix: &str,
     scope: &str,
     regions: &[RegionId],
 ) -> Result<Option<RenderedChart>, RenderError> {
+    let site = views.site;
     let (provinces, others): (Vec<RegionId>, Vec<RegionId>) = regions
         .iter()
         .partition(|&&r| site.regions[r].level == Level::Provinsi);
@@ -105,20 +105,19 @@ pub fn comparison_chart(
         let chart = charts::comparison(&title, &description, metric.kind, &bars)
             .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
         let name = format!("{file_prefix}-{}", metric.id);
-        return chart_output(site, urls, &name, chart, &metric.label, &shown_figures).map(Some);
+        return chart_output(views, &name, chart, &metric.label, &shown_figures).map(Some);
     }
     Ok(None)
 }
 
 fn chart_output(
-    site: &Site,
-    urls: &Urls,
+    views: &ViewBuilder,
     name: &str,
     chart: Chart,
     metric: &str,
     figures: &[FigureId],
 ) -> Result<RenderedChart, RenderError> {
-    let views = ViewBuilder { site, urls };
+    let (site, urls) = (views.site, views.urls);
     let data: Vec<FigureView> = figures.iter().map(|&f| views.figure(f)).collect();
     let mut sources: Vec<String> = Vec::new();
     for view in &data {
@@ -189,10 +188,10 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
 
 /// A time-series chart for every metric with at least two dated periods.
 pub fn region_charts(
-    site: &Site,
-    urls: &Urls,
+    views: &ViewBuilder,
     region: RegionId,
 ) -> Result<Vec<RenderedChart>, RenderError> {
+    let site = views.site;
     let r = &site.regions[region];
     let mut out = Vec::new();
     for (metric_id, metric) in site.metrics.iter().enumerate() {
@@ -239,8 +238,7 @@ pub fn region_charts(
         let chart = charts::time_series(&title, &description, metric.kind, &points)
             .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
         out.push(chart_output(
-            site,
-            urls,
+            views,
             &format!("wilayah-{}-{}", r.slug, metric.id),
             chart,
             &metric.label,

@@ -9,10 +9,10 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::markdown;
 use super::pages::{OutputFile, RenderError};
 use super::templates::error_chain;
-use super::urls::{path, Urls};
+use super::urls::path;
+use super::views::ViewBuilder;
 use crate::model::{PartialDate, Precision, Site};
 
 /// Entries in the feed, newest first.
@@ -48,11 +48,11 @@ fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, Ren
 
 /// The machine-readable files; `pages` are the relative paths of every page.
 pub fn files(
-    site: &Site,
-    urls: &Urls,
+    views: &ViewBuilder,
     tera: &Tera,
     pages: &[String],
 ) -> Result<Vec<OutputFile>, RenderError> {
+    let (site, urls) = (views.site, views.urls);
     let mut out = Vec::new();
 
     let mut page_urls: Vec<String> = pages
@@ -72,8 +72,8 @@ pub fn files(
         let entries: Vec<Entry> = site
             .news_by_date
             .iter()
-            .map(|&id| &site.news[id])
-            .filter_map(|item| {
+            .filter_map(|&id| {
+                let item = &site.news[id];
                 let updated = item.published.as_ref().and_then(atom_timestamp)?;
                 Some(Entry {
                     id: urls.absolute(&path::news(&item.id)),
@@ -81,7 +81,7 @@ pub fn files(
                     url: urls.absolute(&path::news(&item.id)),
                     updated,
                     outlet: item.outlet.clone(),
-                    summary_html: markdown::to_html(&item.summary),
+                    summary_html: views.summary_html(id).to_string(),
                 })
             })
             .take(FEED_ENTRIES)

@@ -67,15 +67,16 @@ pub struct Job {
 pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, RenderError> {
     let tera = templates::load(theme_dir).map_err(|e| RenderError(e.0))?;
     let urls = Urls::new(&site.config.base_url);
-    let views = ViewBuilder { site, urls: &urls };
+    let views = ViewBuilder::new(site, &urls);
     let common = common(site, &urls);
 
     let mut jobs: Vec<Job> = Vec::new();
     let mut chart_files: Vec<(String, Vec<u8>)> = Vec::new();
 
+    // Home, the region index and search all list every region; build it once.
+    let provinces = province_tree(site, &views);
     let home_chart = comparison_chart(
-        site,
-        &urls,
+        &views,
         "perbandingan",
         "",
         &(0..site.regions.len()).collect::<Vec<_>>(),
@@ -84,6 +85,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         site,
         &views,
         &common,
+        &provinces,
         home_chart.as_ref().map(|c| c.0.clone()),
     )?);
     chart_files.extend(home_chart.into_iter().flat_map(|c| c.1));
@@ -95,7 +97,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         None,
         vec![],
         |c| {
-            c.insert("provinces", &province_tree(site, &views));
+            c.insert("provinces", &provinces);
         },
     )?);
 
@@ -134,7 +136,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         Some("Cari wilayah dan berita IKM."),
         vec![],
         |c| {
-            c.insert("provinces", &province_tree(site, &views));
+            c.insert("provinces", &provinces);
             c.insert("index_url", &urls.link(&path::search_index()));
         },
     )?);
@@ -169,7 +171,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         .map_err(|e| RenderError(format!("cannot write the search index: {e}")))?;
     files.push((path::search_index(), index));
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
-    files.extend(discovery::files(site, &urls, &tera, &page_paths)?);
+    files.extend(discovery::files(&views, &tera, &page_paths)?);
 
     let chart_count = chart_files
         .iter()
@@ -308,6 +310,7 @@ fn home(
     site: &Site,
     views: &ViewBuilder,
     common: &Common,
+    provinces: &[RegionRow],
     chart: Option<ChartView>,
 ) -> Result<Job, RenderError> {
     let latest: Vec<NewsCard> = site
@@ -324,7 +327,7 @@ fn home(
         None,
         vec![],
         |c| {
-            c.insert("provinces", &province_tree(site, views));
+            c.insert("provinces", provinces);
             c.insert("latest_news", &latest);
             c.insert("chart", &chart);
             c.insert("stats", &Stats::of(site));

@@ -26,11 +26,10 @@ pub fn region_page(
     id: RegionId,
 ) -> Result<(Job, Vec<OutputFile>), RenderError> {
     let region = &site.regions[id];
-    let mut charts = region_charts(site, urls, id)?;
+    let mut charts = region_charts(views, id)?;
     if !region.children.is_empty() {
         if let Some(c) = comparison_chart(
-            site,
-            urls,
+            views,
             &format!("provinsi-{}", region.slug),
             &format!("di {}", region.name),
             &region.children,

@@ -84,9 +84,31 @@ pub fn outlet_label(outlet: &str) -> String {
 pub struct ViewBuilder<'a> {
     pub site: &'a Site,
     pub urls: &'a Urls,
+    /// Each news item's summary as HTML, rendered once: an item appears in
+    /// the news index, its region, every topic and sector, and the feed.
+    summaries: Vec<String>,
 }
 
-impl ViewBuilder<'_> {
+impl<'a> ViewBuilder<'a> {
+    pub fn new(site: &'a Site, urls: &'a Urls) -> Self {
+        use rayon::prelude::*;
+        let summaries = site
+            .news
+            .par_iter()
+            .map(|n| markdown::to_html(&n.summary))
+            .collect();
+        ViewBuilder {
+            site,
+            urls,
+            summaries,
+        }
+    }
+
+    /// The summary of news item `id` as safe HTML.
+    pub fn summary_html(&self, id: NewsId) -> &str {
+        &self.summaries[id]
+    }
+
     pub fn region_link(&self, region: RegionId) -> Link {
         let r = &self.site.regions[region];
         Link {
@@ -142,7 +164,7 @@ impl ViewBuilder<'_> {
             iso_date: item.published.map(|d| d.to_string()),
             url: self.urls.link(&path::news(&item.id)),
             region: self.region_link(item.region),
-            summary_html: markdown::to_html(&item.summary),
+            summary_html: self.summaries[id].clone(),
             figure_count: item.figures.len(),
         }
     }
