@@ -26,8 +26,17 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, e.g. "did you mean `jumlah_ikm`?".
     pub help: Option<String>,
-    /// The text of the offending line, shown under the message with a caret.
-    pub snippet: Option<String>,
+    /// An excerpt of the offending line, shown under the message with a caret.
+    pub snippet: Option<Box<Snippet>>,
+}
+
+/// A bounded excerpt of a source line and where the caret goes in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// The caret's column within `text` (it differs from the diagnostic's
+    /// column when the start of a long line was cut).
+    pub caret: usize,
 }
 
 impl Diagnostic {
@@ -55,14 +64,71 @@ impl Diagnostic {
         self
     }
 
-    /// Attaches the source line the diagnostic points at, taken from `text`.
-    pub fn with_source(mut self, text: &str) -> Self {
-        self.snippet = text
-            .lines()
-            .nth(self.line.saturating_sub(1))
-            .map(|line| line.trim_end_matches('\r').to_string());
+    /// Attaches the source line the diagnostic points at, taken from `text`:
+    /// at most [`SNIPPET_CHARS`] characters around the column, so a hostile
+    /// line of megabytes prints a few dozen bytes per diagnostic.
+    pub fn with_source(self, text: &str) -> Self {
+        match text.lines().nth(self.line.saturating_sub(1)) {
+            Some(line) => self.with_line(line),
+            None => self,
+        }
+    }
+
+    /// Attaches `line`, the text of the line the diagnostic points at.
+    pub fn with_line(mut self, line: &str) -> Self {
+        let (text, caret) = excerpt(line.trim_end_matches('\r'), self.column);
+        self.snippet = Some(Box::new(Snippet { text, caret }));
         self
     }
+}
+
+/// The most characters of a line a diagnostic shows.
+pub const SNIPPET_CHARS: usize = 100;
+
+/// At most [`SNIPPET_CHARS`] characters of `line` around `column` (1-based),
+/// with `…` where text was cut, and the column within the excerpt.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= SNIPPET_CHARS {
+        return (line.to_string(), column);
+    }
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(SNIPPET_CHARS / 2);
+    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let start = end.saturating_sub(SNIPPET_CHARS);
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, at - start + 1 + usize::from(start > 0))
+}
+
+/// `text` with every control character written as an escape (`\u{1b}`,
+/// `\n`), so nothing read from a file or a file name can move the cursor,
+/// change colours or fake a line of output on the author's terminal.
+pub fn escape_for_terminal(text: &str) -> String {
+    if !text.chars().any(is_unsafe) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if is_unsafe(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Control characters (C0, DEL, C1) and the bidirectional overrides that
+/// can make text display in another order than it is; a tab is kept.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 impl fmt::Display for Diagnostic {
@@ -74,26 +140,35 @@ impl fmt::Display for Diagnostic {
         writeln!(
             f,
             "{label}: {}:{}:{}: {}",
-            self.file.display(),
+            escape_for_terminal(&self.file.display().to_string()),
             self.line,
             self.column,
-            self.message
+            escape_for_terminal(&self.message)
         )?;
         if let Some(snippet) = &self.snippet {
             let number = self.line.to_string();
             let gutter = " ".repeat(number.len());
-            // Columns count characters, so the caret lines up under wide text too.
+            let shown = escape_for_terminal(&snippet.text);
+            // Columns count characters, so the caret lines up under wide text
+            // too; an escaped control character takes the width of its escape.
             let caret_pad: String = snippet
+                .text
                 .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .take(snippet.caret.saturating_sub(1))
+                .map(|c| match c {
+                    '\t' => "\t".to_string(),
+                    c if is_unsafe(c) => " ".repeat(c.escape_default().count()),
+                    _ => " ".to_string(),
+                })
                 .collect();
             writeln!(f, "{gutter} |")?;
-            writeln!(f, "{number} | {snippet}")?;
+            writeln!(f, "{number} | {shown}")?;
             writeln!(f, "{gutter} | {caret_pad}^")?;
         }
         if let Some(help) = &self.help {
-            writeln!(f, "  = help: {help}")?;
+            // Our help texts may span lines; each line is escaped on its own.
+            let lines: Vec<String> = help.split('\n').map(escape_for_terminal).collect();
+            writeln!(f, "  = help: {}", lines.join("\n"))?;
         }
         Ok(())
     }
@@ -160,10 +235,30 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+/// The most diagnostics shown for one file: past this, a file is more
+/// likely generated or binary than mistyped, and the rest is one line.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for diagnostic in self.sorted() {
-            writeln!(f, "{diagnostic}")?;
+        let sorted = self.sorted();
+        let mut shown_in_file = 0;
+        for (i, diagnostic) in sorted.iter().enumerate() {
+            let same_file = i > 0 && sorted[i - 1].file == diagnostic.file;
+            shown_in_file = if same_file { shown_in_file + 1 } else { 1 };
+            if shown_in_file <= MAX_SHOWN_PER_FILE {
+                writeln!(f, "{diagnostic}")?;
+            } else if shown_in_file == MAX_SHOWN_PER_FILE + 1 {
+                let rest = sorted[i..]
+                    .iter()
+                    .take_while(|d| d.file == diagnostic.file)
+                    .count();
+                writeln!(
+                    f,
+                    "… and {rest} more problem(s) in {}\n",
+                    escape_for_terminal(&diagnostic.file.display().to_string())
+                )?;
+            }
         }
         let errors = self.error_count();
         let warnings = self.warning_count();
@@ -223,6 +318,61 @@ mod tests {
         assert!(text.starts_with("error: a.yaml:2:9: unknown metric `x`\n"));
         assert!(text.contains("2 | metric: x\n  |         ^\n"), "{text}");
         assert!(text.contains("= help: did you mean `y`?"));
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_bounded_excerpt_with_the_caret_in_place() {
+        let line = format!("{}x: 1{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error(Path::new("a.yaml"), 1, 5001, "here").with_source(&line);
+        let text = d.to_string();
+        assert!(text.len() < 400, "{} bytes", text.len());
+        let lines: Vec<&str> = text.lines().collect();
+        let snippet = lines[2].trim_start_matches("1 | ");
+        let caret = lines[3].trim_start_matches("  | ").chars().count();
+        assert_eq!(snippet.chars().nth(caret - 1), Some('x'), "{text}");
+    }
+
+    #[test]
+    fn control_characters_from_files_and_file_names_are_escaped() {
+        let d = Diagnostic::error(
+            Path::new("a\u{1b}[2J\nb.yaml"),
+            1,
+            3,
+            "found `\u{1b}]0;x\u{7}`",
+        )
+        .with_source("a:\u{1b}[31m red\u{85}\n");
+        let text = d.to_string();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(
+            text.starts_with("error: a\\u{1b}[2J\\nb.yaml:1:3:"),
+            "{text}"
+        );
+        assert!(text.contains("a:\\u{1b}[31m red\\u{85}"), "{text}");
+    }
+
+    #[test]
+    fn at_most_fifty_diagnostics_are_shown_per_file() {
+        let mut all = Diagnostics::new();
+        for i in 0..15_000 {
+            all.push(Diagnostic::error(
+                Path::new("a.yaml"),
+                1,
+                i + 1,
+                "unknown field",
+            ));
+        }
+        all.push(Diagnostic::error(Path::new("b.yaml"), 1, 1, "other"));
+        let text = all.to_string();
+        assert_eq!(text.matches("error: a.yaml").count(), MAX_SHOWN_PER_FILE);
+        assert!(
+            text.contains("… and 14950 more problem(s) in a.yaml"),
+            "{text}"
+        );
+        assert!(text.contains("error: b.yaml:1:1: other"));
+        assert!(text.ends_with("15001 error(s); nothing was written"));
     }
 
     #[test]

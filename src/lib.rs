@@ -62,17 +62,19 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::Content(diagnostics) => write!(f, "{diagnostics}"),
             BuildError::Render(message) => write!(f, "error: {message}"),
-            BuildError::Output(message) => {
-                write!(f, "error: {message}; the previous output is unchanged")
-            }
+            BuildError::Output(message) => write!(f, "error: {message}"),
         }
     }
 }
 
 /// The folder beside the content that may hold `templates/` and `static/`
-/// overrides: `site/` for `site/content`.
+/// overrides: `site/` for `site/content`. Found from the resolved content
+/// folder, so a content folder reached through a link takes its theme from
+/// where it really is, never from the folder the link sits in.
 pub fn theme_dir(content_dir: &Path) -> PathBuf {
-    match content_dir.parent() {
+    let resolved =
+        output::write::resolve(content_dir).unwrap_or_else(|_| content_dir.to_path_buf());
+    match resolved.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     }
@@ -90,10 +92,13 @@ pub fn render_site(
 }
 
 /// Builds the site into `options.output_dir`, replacing it only on success.
+/// The output is resolved and checked before anything is read or written.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
+    let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
+        .map_err(|e| BuildError::Output(e.0))?;
     let (rendered, warnings) = render_site(&options.content_dir, options.base_url.as_deref())?;
-    output::write_site(&options.output_dir, &rendered.files, &options.content_dir)
+    plan.write(&rendered.files)
         .map_err(|e| BuildError::Output(e.0))?;
     Ok(BuildSummary {
         pages: rendered.pages,

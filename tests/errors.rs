@@ -467,8 +467,8 @@ fn a_yml_region_file_is_reported() {
     outcome
         .only_error()
         .assert_at("regions/banten/serang.yml", 1, 1)
-        .message_has(&["`.yml`"])
-        .help_has(&["`.yaml`"]);
+        .message_has(&["`serang.yml`", "ending in `.yaml`"])
+        .help_has(&["`serang.yaml`"]);
 }
 
 // ---------------------------------------------------------------------------
@@ -1211,4 +1211,157 @@ fn a_cname_with_a_scheme_is_an_error() {
         .assert_at("site.yaml", 5, 8)
         .message_has(&["`https://ikm.example.id/`", "bare domain"])
         .help_has(&["cname: ikm.example.id"]);
+}
+
+// ---------------------------------------------------------------------------
+// Which files are read: every entry is read or named
+// ---------------------------------------------------------------------------
+
+/// The one warning of a run that loaded; fails unless there is exactly one.
+#[track_caller]
+fn only_warning(outcome: &Outcome) -> &Found {
+    outcome.assert_loaded();
+    assert_eq!(
+        outcome.found.len(),
+        1,
+        "expected one warning:\n{}",
+        outcome.text
+    );
+    &outcome.found[0]
+}
+
+#[test]
+fn a_region_saved_with_a_second_extension_is_an_error() {
+    load_with_file("regions/banten/serang.yaml.txt", SERANG)
+        .only_error()
+        .assert_at("regions/banten/serang.yaml.txt", 1, 1)
+        .message_has(&["`serang.yaml.txt`", "ending in `.yaml`"])
+        .help_has(&["`serang.yaml`"]);
+}
+
+#[test]
+fn a_region_with_an_upper_case_extension_is_an_error() {
+    load_with_file("regions/banten/serang.YAML", SERANG)
+        .only_error()
+        .assert_at("regions/banten/serang.YAML", 1, 1)
+        .message_has(&["`serang.YAML`", "(lower case)"])
+        .help_has(&["`serang.yaml`"]);
+}
+
+#[test]
+fn a_region_file_outside_regions_is_named_in_a_warning() {
+    let outcome = load_with_file("serang.yaml", SERANG);
+    only_warning(&outcome)
+        .assert_at("serang.yaml", 1, 1)
+        .message_has(&["not read", "`regions/`"])
+        .help_has(&["`regions/serang.yaml`"]);
+}
+
+#[test]
+fn another_file_in_regions_is_named_in_a_warning() {
+    let outcome = load_with_file("regions/banten/catatan.txt", "catatan");
+    only_warning(&outcome)
+        .assert_at("regions/banten/catatan.txt", 1, 1)
+        .message_has(&["not read", "`.yaml`"]);
+}
+
+#[test]
+fn an_unknown_folder_is_named_in_a_warning() {
+    let outcome = load_with_file("arsip/lebak-lama.yaml", LEBAK);
+    only_warning(&outcome)
+        .assert_at("arsip", 1, 1)
+        .message_has(&["not read", "`regions/` and `pages/`"]);
+}
+
+#[test]
+fn a_page_with_an_upper_case_extension_is_an_error() {
+    load_with_file("pages/Metode.MD", "---\ntitle: Metode\n---\nIsi.\n")
+        .only_error()
+        .assert_at("pages/Metode.MD", 1, 1)
+        .message_has(&["`Metode.MD`"])
+        .help_has(&["`metode.md`"]);
+}
+
+#[test]
+fn a_symlinked_region_file_is_an_error_naming_the_link() {
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), "serang.yaml", SERANG);
+    let outcome = load_with(|root| {
+        std::os::unix::fs::symlink(
+            outside.path().join("serang.yaml"),
+            root.join("regions/banten/serang.yaml"),
+        )
+        .unwrap()
+    });
+    outcome
+        .only_error()
+        .assert_at("regions/banten/serang.yaml", 1, 1)
+        .message_has(&["symbolic link", "never followed"])
+        .help_has(&["copy"]);
+}
+
+#[test]
+fn a_symlinked_settings_file_is_refused_without_echoing_its_target() {
+    let outside = tempfile::tempdir().unwrap();
+    write(
+        outside.path(),
+        "secret",
+        "TOKEN=rahasia-sekali\nPASSWORD: x\n",
+    );
+    let outcome = load_with(|root| {
+        fs::remove_file(root.join("site.yaml")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret"), root.join("site.yaml")).unwrap()
+    });
+    outcome
+        .only_error()
+        .assert_at("site.yaml", 1, 1)
+        .message_has(&["symbolic link"]);
+    assert!(!outcome.text.contains("rahasia"), "{}", outcome.text);
+}
+
+#[test]
+fn a_regions_folder_linked_to_the_root_is_refused_and_not_walked() {
+    let outcome = load_with(|root| {
+        fs::rename(root.join("regions"), root.join("wilayah-lama")).unwrap();
+        std::os::unix::fs::symlink("/", root.join("regions")).unwrap()
+    });
+    let errors = outcome.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "regions" && e.message.contains("symbolic link")),
+        "{}",
+        outcome.text
+    );
+    assert!(!outcome.text.contains("etc"), "{}", outcome.text);
+}
+
+#[test]
+fn a_content_file_over_the_size_limit_is_refused_before_reading() {
+    let outcome = load_with(|root| {
+        let file = fs::File::create(root.join("regions/banten/besar.yaml")).unwrap();
+        file.set_len(3 << 30).unwrap();
+    });
+    outcome
+        .only_error()
+        .assert_at("regions/banten/besar.yaml", 1, 1)
+        .message_has(&["3221225472 bytes", "at most 10485760"]);
+}
+
+#[test]
+fn control_characters_in_content_never_reach_the_terminal() {
+    let outcome = load_with_file(
+        "regions/banten/serang.yaml",
+        edit(
+            SERANG,
+            "level: kabupaten",
+            "level: kabupaten\nnmae: \"\u{1b}[2J\u{1b}]0;x\u{7}\"",
+        ),
+    );
+    assert!(!outcome.loaded);
+    assert!(
+        !outcome.text.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        outcome.text
+    );
 }

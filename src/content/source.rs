@@ -4,6 +4,7 @@
 //! YAML parsers see a second document; it is dropped here. Text that is not
 //! UTF-8 is reported at its line and column, which a byte offset is not.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
@@ -26,10 +27,61 @@ impl Source {
     }
 }
 
+/// The largest content file read: ten times the largest real region file
+/// would ever be, and small enough that a hostile one costs nothing.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads `path` as UTF-8 text without a byte-order mark.
+///
+/// Only a regular file is opened: a symbolic link is refused without being
+/// followed (a `site.yaml -> /etc/shadow` would otherwise print the target
+/// line by line in error snippets), a pipe or device is refused without
+/// being opened (opening a pipe would hang), and a file over
+/// [`MAX_FILE_BYTES`] is refused from its size before a byte is read.
 pub fn read(path: &Path) -> Result<Source, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(path, 1, 1, format!("cannot read the file: {e}")))?;
+    let cannot =
+        |e: std::io::Error| Diagnostic::error(path, 1, 1, format!("cannot read the file: {e}"));
+    let meta = std::fs::symlink_metadata(path).map_err(cannot)?;
+    if meta.file_type().is_symlink() {
+        return Err(Diagnostic::error(
+            path,
+            1,
+            1,
+            "found a symbolic link; content is read only from files inside the content folder, and links are never followed",
+        )
+        .with_help("replace the link with a copy of the file itself"));
+    }
+    if !meta.is_file() {
+        return Err(Diagnostic::error(
+            path,
+            1,
+            1,
+            "found something that is not a regular file; expected a text file",
+        ));
+    }
+    let too_large = |size: u64| {
+        Diagnostic::error(
+            path,
+            1,
+            1,
+            format!(
+                "the file has {size} bytes; expected at most {MAX_FILE_BYTES} (10 MB) for a content file"
+            ),
+        )
+        .with_help("split the region's news over files of its sub-regions, or shorten the summaries")
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    // The size may change between the look and the read: read one byte past
+    // the limit at most, so a growing file is refused too.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     decode(path, bytes)
 }
 
@@ -64,6 +116,47 @@ pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<Source, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_symbolic_link_is_refused_and_its_target_never_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "TOKEN=hunter2\n").unwrap();
+        let link = dir.path().join("site.yaml");
+        std::os::unix::fs::symlink(&secret, &link).unwrap();
+        let err = read(&link).unwrap_err();
+        assert!(err.message.contains("symbolic link"), "{}", err.message);
+        assert!(!err.to_string().contains("hunter2"));
+    }
+
+    #[test]
+    fn a_large_sparse_file_is_refused_from_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.yaml");
+        std::fs::File::create(&path)
+            .unwrap()
+            .set_len(3 << 30)
+            .unwrap();
+        let err = read(&path).unwrap_err();
+        assert!(err.message.contains("3221225472 bytes"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_pipe_is_refused_without_being_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fifo.yaml");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let err = read(&path).unwrap_err();
+        assert!(
+            err.message.contains("not a regular file"),
+            "{}",
+            err.message
+        );
+    }
 
     #[test]
     fn drops_a_byte_order_mark() {

@@ -2,4 +2,4 @@
 
 pub mod write;
 
-pub use write::{write_site, OutputError};
+pub use write::{OutputError, OutputPlan, STAMP_FILE};

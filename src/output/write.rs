@@ -2,23 +2,37 @@
 //!
 //! Zola deletes its output before building, and a build that fails midway
 //! leaves a half-written site (and once a whole project, zola#1378). Here the
-//! new site is written to `.<name>.tmp-XXXX` in the same parent folder (same
-//! filesystem, so renames are atomic), and only after every file is written
-//! does it replace the old output: the old folder is renamed aside, the new
-//! one renamed into place, and the old one removed. If anything fails before
-//! the swap, the temporary folder is dropped and the old output is untouched.
+//! work is split in two so that nothing is touched before it is known to be
+//! safe:
 //!
-//! An existing folder is only replaced when it looks like a previous build
-//! (it has `index.html`, `sitemap.xml` and `.nojekyll`) or is empty, so a
-//! mistyped `--output` can never delete someone's files.
+//! 1. [`OutputPlan::new`] resolves `--output` and the content folder (every
+//!    symlink and `..`) and refuses any target that overlaps the content,
+//!    the theme folders or a git repository, or that holds anything but a
+//!    previous build of this tool (recognised by its [`STAMP_FILE`]).
+//! 2. [`OutputPlan::write`] writes the new site to `.<name>.tmp-XXXX` in the
+//!    same parent folder (same filesystem, so renames are atomic), then
+//!    renames the old output aside, the new one into place, and removes the
+//!    old one. Every failure says exactly what state the folder is in, and
+//!    only a failure to put the previous output back leaves a folder behind
+//!    (named in the message).
 
 use std::fmt;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-/// Writing the output failed; the message names the path.
+/// The file that marks a folder as a build of this tool. Only a folder that
+/// holds it (or an empty one) is ever replaced.
+pub const STAMP_FILE: &str = ".ikm-site-build";
+
+/// The stamp's exact bytes: fixed, so two builds stay byte-identical.
+pub const STAMP: &str =
+    "This folder is a site built by ikm-site; the next build replaces it whole.\n";
+
+/// Writing the output failed; the message names the path and the state of
+/// the output folder.
 #[derive(Debug)]
 pub struct OutputError(pub String);
 
@@ -28,116 +42,285 @@ impl fmt::Display for OutputError {
     }
 }
 
-fn context<'a>(path: &'a Path, what: &str) -> impl FnOnce(std::io::Error) -> OutputError + 'a {
-    let what = what.to_string();
-    move |e| OutputError(format!("cannot {what} {}: {e}", path.display()))
+/// A checked place to write the site to: resolved, and known to be safe to
+/// replace.
+#[derive(Debug, Clone)]
+pub struct OutputPlan {
+    /// The output folder with every symlink and `..` resolved.
+    target: PathBuf,
+    parent: PathBuf,
+    name: String,
 }
 
-/// Writes `files` (relative path, bytes) as the folder `target`.
-pub fn write_site(
-    target: &Path,
-    files: &[(String, Vec<u8>)],
-    content_dir: &Path,
-) -> Result<(), OutputError> {
-    check_target(target, content_dir)?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| {
+impl OutputPlan {
+    /// Resolves `output` and `content_dir` and checks that `output` may be
+    /// written: it must not be, hold or sit inside the content folder, the
+    /// theme's `templates/` or `static/`, or a `.git` folder, and an existing
+    /// one must be empty or a previous build.
+    pub fn new(output: &Path, content_dir: &Path) -> Result<OutputPlan, OutputError> {
+        let target = resolve(output).map_err(|e| {
             OutputError(format!(
-                "the output path {} has no folder name",
-                target.display()
+                "cannot resolve the output path {}: {e}",
+                show(output)
             ))
         })?;
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(context(&parent, "create the folder"))?;
+        let content = resolve(content_dir).map_err(|e| {
+            OutputError(format!(
+                "cannot resolve the content folder {}: {e}",
+                show(content_dir)
+            ))
+        })?;
+        let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
+            return Err(OutputError(format!(
+                "the output path {} is the root of the file system; expected a folder such as `public`",
+                show(output)
+            )));
+        };
+        let plan = OutputPlan {
+            parent: parent.to_path_buf(),
+            name: name.to_string_lossy().into_owned(),
+            target: target.clone(),
+        };
+        let refuse = |why: String| {
+            Err(OutputError(format!(
+                "refusing to write the site to {}: {why}; nothing was written",
+                show(output)
+            )))
+        };
+        if overlaps(&target, &content) {
+            return refuse(format!(
+                "it {} the content folder {}; expected a separate folder such as `public`",
+                relation(&target, &content),
+                show(&content)
+            ));
+        }
+        if let Some(theme) = content.parent() {
+            for folder in ["templates", "static"] {
+                let theme_folder = theme.join(folder);
+                if overlaps(&target, &theme_folder) {
+                    return refuse(format!(
+                        "it {} the theme folder {}, which the build reads",
+                        relation(&target, &theme_folder),
+                        show(&theme_folder)
+                    ));
+                }
+            }
+        }
+        if target.components().any(|c| c.as_os_str() == ".git") {
+            return refuse("it is inside a `.git` folder".to_string());
+        }
+        for start in [&content, &target] {
+            if let Some(repo) = repository_root(start) {
+                if repo.starts_with(&target) {
+                    return refuse(format!(
+                        "it holds the git repository {}; expected a folder inside it such as `public`",
+                        show(&repo)
+                    ));
+                }
+            }
+        }
+        match fs::symlink_metadata(&target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(plan),
+            Err(e) => Err(OutputError(format!("cannot read {}: {e}", show(&target)))),
+            Ok(meta) if !meta.is_dir() => refuse("it is a file, not a folder".to_string()),
+            Ok(_) if is_previous_build(&target) => Ok(plan),
+            Ok(_) => {
+                let empty = fs::read_dir(&target)
+                    .map_err(|e| OutputError(format!("cannot read {}: {e}", show(&target))))?
+                    .next()
+                    .is_none();
+                if empty {
+                    Ok(plan)
+                } else {
+                    refuse(format!(
+                        "the folder holds files that this tool did not write (a build is marked by its `{STAMP_FILE}` file); expected an empty folder or a previous build"
+                    ))
+                }
+            }
+        }
+    }
 
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.tmp-"))
-        .tempdir_in(&parent)
-        .map_err(context(&parent, "create a temporary folder in"))?;
+    /// The resolved output folder.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Writes `files` (relative path, bytes) and the stamp as the target
+    /// folder, replacing a previous build only once every file is written.
+    pub fn write(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
+        self.write_with(files, &|from, to| fs::rename(from, to))
+    }
+
+    /// [`write`](Self::write) with the rename used for the swap given, so
+    /// tests can make each step fail.
+    fn write_with(
+        &self,
+        files: &[(String, Vec<u8>)],
+        rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
+    ) -> Result<(), OutputError> {
+        let unchanged =
+            |message: String| OutputError(format!("{message}; the previous output is unchanged"));
+        if let Some((path, _)) = files.iter().find(|(path, _)| path == STAMP_FILE) {
+            return Err(unchanged(format!(
+                "the site has a file named {path}, which is reserved for the build stamp"
+            )));
+        }
+        fs::create_dir_all(&self.parent).map_err(|e| {
+            unchanged(format!(
+                "cannot create the folder {}: {e}",
+                show(&self.parent)
+            ))
+        })?;
+        let staging = tempfile::Builder::new()
+            .prefix(&format!(".{}.tmp-", self.name))
+            .tempdir_in(&self.parent)
+            .map_err(|e| {
+                unchanged(format!(
+                    "cannot create a temporary folder in {}: {e}",
+                    show(&self.parent)
+                ))
+            })?;
+        write_tree(staging.path(), files).map_err(unchanged)?;
+
+        if fs::symlink_metadata(&self.target).is_err() {
+            rename(staging.path(), &self.target).map_err(|e| {
+                OutputError(format!(
+                    "cannot move the new site into {}: {e}; nothing was written",
+                    show(&self.target)
+                ))
+            })?;
+            // The staging folder is now the target; forget it.
+            let _ = staging.keep();
+            return Ok(());
+        }
+
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{}.old-", self.name))
+            .tempdir_in(&self.parent)
+            .map_err(|e| {
+                unchanged(format!(
+                    "cannot create a temporary folder in {}: {e}",
+                    show(&self.parent)
+                ))
+            })?;
+        // `old` is an empty folder; rename replaces an empty folder on Unix.
+        rename(&self.target, old.path()).map_err(|e| {
+            unchanged(format!(
+                "cannot move the previous output {} aside: {e}",
+                show(&self.target)
+            ))
+        })?;
+        if let Err(e) = rename(staging.path(), &self.target) {
+            return Err(match rename(old.path(), &self.target) {
+                Ok(()) => unchanged(format!(
+                    "cannot move the new site into {}: {e}",
+                    show(&self.target)
+                )),
+                Err(back) => {
+                    let kept = old.keep();
+                    OutputError(format!(
+                        "cannot move the new site into {} ({e}), nor put the previous output back ({back}): the previous output is now in {}; move it back to {} by hand",
+                        show(&self.target),
+                        show(&kept),
+                        show(&self.target)
+                    ))
+                }
+            });
+        }
+        let _ = staging.keep();
+        let old_path = old.path().to_path_buf();
+        old.close().map_err(|e| {
+            OutputError(format!(
+                "the new site is in {}, but the previous output could not be removed from {}: {e}; delete that folder by hand",
+                show(&self.target),
+                show(&old_path)
+            ))
+        })
+    }
+}
+
+/// Writes every file and the stamp under `root`.
+fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
     // Folders first (sorted, so parents come before children), then the
     // files in parallel: a national site has thousands of small files.
     let folders: std::collections::BTreeSet<PathBuf> = files
         .iter()
-        .filter_map(|(relative, _)| {
-            staging
-                .path()
-                .join(relative)
-                .parent()
-                .map(Path::to_path_buf)
-        })
+        .filter_map(|(relative, _)| root.join(relative).parent().map(Path::to_path_buf))
         .collect();
     for dir in &folders {
-        fs::create_dir_all(dir).map_err(context(dir, "create the folder"))?;
+        fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create the folder {}: {e}", show(dir)))?;
     }
-    files.par_iter().try_for_each(|(relative, bytes)| {
-        let path = staging.path().join(relative);
-        fs::write(&path, bytes).map_err(context(&path, "write"))
-    })?;
-
-    if target.exists() {
-        let old = tempfile::Builder::new()
-            .prefix(&format!(".{name}.old-"))
-            .tempdir_in(&parent)
-            .map_err(context(&parent, "create a temporary folder in"))?;
-        // `old` is an empty folder; rename replaces an empty folder on Unix.
-        fs::rename(target, old.path())
-            .map_err(context(target, "move aside the previous output"))?;
-        if let Err(e) = fs::rename(staging.path(), target) {
-            // Put the previous output back before reporting.
-            let _ = fs::rename(old.path(), target);
-            return Err(OutputError(format!(
-                "cannot move the new site into {}: {e}",
-                target.display()
-            )));
-        }
-        drop(old);
-    } else {
-        fs::rename(staging.path(), target).map_err(context(target, "move the new site into"))?;
-    }
-    // The staging folder was renamed away; forget it so nothing is removed.
-    let _ = staging.keep();
-    Ok(())
+    let stamp = (STAMP_FILE.to_string(), STAMP.as_bytes().to_vec());
+    files
+        .par_iter()
+        .chain(rayon::iter::once(&stamp))
+        .try_for_each(|(relative, bytes)| {
+            let path = root.join(relative);
+            fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", show(&path)))
+        })
 }
 
-/// Refuses targets that would destroy files that are not a previous build.
-fn check_target(target: &Path, content_dir: &Path) -> Result<(), OutputError> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (target_abs, content_abs) = (absolute(target), absolute(content_dir));
-    if content_abs.starts_with(&target_abs) {
-        return Err(OutputError(format!(
-            "the output folder {} contains the content folder; expected a separate folder such as `public`",
-            target.display()
-        )));
+/// Whether `dir` holds this tool's stamp as a regular file with the exact text.
+fn is_previous_build(dir: &Path) -> bool {
+    let stamp = dir.join(STAMP_FILE);
+    matches!(fs::symlink_metadata(&stamp), Ok(meta) if meta.is_file() && meta.len() == STAMP.len() as u64)
+        && fs::read(&stamp).is_ok_and(|bytes| bytes == STAMP.as_bytes())
+}
+
+/// `path` made absolute with every symlink and `..` resolved, also when its
+/// last parts do not exist yet: each existing prefix is canonicalized as it
+/// is reached, so a `..` after a symlink goes to the link target's parent,
+/// as the file system would.
+pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let absolute = std::path::absolute(path)?;
+    let mut resolved = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => resolved.push(component.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            Component::Normal(name) => {
+                resolved.push(name);
+                match fs::canonicalize(&resolved) {
+                    Ok(real) => resolved = real,
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
     }
-    if !target.exists() {
-        return Ok(());
-    }
-    if !target.is_dir() {
-        return Err(OutputError(format!(
-            "the output path {} is a file; expected a folder",
-            target.display()
-        )));
-    }
-    let empty = fs::read_dir(target)
-        .map_err(context(target, "read"))?
-        .next()
-        .is_none();
-    let previous_build = ["index.html", "sitemap.xml", ".nojekyll"]
-        .iter()
-        .all(|f| target.join(f).is_file());
-    if empty || previous_build {
-        Ok(())
+    Ok(resolved)
+}
+
+/// Whether one of the two resolved paths is, holds or sits inside the other.
+fn overlaps(a: &Path, b: &Path) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+fn relation(target: &Path, other: &Path) -> &'static str {
+    if target == other {
+        "is"
+    } else if other.starts_with(target) {
+        "holds"
     } else {
-        Err(OutputError(format!(
-            "the output folder {} holds files that this tool did not write; expected an empty folder or a previous build",
-            target.display()
-        )))
+        "is inside"
     }
+}
+
+/// The nearest folder at or above `start` that has a `.git` entry.
+fn repository_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| fs::symlink_metadata(dir.join(".git")).is_ok())
+        .map(Path::to_path_buf)
+}
+
+/// A path for messages, with control characters escaped.
+fn show(path: &Path) -> String {
+    crate::diagnostics::escape_for_terminal(&path.display().to_string())
 }
 
 #[cfg(test)]
@@ -145,39 +328,148 @@ mod tests {
     use super::*;
 
     fn site(text: &str) -> Vec<(String, Vec<u8>)> {
-        ["index.html", "sitemap.xml", ".nojekyll", "a/b.html"]
+        ["index.html", "sitemap.xml", "a/b.html"]
             .iter()
             .map(|p| (p.to_string(), text.as_bytes().to_vec()))
             .collect()
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn write(target: &Path, content: &Path, text: &str) -> Result<(), OutputError> {
+        OutputPlan::new(target, content)?.write(&site(text))
     }
 
     #[test]
     fn replaces_a_previous_build_and_leaves_no_temporary_folder() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("public");
-        write_site(&target, &site("one"), &dir.path().join("content")).unwrap();
-        write_site(&target, &site("two"), &dir.path().join("content")).unwrap();
+        write(&target, &dir.path().join("content"), "one").unwrap();
+        write(&target, &dir.path().join("content"), "two").unwrap();
         assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "two");
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["public"]);
+        assert_eq!(fs::read_to_string(target.join(STAMP_FILE)).unwrap(), STAMP);
+        assert_eq!(names(dir.path()), ["public"]);
     }
 
     #[test]
     fn refuses_a_folder_of_other_files() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("precious.txt"), "keep").unwrap();
-        let err = write_site(dir.path(), &site("x"), Path::new("/elsewhere/content")).unwrap_err();
+        let err = write(dir.path(), Path::new("/elsewhere/content"), "x").unwrap_err();
         assert!(err.0.contains("did not write"), "{}", err.0);
         assert!(dir.path().join("precious.txt").exists());
     }
 
     #[test]
+    fn a_folder_that_only_looks_like_a_build_is_refused() {
+        // The files of an old build without the stamp: a repository's root
+        // can look like this, and must never be moved.
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["index.html", "sitemap.xml", ".nojekyll"] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let err = write(dir.path(), Path::new("/elsewhere/content"), "x").unwrap_err();
+        assert!(err.0.contains(STAMP_FILE), "{}", err.0);
+    }
+
+    #[test]
     fn refuses_a_folder_that_holds_the_content() {
         let dir = tempfile::tempdir().unwrap();
-        let err = write_site(dir.path(), &site("x"), &dir.path().join("content")).unwrap_err();
-        assert!(err.0.contains("contains the content folder"), "{}", err.0);
+        let err = write(dir.path(), &dir.path().join("content"), "x").unwrap_err();
+        assert!(err.0.contains("holds the content folder"), "{}", err.0);
+    }
+
+    #[test]
+    fn resolves_dot_dot_in_paths_that_do_not_exist_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = fs::canonicalize(dir.path()).unwrap();
+        assert_eq!(
+            resolve(&dir.path().join("public/../public")).unwrap(),
+            real.join("public")
+        );
+        assert_eq!(
+            resolve(&dir.path().join("a/b/../../c")).unwrap(),
+            real.join("c")
+        );
+    }
+
+    #[test]
+    fn resolves_a_dot_dot_after_a_symlink_from_the_link_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = fs::canonicalize(dir.path()).unwrap();
+        fs::create_dir_all(real.join("x/y")).unwrap();
+        std::os::unix::fs::symlink(real.join("x/y"), real.join("link")).unwrap();
+        assert_eq!(resolve(&real.join("link/../z")).unwrap(), real.join("x/z"));
+    }
+
+    #[test]
+    fn a_failed_swap_puts_the_previous_output_back_and_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let content = dir.path().join("content");
+        write(&target, &content, "one").unwrap();
+        let plan = OutputPlan::new(&target, &content).unwrap();
+        let calls = std::cell::Cell::new(0);
+        let second_fails = |from: &Path, to: &Path| {
+            calls.set(calls.get() + 1);
+            if calls.get() == 2 {
+                Err(io::Error::other("injected"))
+            } else {
+                fs::rename(from, to)
+            }
+        };
+        let err = plan.write_with(&site("two"), &second_fails).unwrap_err();
+        assert!(
+            err.0.ends_with("the previous output is unchanged"),
+            "{}",
+            err.0
+        );
+        assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "one");
+        assert_eq!(names(dir.path()), ["public"]);
+    }
+
+    #[test]
+    fn a_swap_that_cannot_be_undone_says_where_the_previous_output_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let content = dir.path().join("content");
+        write(&target, &content, "one").unwrap();
+        let plan = OutputPlan::new(&target, &content).unwrap();
+        let calls = std::cell::Cell::new(0);
+        let all_but_first_fail = |from: &Path, to: &Path| {
+            calls.set(calls.get() + 1);
+            if calls.get() >= 2 {
+                Err(io::Error::other("injected"))
+            } else {
+                fs::rename(from, to)
+            }
+        };
+        let err = plan
+            .write_with(&site("two"), &all_but_first_fail)
+            .unwrap_err();
+        let left: Vec<String> = names(dir.path());
+        assert_eq!(left.len(), 1, "{left:?}");
+        assert!(left[0].starts_with(".public.old-"), "{left:?}");
+        assert!(err.0.contains(&left[0]), "{}", err.0);
+        assert!(err.0.contains("by hand"), "{}", err.0);
+        assert!(!err.0.contains("unchanged"), "{}", err.0);
+    }
+
+    #[test]
+    fn a_failed_first_build_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let plan = OutputPlan::new(&target, &dir.path().join("content")).unwrap();
+        let fails = |_: &Path, _: &Path| Err(io::Error::other("injected"));
+        let err = plan.write_with(&site("x"), &fails).unwrap_err();
+        assert!(err.0.contains("nothing was written"), "{}", err.0);
+        assert!(names(dir.path()).is_empty());
     }
 }

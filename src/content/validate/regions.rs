@@ -628,14 +628,14 @@ pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: 
         let period = conflict
             .period
             .map_or("an undated period".to_string(), |p| p.to_string());
-        let mut warning = Diagnostic::warning(
+        let warning = Diagnostic::warning(
             &first.file,
             first.line,
             first.column,
             format!("figures for `{metric}` in {period} differ; the site shows them side by side, each with its source"),
         )
-        .with_help(format!("the other figure(s): {}", others.join(", ")));
-        warning.snippet = Some(first.line_text.clone());
+        .with_help(format!("the other figure(s): {}", others.join(", ")))
+        .with_line(&first.line_text);
         diagnostics.push(warning);
     }
 }

@@ -16,7 +16,7 @@ pub fn site_config(
     override_url: Option<&str>,
     diagnostics: &mut Diagnostics,
 ) -> Option<SiteConfig> {
-    if !path.is_file() {
+    if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
             Diagnostic::error(
                 path,
@@ -158,7 +158,7 @@ pub fn check_base_url(text: &str) -> Result<String, String> {
 
 /// Reads `metrics.yaml` in its written order.
 pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>> {
-    if !path.is_file() {
+    if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
             Diagnostic::error(path, 1, 1, "the file is missing; expected the metric vocabulary")
                 .with_help("create it with one entry per metric, e.g. `jumlah_ikm: {label: Jumlah IKM, kind: count}`"),
