@@ -1365,3 +1365,135 @@ fn control_characters_in_content_never_reach_the_terminal() {
         outcome.text
     );
 }
+
+// ---------------------------------------------------------------------------
+// Values read as their authors meant them
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_count_written_with_thousands_dots_is_refused_with_the_number() {
+    // YAML reads `21.000` as the float 21: the page would show "21".
+    load_lebak("value: 15769", "value: 21.000")
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .message_has(&["`21.000`", "reads as 21", "without thousands dots"])
+        .help_has(&["`21000`"]);
+}
+
+#[test]
+fn a_range_written_with_thousands_dots_is_refused_at_each_end() {
+    let outcome = load_lebak("value: 15769", "range: [16.000, 16.500]");
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0]
+        .assert_at(LEBAK_PATH, 18, 17)
+        .help_has(&["`16000`"]);
+    errors[1]
+        .assert_at(LEBAK_PATH, 18, 25)
+        .help_has(&["`16500`"]);
+}
+
+#[test]
+fn a_millions_count_with_two_dots_gets_the_number() {
+    // `1.234.567` is not a YAML number at all but text.
+    load_lebak("value: 15769", "value: 1.234.567")
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["`1234567`"]);
+}
+
+#[test]
+fn a_required_field_given_as_null_is_missing() {
+    load_lebak("outlet: Banten Day", "outlet: ~")
+        .only_error()
+        .assert_at(LEBAK_PATH, 10, 13)
+        .message_has(&["missing a value for `outlet`", "`~`"])
+        .help_has(&["quotes"]);
+}
+
+#[test]
+fn a_required_field_left_empty_is_missing() {
+    load_lebak("title: Jumlah IKM Lebak", "title:")
+        .only_error()
+        .assert_at(LEBAK_PATH, 9, 5)
+        .message_has(&["missing a value for `title`", "nothing follows"]);
+}
+
+#[test]
+fn a_percent_below_one_warns_with_the_percent_meant() {
+    let outcome = load_lebak(
+        "metric: jumlah_ikm\n        value: 15769",
+        "metric: pertumbuhan_ikm\n        value: 0.035",
+    );
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 18, 16)
+        .message_has(&["`0.035`", "did you mean 3,5%?"])
+        .help_has(&["`3.5`"]);
+}
+
+#[test]
+fn a_date_after_today_warns() {
+    let outcome = load_lebak("published: 2019-07-18", "published: 2099-07-18");
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 12, 16)
+        .message_has(&["`2099-07-18`", "after today"])
+        .help_has(&["typo"]);
+}
+
+#[test]
+fn an_as_of_after_its_article_warns() {
+    let outcome = load_lebak("value: 15769", "value: 15769\n        as_of: 2020");
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 19, 16)
+        .message_has(&["`as_of: 2020`", "after the article's date `2019-07-18`"]);
+}
+
+#[test]
+fn an_as_of_in_the_articles_year_is_fine() {
+    load_lebak("value: 15769", "value: 15769\n        as_of: 2019").assert_loaded();
+}
+
+#[test]
+fn a_year_that_cannot_be_right_is_an_error() {
+    load_lebak("published: 2019-07-18", "published: 0000-07-18")
+        .only_error()
+        .assert_at(LEBAK_PATH, 12, 16)
+        .message_has(&["year 0000", "from 1900 to 2100"]);
+}
+
+#[test]
+fn an_id_longer_than_the_limit_is_an_error_at_check() {
+    let long = "a".repeat(256);
+    load_lebak("id: lebak-ikm-2019", &format!("id: {long}"))
+        .only_error()
+        .assert_at(LEBAK_PATH, 8, 9)
+        .message_has(&["256 characters", "at most 80"]);
+}
+
+#[test]
+fn a_region_file_name_longer_than_the_limit_is_an_error() {
+    let name = format!("regions/banten/{}.yaml", "a".repeat(200));
+    load_with_file(&name, SERANG)
+        .only_error()
+        .message_has(&["200 characters", "at most 80"]);
+}
+
+#[test]
+fn thousands_of_topics_on_one_item_are_refused() {
+    let topics: Vec<String> = (0..6000).map(|i| format!("t{i}")).collect();
+    load_lebak(
+        "topics: [ritel]",
+        &format!("topics: [{}]", topics.join(", ")),
+    )
+    .only_error()
+    .message_has(&["6000 topics", "at most 12"]);
+}
+
+#[test]
+fn a_summary_of_hundreds_of_kilobytes_is_refused() {
+    let long = "kata ".repeat(40_000);
+    load_lebak("summary: Ringkasan berita.", &format!("summary: {long}"))
+        .only_error()
+        .assert_at(LEBAK_PATH, 13, 14)
+        .message_has(&["199999 bytes", "at most 20000"]);
+}

@@ -15,7 +15,7 @@ pub mod yaml;
 use std::path::Path;
 
 use crate::diagnostics::Diagnostics;
-use crate::model::Site;
+use crate::model::{PartialDate, Site};
 
 /// A site that passed every rule, with what `check` reports as warnings.
 #[derive(Debug)]
@@ -27,12 +27,30 @@ pub struct Loaded {
 /// Loads and validates the content folder. `base_url` overrides `site.yaml`.
 /// On failure, every problem found in every file is returned together.
 pub fn load(content_dir: &Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
+    load_on(content_dir, base_url, today())
+}
+
+/// The day of the build, for warnings about dates after it.
+pub fn today() -> PartialDate {
+    use chrono::Datelike;
+    let now = chrono::Local::now().date_naive();
+    // chrono's months and days are always in range.
+    PartialDate::day(now.year(), now.month() as u8, now.day() as u8)
+        .unwrap_or_else(|| PartialDate::year(now.year()))
+}
+
+/// [`load`] as if run on `today`, so tests about dates are deterministic.
+pub fn load_on(
+    content_dir: &Path,
+    base_url: Option<&str>,
+    today: PartialDate,
+) -> Result<Loaded, Diagnostics> {
     let mut diagnostics = Diagnostics::new();
     let files = discover::discover(content_dir, &mut diagnostics);
     if diagnostics.has_errors() && !content_dir.is_dir() {
         return Err(diagnostics);
     }
-    let site = validate::validate(&files, base_url, &mut diagnostics);
+    let site = validate::validate(&files, base_url, today, &mut diagnostics);
     match site {
         Some(site) if !diagnostics.has_errors() => Ok(Loaded {
             site,

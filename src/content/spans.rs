@@ -75,7 +75,10 @@ impl SpanTree {
     /// Parses `text`, refusing repeated keys (which `serde_yaml` would let
     /// the last one win silently), anchors and tags.
     pub fn parse(text: &str) -> Result<SpanTree, SpanError> {
-        let options = LoaderOptions::default().error_on_duplicate_keys(true);
+        // Coercion is marked per scalar, so a quoted `"~"` is told from a bare `~`.
+        let options = LoaderOptions::default()
+            .error_on_duplicate_keys(true)
+            .prevent_coercion(true);
         marked_yaml::parse_yaml_with_options(0, text, options)
             .map(|root| SpanTree { root })
             .map_err(span_error)

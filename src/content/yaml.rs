@@ -41,7 +41,13 @@ pub fn check_required(
             .filter_map(|k| suggest(k, known.iter().copied()))
             .collect();
         for field in required {
-            if mapping.get_node(field).is_none() && !misspelt.contains(field) {
+            let given = mapping.get_node(field);
+            // `outlet: ~`, `title: null` or a bare `summary:` is YAML's
+            // "nothing"; serde_yaml would read it as the text "~".
+            let null = given.and_then(|n| n.as_scalar()).is_some_and(|s| {
+                s.may_coerce() && matches!(s.as_str(), "" | "~" | "null" | "Null" | "NULL")
+            });
+            if (given.is_none() && !misspelt.contains(field)) || null {
                 out.push(UnknownKey {
                     path: path.key(field),
                     known: required,
@@ -187,6 +193,7 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
     };
     if key.missing {
         let (line, column) = tree.value_position(&key.path);
+        let given_as_null = tree.node(&key.path).is_some();
         let parent = key.path.segments().len() > 1;
         let place = if parent {
             let full = key.path.to_string();
@@ -197,6 +204,25 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         } else {
             "the file".to_string()
         };
+        if given_as_null {
+            let written = tree.scalar_text(&key.path).unwrap_or_default();
+            let required = quote_list(key.known);
+            if written.is_empty() {
+                let (line, column) = tree.key_position(&key.path);
+                return source
+                    .error(line, column, format!("missing a value for `{name}` in {place}: nothing follows `{name}:`; expected the required fields {required} to have one"))
+                    .with_help(format!("write the value after `{name}: ` on the same line"));
+            }
+            return source
+                .error(
+                    line,
+                    column,
+                    format!(
+                        "missing a value for `{name}` in {place}: found `{written}`, which YAML reads as no value; expected the required fields {required} to have one"
+                    ),
+                )
+                .with_help(format!("write the value after `{name}: `; put text that really is `{written}` in quotes"));
+        }
         return source
             .error(
                 line,
@@ -223,6 +249,20 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
             format!("found the unknown field `{}`", key.path),
         )
         .with_help(help)
+}
+
+/// `21000` for `21.000`, `1234567` for `1.234.567`; `None` unless the text
+/// is digits in groups of three after the first, joined by dots.
+pub fn without_thousands_dots(written: &str) -> Option<String> {
+    let mut groups = written.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let shaped = (1..=3).contains(&first.len())
+        && digits(first)
+        && !rest.is_empty()
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    shaped.then(|| written.replace('.', ""))
 }
 
 /// Turns a `serde_yaml` error (a YAML `syntax` error, or a type error) into a diagnostic with a help line where the
@@ -259,6 +299,22 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
         ))
     } else if detail.contains("expected a boolean") {
         Some("write `true` or `false` without quotes".to_string())
+    } else if let Some(number) = detail
+        .contains("expected f64")
+        .then(|| {
+            // In a flow list (`range: [1.234, 2.000]`) the item ends at `,` or `]`.
+            let item = if field.starts_with("range[") {
+                written.split([',', ']', ' ']).next().unwrap_or_default()
+            } else {
+                written.as_str()
+            };
+            without_thousands_dots(item)
+        })
+        .flatten()
+    {
+        Some(format!(
+            "a dot in YAML is a decimal point, not a thousands separator: write `{number}`"
+        ))
     } else if detail.contains("expected f64")
         || detail.contains("expected a sequence") && field == "range"
     {

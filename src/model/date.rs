@@ -72,6 +72,22 @@ impl PartialDate {
         }
     }
 
+    /// Whether every day this date covers comes after every day `other`
+    /// covers: `2020` is after `2019-12-31`, but `2019` is not after
+    /// `2019-07` (they may be the same day).
+    pub fn is_after(&self, other: &PartialDate) -> bool {
+        let first = (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        let other_month = other.month.unwrap_or(12);
+        let last = (
+            other.year,
+            other_month,
+            other
+                .day
+                .unwrap_or_else(|| days_in_month(other.year, other_month)),
+        );
+        first > last
+    }
+
     pub fn year_number(&self) -> i32 {
         self.year
     }
@@ -153,6 +169,17 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_means_no_day_in_common() {
+        let d = |t: &str| PartialDate::parse(t).unwrap();
+        assert!(d("2020").is_after(&d("2019-12-31")));
+        assert!(d("2019-08").is_after(&d("2019-07")));
+        assert!(!d("2019").is_after(&d("2019-07")));
+        assert!(!d("2019-07-18").is_after(&d("2019")));
+        assert!(!d("2019-07").is_after(&d("2019-07-31")));
+        assert!(d("2019-08-01").is_after(&d("2019-07")));
+    }
 
     #[test]
     fn parses_each_precision() {

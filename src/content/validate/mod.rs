@@ -20,7 +20,7 @@ use super::source::{self, Source};
 use super::spans::SpanTree;
 use super::yaml::{self, UnknownKey};
 use crate::diagnostics::Diagnostics;
-use crate::model::Site;
+use crate::model::{PartialDate, Site};
 
 pub use names::is_slug;
 
@@ -47,6 +47,7 @@ pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
 pub fn validate(
     files: &ContentFiles,
     base_url: Option<&str>,
+    today: PartialDate,
     diagnostics: &mut Diagnostics,
 ) -> Option<Site> {
     let config = settings::site_config(&files.site, base_url, diagnostics);
@@ -74,7 +75,13 @@ pub fn validate(
 
     // Region rules run even when metrics.yaml or site.yaml is broken, so one
     // run lists every problem; the site is only assembled when both are read.
-    let content = regions::build(region_files, metrics.as_deref(), &unreadable, diagnostics);
+    let content = regions::build(
+        region_files,
+        metrics.as_deref(),
+        &unreadable,
+        today,
+        diagnostics,
+    );
     let (config, metrics) = (config?, metrics?);
     let site = Site::assemble(
         config,

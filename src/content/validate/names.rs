@@ -11,6 +11,18 @@ pub fn is_slug(text: &str) -> bool {
         })
 }
 
+/// The longest slug or id: it becomes a folder name in the output, and file
+/// systems refuse names over 255 bytes (inside a temporary folder, where an
+/// error would name only that folder).
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// The problem with a name longer than [`MAX_NAME_CHARS`], if it is.
+pub fn too_long(name: &str) -> Option<String> {
+    let length = name.chars().count();
+    (length > MAX_NAME_CHARS)
+        .then(|| format!("found a name of {length} characters; expected at most {MAX_NAME_CHARS}"))
+}
+
 /// `[a-z][a-z0-9_]*`: metric ids.
 pub fn is_metric_id(text: &str) -> bool {
     let mut bytes = text.bytes();

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::names::{is_slug, slugify};
+use super::names::{is_slug, slugify, too_long};
 use crate::content::raw::{RawPageMeta, PAGE_FIELDS};
 use crate::content::source::{self, Source};
 use crate::content::spans::YamlPath;
@@ -56,6 +56,13 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
                     "choose another file name; these are taken: {}",
                     SECTION_NAMES.join(", ")
                 )),
+        );
+    }
+    if let Some(problem) = too_long(&name).filter(|_| is_slug(&name)) {
+        diagnostics.push(
+            source
+                .error(1, 1, format!("the page name: {problem}"))
+                .with_help("rename the file; its name is the page's address"),
         );
     }
     let Some((front, body)) = split_front_matter(&source.text) else {

@@ -3,13 +3,15 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::names::{is_region_code, is_slug, slugify};
+use super::names::{is_region_code, is_slug, slugify, too_long};
 use super::{parse_file, Parsed};
 use crate::content::raw::{
     RawDate, RawFigure, RawNews, RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS,
 };
-use crate::content::spans::YamlPath;
-use crate::content::yaml::{check_keys, check_required, for_each_item, FileKind};
+use crate::content::spans::{SpanTree, YamlPath};
+use crate::content::yaml::{
+    check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
+};
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::model::{
     Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site,
@@ -81,6 +83,7 @@ pub fn build(
     mut files: Vec<RegionFile>,
     metrics: Option<&[Metric]>,
     unreadable: &HashSet<String>,
+    today: PartialDate,
     diagnostics: &mut Diagnostics,
 ) -> Content {
     check_slugs(&files, diagnostics);
@@ -242,7 +245,7 @@ pub fn build(
         for (n, raw_news) in raw.news.iter().enumerate() {
             let path = root.key("news").index(n);
             let news_id = content.news.len();
-            let item = news_item(raw_news, region_id, &path, &error_at, diagnostics);
+            let item = news_item(raw_news, region_id, &path, today, &error_at, diagnostics);
             match news_ids.get(&raw_news.id) {
                 Some((other_file, other_line)) => diagnostics.push(
                     error_at(
@@ -270,9 +273,27 @@ pub fn build(
                 if !metrics_readable {
                     continue;
                 }
+                let kind = metric_index
+                    .get(raw_figure.metric.as_str())
+                    .map(|&m| metrics[m].kind);
+                if kind == Some(MetricKind::Count)
+                    && written_with_thousands_dots(tree, &fpath, &error_at, diagnostics)
+                {
+                    continue;
+                }
+                if f == MAX_FIGURES_PER_ITEM {
+                    diagnostics.push(
+                        error_at(&path.key("figures"), format!("found {} figures in one news item; expected at most {MAX_FIGURES_PER_ITEM}", raw_news.figures.len()))
+                            .with_help("an article reports a few figures; split a table into the items that reported it"),
+                    );
+                }
+                if f >= MAX_FIGURES_PER_ITEM {
+                    break;
+                }
                 let Some(figure) = figure(
                     raw_figure,
                     &item,
+                    today,
                     news_id,
                     region_id,
                     f,
@@ -334,6 +355,11 @@ fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
                 Diagnostic::error(path, 1, 1, format!("found the file name `{}`; expected a slug of lower-case letters, digits and single dashes", file.slug))
                     .with_help(format!("rename the file to `{}.yaml`", slugify(&file.slug))),
             );
+        } else if let Some(problem) = too_long(&file.slug) {
+            diagnostics.push(
+                Diagnostic::error(path, 1, 1, format!("the file name: {problem}"))
+                    .with_help("rename the file; its name is the page's address"),
+            );
         }
         if let Some(first) = seen.insert(&file.slug, path) {
             diagnostics.push(
@@ -389,19 +415,59 @@ fn parse_date(
     diagnostics: &mut Diagnostics,
 ) -> Option<PartialDate> {
     let parsed = PartialDate::parse(raw.0.trim());
-    if parsed.is_none() {
-        diagnostics.push(
+    match parsed {
+        None => diagnostics.push(
             error_at(path, format!("found the date `{}`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`", raw.0))
                 .with_help("write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown"),
-        );
+        ),
+        Some(date) if !YEARS.contains(&date.year_number()) => {
+            diagnostics.push(
+                error_at(path, format!("found the year {:04} in `{}`; expected a year from {} to {}", date.year_number(), raw.0, YEARS.start(), YEARS.end()))
+                    .with_help("check the year against the article"),
+            );
+            return None;
+        }
+        Some(_) => {}
     }
     parsed
+}
+
+/// Years a news date can have: IKM news is modern, and a year outside this
+/// is a typo (`0000`, `20219`) that would stretch every chart.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Limits that keep one small file from making a huge site: every topic
+/// and sector page repeats the item, so 6,000 topics on a 200 KB summary
+/// wrote 1.2 GB. Each is several times what a real article needs.
+const MAX_TAGS_PER_ITEM: usize = 12;
+const MAX_FIGURES_PER_ITEM: usize = 100;
+/// Bytes of an item's `summary`: a summary is a few paragraphs.
+const MAX_SUMMARY_BYTES: usize = 20_000;
+
+/// A warning when `date` (at `path`) is after the day of the build.
+fn warn_if_future(
+    date: Option<PartialDate>,
+    today: PartialDate,
+    path: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) {
+    if let Some(date) = date.filter(|d| d.is_after(&today)) {
+        let mut warning = error_at(
+            path,
+            format!("found the date `{date}`, which is after today ({today}); expected a date that has passed"),
+        )
+        .with_help("check the year against the article; a date in the future is usually a typo");
+        warning.severity = crate::diagnostics::Severity::Warning;
+        diagnostics.push(warning);
+    }
 }
 
 fn news_item(
     raw: &RawNews,
     region: usize,
     path: &YamlPath,
+    today: PartialDate,
     error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> NewsItem {
@@ -409,6 +475,17 @@ fn news_item(
         diagnostics.push(
             error_at(&path.key("id"), format!("found the id `{}`; expected a slug of lower-case letters, digits and single dashes", raw.id))
                 .with_help(format!("e.g. `{}`", slugify(&raw.id))),
+        );
+    } else if let Some(problem) = too_long(&raw.id) {
+        diagnostics.push(
+            error_at(&path.key("id"), problem)
+                .with_help("shorten the id; it is part of the page's address"),
+        );
+    }
+    if raw.summary.len() > MAX_SUMMARY_BYTES {
+        diagnostics.push(
+            error_at(&path.key("summary"), format!("found a summary of {} bytes; expected at most {MAX_SUMMARY_BYTES}", raw.summary.len()))
+                .with_help("a summary is a few paragraphs in your own words; keep the details for the article it links to"),
         );
     }
     for (field, text) in [
@@ -445,8 +522,22 @@ fn news_item(
         }
     }
     for (field, list) in [("sectors", &raw.sectors), ("topics", &raw.topics)] {
+        if list.len() > MAX_TAGS_PER_ITEM {
+            diagnostics.push(
+                error_at(
+                    &path.key(field).index(MAX_TAGS_PER_ITEM),
+                    format!(
+                        "found {} {field} on one news item; expected at most {MAX_TAGS_PER_ITEM}",
+                        list.len()
+                    ),
+                )
+                .with_help(format!("keep the {field} the article is really about")),
+            );
+        }
         for (i, slug) in list.iter().enumerate() {
-            if !is_slug(slug) {
+            if let Some(problem) = too_long(slug).filter(|_| is_slug(slug)) {
+                diagnostics.push(error_at(&path.key(field).index(i), problem));
+            } else if !is_slug(slug) {
                 diagnostics.push(
                     error_at(&path.key(field).index(i), format!("found `{slug}` in `{field}`; expected a slug of lower-case letters, digits and single dashes"))
                         .with_help(format!("e.g. `{}`", slugify(slug))),
@@ -458,6 +549,13 @@ fn news_item(
         .published
         .as_ref()
         .and_then(|d| parse_date(d, &path.key("published"), error_at, diagnostics));
+    warn_if_future(
+        published,
+        today,
+        &path.key("published"),
+        error_at,
+        diagnostics,
+    );
     NewsItem {
         id: raw.id.clone(),
         region,
@@ -477,6 +575,7 @@ fn news_item(
 fn figure(
     raw: &RawFigure,
     item: &NewsItem,
+    today: PartialDate,
     news: usize,
     region: usize,
     position: usize,
@@ -568,6 +667,44 @@ fn figure(
         Some(date) => Some(parse_date(date, &path.key("as_of"), error_at, diagnostics)?),
         None => None,
     };
+    warn_if_future(as_of, today, &path.key("as_of"), error_at, diagnostics);
+    if let (Some(as_of), Some(published)) = (as_of, item.published) {
+        if as_of.is_after(&published) {
+            let mut warning = error_at(
+                &path.key("as_of"),
+                format!("found `as_of: {as_of}`, which is after the article's date `{published}`; expected the period the article reports, which cannot come after it"),
+            )
+            .with_help("check both dates against the article; `as_of` is the period the figure describes");
+            warning.severity = crate::diagnostics::Severity::Warning;
+            diagnostics.push(warning);
+        }
+    }
+    if kind == MetricKind::Percent {
+        let values = match amount {
+            Amount::Exact(v) => vec![(path.key("value"), v)],
+            Amount::Range(low, high) => vec![
+                (path.key("range").index(0), low),
+                (path.key("range").index(1), high),
+            ],
+        };
+        for (at, value) in values.into_iter().filter(|(_, v)| *v > 0.0 && *v < 1.0) {
+            let percent = format!("{:.4}", value * 100.0);
+            let percent = percent.trim_end_matches('0').trim_end_matches('.');
+            let mut warning = error_at(
+                &at,
+                format!(
+                    "found `{value}` for a percent metric, which is below 1%; did you mean {}%?",
+                    percent.replace('.', ",")
+                ),
+            )
+            .with_help(format!(
+                "percent metrics take the number before `%`: write `{percent}` for {}%",
+                percent.replace('.', ",")
+            ));
+            warning.severity = crate::diagnostics::Severity::Warning;
+            diagnostics.push(warning);
+        }
+    }
     let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
     Some(Figure {
         news,
@@ -581,6 +718,37 @@ fn figure(
         note: raw.note.clone().filter(|n| !n.trim().is_empty()),
         position,
     })
+}
+
+/// Reports each number of a count figure written with Indonesian thousands
+/// dots (`21.000`, `1.234.567`): YAML reads `21.000` as twenty-one, so
+/// such a figure would be published wrong without a word. Looks at the
+/// text as written, since the parsed value no longer shows the dots.
+fn written_with_thousands_dots(
+    tree: &SpanTree,
+    figure: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    let value = figure.key("value");
+    let range = figure.key("range");
+    let mut found = false;
+    for at in [value, range.index(0), range.index(1)] {
+        let Some(written) = tree.scalar_text(&at) else {
+            continue;
+        };
+        if let Some(number) = without_thousands_dots(written) {
+            let read_as = written
+                .parse::<f64>()
+                .map_or(String::new(), |v| format!(", which YAML reads as {v}"));
+            diagnostics.push(
+                error_at(&at, format!("found `{written}`{read_as}; expected a whole number written without thousands dots"))
+                    .with_help(format!("a dot in YAML is a decimal point, not a thousands separator: write `{number}`")),
+            );
+            found = true;
+        }
+    }
+    found
 }
 
 fn check_number(

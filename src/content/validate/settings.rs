@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::names::is_metric_id;
+use super::names::{is_metric_id, too_long};
 use super::parse_file;
 use crate::content::raw::{RawMetrics, RawSite, METRIC_FIELDS, SITE_FIELDS};
 use crate::content::spans::YamlPath;
@@ -203,6 +203,10 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
                     .error(line, column, format!("found the metric id `{id}`; expected lower-case letters, digits and `_`, starting with a letter"))
                     .with_help(format!("e.g. `{}`", id.to_lowercase().replace(['-', ' '], "_"))),
             );
+            ok = false;
+        } else if let Some(problem) = too_long(&id) {
+            let (line, column) = parsed.tree.key_position(&path);
+            diagnostics.push(parsed.source.error(line, column, problem));
             ok = false;
         }
         if raw.label.trim().is_empty() {
