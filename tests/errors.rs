@@ -1497,3 +1497,38 @@ fn a_summary_of_hundreds_of_kilobytes_is_refused() {
         .assert_at(LEBAK_PATH, 13, 14)
         .message_has(&["199999 bytes", "at most 20000"]);
 }
+
+// ---------------------------------------------------------------------------
+// Markdown within limits
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_summary_nested_too_deep_is_refused_at_its_line() {
+    let deep = format!("|\n      Pembuka.\n\n      {}isi", ">".repeat(5_000));
+    load_lebak("summary: Ringkasan berita.", &format!("summary: {deep}"))
+        .only_error()
+        .assert_at(LEBAK_PATH, 16, 7)
+        .message_has(&["`news[0].summary`", "more than 16 levels"])
+        .help_has(&["`>`"]);
+}
+
+#[test]
+fn a_page_nested_too_deep_is_refused_at_its_line() {
+    let page = format!(
+        "---\ntitle: Tentang\n---\nIsi.\n\n{}x\n",
+        "- ".repeat(25_000)
+    );
+    load_with_file(PAGE_PATH, page)
+        .only_error()
+        .assert_at(PAGE_PATH, 6, 1)
+        .message_has(&["more than 16 levels"]);
+}
+
+#[test]
+fn a_page_over_the_size_limit_is_refused() {
+    let page = format!("---\ntitle: Tentang\n---\n{}\n", "kata ".repeat(30_000));
+    load_with_file(PAGE_PATH, page)
+        .only_error()
+        .assert_at(PAGE_PATH, 4, 1)
+        .message_has(&["150001 bytes", "at most 100000"]);
+}

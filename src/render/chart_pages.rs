@@ -167,7 +167,7 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
             Amount::Exact(v) => (v.to_string(), String::new(), String::new()),
             Amount::Range(l, h) => (String::new(), l.to_string(), h.to_string()),
         };
-        writer.write_record([
+        let record = [
             region.name.as_str(),
             region.code.as_deref().unwrap_or(""),
             site.metrics[figure.metric].id.as_str(),
@@ -179,11 +179,25 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
             item.outlet.as_str(),
             &item.published.map(|p| p.to_string()).unwrap_or_default(),
             &urls.absolute(&path::figure_anchor(&item.id, figure.position)),
-        ])?;
+        ];
+        writer.write_record(record.map(|cell| inert_cell(cell).into_owned()))?;
     }
     writer
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// `cell` made safe to open in a spreadsheet, as OWASP recommends against
+/// CSV injection: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return would run as a formula (`=HYPERLINK(…)`), so it gets a leading
+/// `'`. A number such as `-3` stays a number.
+fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// A time-series chart for every metric with at least two dated periods.
@@ -246,4 +260,23 @@ pub fn region_charts(
         )?);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_made_inert() {
+        assert_eq!(
+            inert_cell("=HYPERLINK(\"http://x\",\"y\")"),
+            "'=HYPERLINK(\"http://x\",\"y\")"
+        );
+        assert_eq!(inert_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert_cell("+62 812"), "'+62 812");
+        assert_eq!(inert_cell("-teks"), "'-teks");
+        assert_eq!(inert_cell("\t=1"), "'\t=1");
+        assert_eq!(inert_cell("-3.5"), "-3.5");
+        assert_eq!(inert_cell("Radar Lampung"), "Radar Lampung");
+    }
 }

@@ -7,20 +7,40 @@
 
 use std::sync::OnceLock;
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown with tables, strikethrough and footnotes to safe HTML.
+///
+/// Footnote labels become ids `{id_prefix}-1`, `{id_prefix}-2`, … in order
+/// of first use: an author's `[^isi]` would otherwise give `id="isi"`, the
+/// layout's skip-link target, and two summaries on one page that both use
+/// `[^1]` would repeat an id. Each text on a page gets its own prefix.
 ///
 /// A link whose address is not `http`, `https`, `mailto`, a relative path or
 /// an anchor keeps its text but loses the link (an `<a>` without `href` is
 /// invalid HTML). Images keep only their text: the site loads nothing from
 /// other hosts.
-pub fn to_html(markdown: &str) -> String {
+pub fn to_html(markdown: &str, id_prefix: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut dropping: Option<TagEnd> = None;
+    let mut labels: Vec<String> = Vec::new();
+    let mut footnote_id = |label: &str| -> CowStr<'static> {
+        let n = match labels.iter().position(|l| l == label) {
+            Some(i) => i + 1,
+            None => {
+                labels.push(label.to_string());
+                labels.len()
+            }
+        };
+        CowStr::from(format!("{id_prefix}-{n}"))
+    };
     let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::FootnoteReference(label) => Some(Event::FootnoteReference(footnote_id(&label))),
+        Event::Start(Tag::FootnoteDefinition(label)) => {
+            Some(Event::Start(Tag::FootnoteDefinition(footnote_id(&label))))
+        }
         Event::Start(Tag::Link { ref dest_url, .. }) if !safe_url(dest_url) => {
             dropping = Some(TagEnd::Link);
             None
@@ -76,13 +96,15 @@ mod tests {
 
     #[test]
     fn renders_tables_strikethrough_and_footnotes() {
-        let html =
-            to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~lama~~ baru[^1]\n\n[^1]: Catatan.\n");
+        let html = to_html(
+            "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~lama~~ baru[^1]\n\n[^1]: Catatan.\n",
+            "catatan",
+        );
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>lama</del>"), "{html}");
         assert!(html.contains("class=\"footnote-reference\""), "{html}");
         assert!(
-            html.contains("class=\"footnote-definition\" id=\"1\""),
+            html.contains("class=\"footnote-definition\" id=\"catatan-1\""),
             "{html}"
         );
         assert!(
@@ -92,8 +114,28 @@ mod tests {
     }
 
     #[test]
+    fn footnote_labels_never_become_layout_ids() {
+        // `[^isi]` used to give `id="isi"` three times, the skip link's target.
+        let html = to_html(
+            "A[^isi] B[^isi] C[^2]\n\n[^isi]: Satu.\n\n[^2]: Dua.\n",
+            "berita-x",
+        );
+        assert!(
+            !html.contains("\"isi\"") && !html.contains("#isi"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"#berita-x-1\""), "{html}");
+        assert!(html.contains("id=\"berita-x-1\""), "{html}");
+        assert!(
+            html.contains("id=\"berita-x-2\"") && html.contains("href=\"#berita-x-2\""),
+            "{html}"
+        );
+        assert_eq!(html.matches("id=\"berita-x-1\"").count(), 1, "{html}");
+    }
+
+    #[test]
     fn raw_html_never_becomes_markup() {
-        let html = to_html("Hai <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">blok</div>\n");
+        let html = to_html("Hai <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">blok</div>\n", "c");
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<div onclick"), "{html}");
@@ -102,7 +144,7 @@ mod tests {
 
     #[test]
     fn images_keep_only_their_text() {
-        let html = to_html("![peta IKM](https://tracker.example/x.png) dan [JS](JavaScript:alert(1)) [rel](../a/#b)");
+        let html = to_html("![peta IKM](https://tracker.example/x.png) dan [JS](JavaScript:alert(1)) [rel](../a/#b)", "c");
         assert!(!html.contains("<img"), "{html}");
         assert!(
             html.contains("peta IKM") && html.contains("href=\"../a/#b\""),
@@ -113,7 +155,10 @@ mod tests {
 
     #[test]
     fn javascript_links_lose_their_href() {
-        let html = to_html("[klik](javascript:alert(1)) dan [aman](https://example.org)");
+        let html = to_html(
+            "[klik](javascript:alert(1)) dan [aman](https://example.org)",
+            "c",
+        );
         assert!(!html.contains("javascript:"), "{html}");
         assert!(html.contains("klik") && !html.contains("<a rel"), "{html}");
         assert!(html.contains("href=\"https://example.org\""), "{html}");

@@ -124,7 +124,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
             page.description.as_deref(),
             vec![],
             |c| {
-                c.insert("body_html", &markdown::to_html(&page.body));
+                c.insert("body_html", &markdown::to_html(&page.body, "catatan"));
             },
         )?);
     }

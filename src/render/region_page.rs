@@ -93,7 +93,10 @@ pub fn region_page(
                     level: region.level.label(),
                     code: region.code.as_deref(),
                     parent: region.parent.map(|p| views.region_link(p)),
-                    summary_html: region.summary.as_deref().map(markdown::to_html),
+                    summary_html: region
+                        .summary
+                        .as_deref()
+                        .map(|s| markdown::to_html(s, "catatan-wilayah")),
                 },
             );
             c.insert("key_figures", &views.key_figures(id));

@@ -95,7 +95,7 @@ impl<'a> ViewBuilder<'a> {
         let summaries = site
             .news
             .par_iter()
-            .map(|n| markdown::to_html(&n.summary))
+            .map(|n| markdown::to_html(&n.summary, &format!("catatan-{}", n.id)))
             .collect();
         ViewBuilder {
             site,

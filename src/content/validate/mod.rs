@@ -5,6 +5,7 @@
 //! one run lists every mistake; the [`Site`] is only assembled when the
 //! content as a whole could be read.
 
+mod markdown;
 mod names;
 mod pages;
 mod regions;

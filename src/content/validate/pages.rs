@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::markdown;
 use super::names::{is_slug, slugify, too_long};
 use crate::content::raw::{RawPageMeta, PAGE_FIELDS};
 use crate::content::source::{self, Source};
@@ -87,6 +88,19 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
             return None;
         }
     };
+    if let Some(problem) = markdown::check(body) {
+        // The body starts on the line after the closing `---`.
+        let body_start = source.text[..source.text.len() - body.len()]
+            .matches('\n')
+            .count()
+            + 1;
+        diagnostics.push(
+            source
+                .error(body_start + problem.line - 1, 1, problem.message)
+                .with_help(problem.help),
+        );
+        return None;
+    }
     if meta.title.trim().is_empty() {
         diagnostics.push(source.error(2, 1, "`title` is empty; expected the page's title"));
         return None;

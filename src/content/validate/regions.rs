@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use super::markdown;
 use super::names::{is_region_code, is_slug, slugify, too_long};
 use super::{parse_file, Parsed};
 use crate::content::raw::{
@@ -241,11 +242,23 @@ pub fn build(
             );
         }
 
+        if let Some(summary) = &raw.summary {
+            check_markdown(summary, &root.key("summary"), tree, source, diagnostics);
+        }
         let mut region_news = Vec::new();
         for (n, raw_news) in raw.news.iter().enumerate() {
             let path = root.key("news").index(n);
             let news_id = content.news.len();
             let item = news_item(raw_news, region_id, &path, today, &error_at, diagnostics);
+            if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
+                check_markdown(
+                    &raw_news.summary,
+                    &path.key("summary"),
+                    tree,
+                    source,
+                    diagnostics,
+                );
+            }
             match news_ids.get(&raw_news.id) {
                 Some((other_file, other_line)) => diagnostics.push(
                     error_at(
@@ -430,6 +443,32 @@ fn parse_date(
         Some(_) => {}
     }
     parsed
+}
+
+/// Reports a Markdown `text` at `path` that breaks the limits of
+/// [`markdown::check`], at the line of the text where the problem is.
+fn check_markdown(
+    text: &str,
+    path: &YamlPath,
+    tree: &SpanTree,
+    source: &crate::content::source::Source,
+    diagnostics: &mut Diagnostics,
+) {
+    let Some(problem) = markdown::check(text) else {
+        return;
+    };
+    // The value's position is where its text starts (for a block scalar,
+    // the first line after `|`), and its lines follow at the same indent.
+    let (line, column) = tree.value_position(path);
+    diagnostics.push(
+        source
+            .error(
+                line + problem.line - 1,
+                column,
+                format!("`{path}`: {}", problem.message),
+            )
+            .with_help(problem.help),
+    );
 }
 
 /// Years a news date can have: IKM news is modern, and a year outside this

@@ -1,0 +1,88 @@
+//! What hostile content can do to the written site: nothing. Each test
+//! builds a small content folder with one attack from issue 7 and reads the
+//! pages and data files it produced.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\n";
+const METRICS: &str = "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n";
+const PROVINCE: &str = "name: Provinsi Uji\nlevel: provinsi\n";
+
+/// A regency with two dated figures (so it has a chart and its CSV), whose
+/// texts are given.
+fn regency(region_summary: &str, outlet: &str, news_summary: &str) -> String {
+    format!(
+        "name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nsummary: |\n  {region_summary}\nnews:\n  - id: satu\n    title: Satu\n    outlet: '{outlet}'\n    published: 2019\n    summary: |\n      {news_summary}\n    figures:\n      - metric: jumlah_ikm\n        value: 100\n  - id: dua\n    title: Dua\n    outlet: Kabar\n    published: 2020\n    summary: |\n      {news_summary}\n    figures:\n      - metric: jumlah_ikm\n        value: 120\n"
+    )
+}
+
+fn content(dir: &Path, regency_file: &str) {
+    let write = |relative: &str, text: &str| {
+        let path = dir.join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write("site.yaml", SITE);
+    write("metrics.yaml", METRICS);
+    write("regions/provinsi-uji.yaml", PROVINCE);
+    write("regions/kabupaten-uji.yaml", regency_file);
+}
+
+#[test]
+fn a_formula_in_an_outlet_is_inert_in_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(
+        &root,
+        &regency("Ringkasan.", "=HYPERLINK(\"http://x.test\",\"y\")", "Isi."),
+    );
+    let built = common::build_into_temp(&root, None);
+    let csv: Vec<(String, String)> = built
+        .files()
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("data/") && name.ends_with(".csv"))
+        .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
+        .collect();
+    assert!(!csv.is_empty(), "no CSV was written");
+    let (name, text) = &csv[0];
+    assert!(text.contains("'=HYPERLINK("), "{name}:\n{text}");
+    assert!(!text.contains(",=HYPERLINK("), "{name}:\n{text}");
+}
+
+#[test]
+fn footnotes_never_take_a_layout_id_and_stay_unique_on_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let lines = [
+        "Angka[^isi] dan[^1].",
+        "",
+        "[^isi]: Catatan.",
+        "",
+        "[^1]: Lain.",
+    ];
+    let region_text = lines.join("\n  ");
+    let news_text = lines.join("\n      ");
+    content(&root, &regency(&region_text, "Kabar", &news_text));
+    let built = common::build_into_temp(&root, None);
+    let page = built.read("wilayah/kabupaten-uji/index.html");
+    assert_eq!(
+        page.matches("id=\"isi\"").count(),
+        1,
+        "only the layout's own #isi"
+    );
+    let mut ids: Vec<&str> = page
+        .match_indices(" id=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    let total = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "repeated ids: {ids:?}");
+    common::assert_internal_links_resolve(&built.out(), "/ikm/");
+}
