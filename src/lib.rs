@@ -45,6 +45,9 @@ pub struct BuildSummary {
     pub files: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// The site's `templates/` and `static/` override folders that were
+    /// used, so the author sees when their own look took part.
+    pub overrides: Vec<PathBuf>,
 }
 
 /// Why a build failed. Content problems carry every diagnostic of the run.
@@ -80,13 +83,26 @@ pub fn theme_dir(content_dir: &Path) -> PathBuf {
     }
 }
 
+/// The stack of each render thread: far more than the deepest template
+/// nesting the checks allow needs (address space, not memory, until used).
+const RENDER_STACK_BYTES: usize = 64 * 1024 * 1024;
+
 /// Loads, validates and renders the site in memory, writing nothing.
 pub fn render_site(
     content_dir: &Path,
     base_url: Option<&str>,
 ) -> Result<(RenderedSite, Diagnostics), BuildError> {
     let loaded = content::load(content_dir, base_url).map_err(BuildError::Content)?;
-    let rendered = render::render(&loaded.site, Some(&theme_dir(content_dir)))
+    let theme = theme_dir(content_dir);
+    // Rendering recurses with template nesting; the recursion is bounded
+    // before rendering (see render::template_guard), and the render threads
+    // get a stack that bound can never exhaust.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(RENDER_STACK_BYTES)
+        .build()
+        .map_err(|e| BuildError::Render(format!("cannot start the render threads: {e}")))?;
+    let rendered = pool
+        .install(|| render::render(&loaded.site, Some(&theme)))
         .map_err(|e| BuildError::Render(e.0))?;
     Ok((rendered, loaded.warnings))
 }
@@ -106,5 +122,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
         files: rendered.files.len(),
         warnings,
         elapsed: started.elapsed(),
+        overrides: render::templates::override_folders(Some(&theme_dir(&options.content_dir))),
     })
 }

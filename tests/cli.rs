@@ -45,7 +45,9 @@ fn build_ends_with_one_summary_line() {
         stdout.starts_with("Built ")
             && stdout.contains(" pages and ")
             && stdout.contains(" charts ")
-            && stdout.trim_end().ends_with(" s"),
+            && stdout
+                .trim_end()
+                .ends_with(" s, with the site's own templates and static"),
         "{stdout}"
     );
     assert!(out.join("index.html").is_file());

@@ -86,3 +86,82 @@ fn footnotes_never_take_a_layout_id_and_stay_unique_on_a_page() {
     assert_eq!(ids.len(), total, "repeated ids: {ids:?}");
     common::assert_internal_links_resolve(&built.out(), "/ikm/");
 }
+
+/// Builds the small content folder with `templates/NAME` overrides beside it,
+/// returning the render error's text.
+fn build_with_templates(templates: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root, &regency("Ringkasan.", "Kabar", "Isi."));
+    for (name, text) in templates {
+        let path = dir.path().join("templates").join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    build_error(&root, dir.path())
+}
+
+fn build_error(root: &Path, dir: &Path) -> String {
+    let result = ikm_site::build(&ikm_site::BuildOptions {
+        content_dir: root.to_path_buf(),
+        output_dir: dir.join("public"),
+        base_url: None,
+    });
+    match result {
+        Err(ikm_site::BuildError::Render(message)) => message,
+        other => panic!("expected a render error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_template_that_includes_itself_is_an_error_not_a_crash() {
+    let error = build_with_templates(&[("404.html", "{% include \"404.html\" %}")]);
+    assert!(error.contains("`404.html` → `404.html`"), "{error}");
+}
+
+#[test]
+fn a_recursive_macro_is_an_error_not_a_crash() {
+    let error = build_with_templates(&[(
+        "macros.html",
+        "{% macro source(f) %}{{ self::source(f=f) }}{% endmacro source %}",
+    )]);
+    assert!(
+        error.contains("the macro `source` in `macros.html`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_range_bomb_is_an_error_not_an_abort() {
+    let error = build_with_templates(&[(
+        "404.html",
+        "{% for i in range(end=1000000000) %}{{ i }}{% endfor %}",
+    )]);
+    assert!(
+        error.contains("404.html") && error.contains("at most 10000"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_template_cannot_read_the_environment() {
+    let error = build_with_templates(&[("404.html", "{{ get_env(name=\"PATH\") }}")]);
+    assert!(error.contains("cannot read the environment"), "{error}");
+    let path = std::env::var("PATH").unwrap_or_default();
+    assert!(path.is_empty() || !error.contains(&path), "{error}");
+}
+
+#[test]
+fn a_symlinked_override_is_refused_and_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root, &regency("Ringkasan.", "Kabar", "Isi."));
+    fs::create_dir_all(dir.path().join("static")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", dir.path().join("static/host.txt")).unwrap();
+    let error = build_error(&root, dir.path());
+    assert!(
+        error.contains("host.txt") && error.contains("symbolic link"),
+        "{error}"
+    );
+    assert!(!dir.path().join("public").exists());
+}

@@ -41,7 +41,7 @@ pub fn has_feed(site: &Site) -> bool {
 }
 
 fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, RenderError> {
-    tera.render(template, context)
+    super::template_guard::render(tera, template, context)
         .map(String::into_bytes)
         .map_err(|e| RenderError(format!("cannot render {template}: {}", error_chain(&e))))
 }

@@ -14,6 +14,7 @@ pub mod pages;
 pub mod region_page;
 pub mod search;
 pub mod svg;
+pub mod template_guard;
 pub mod templates;
 pub mod urls;
 pub mod views;

@@ -13,6 +13,7 @@ use super::list_pages::{news_index_pages, tag_pages};
 use super::markdown;
 use super::region_page::region_page;
 use super::search;
+use super::template_guard;
 use super::templates::{self, error_chain};
 use super::urls::{file_for, path, Urls};
 use super::views::{FigureView, KeyFigure, Link, NewsCard, ViewBuilder};
@@ -154,7 +155,7 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
     let mut files: Vec<(String, Vec<u8>)> = jobs
         .par_iter()
         .map(|job| {
-            tera.render(job.template, &job.context)
+            template_guard::render(&tera, job.template, &job.context)
                 .map(|html| (file_for(&job.path), html.into_bytes()))
                 .map_err(|e| {
                     RenderError(format!(

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use tera::{Tera, Value};
 
-use super::format;
+use super::{format, template_guard};
 
 /// Default templates, by name.
 pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
@@ -45,31 +45,26 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[
 #[derive(Debug)]
 pub struct TemplateError(pub String);
 
-/// Builds the Tera instance from the defaults plus `theme_dir/templates/*`.
+/// The largest override file read: a template is a few kilobytes, and the
+/// template parser recurses on nesting, so a huge one is refused unread.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+/// The largest static override: images and fonts, not archives.
+const MAX_STATIC_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Builds the Tera instance from the defaults plus `theme_dir/templates/*`,
+/// with the restricted functions, and refuses templates that would recurse
+/// without end.
 pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
     let mut sources: HashMap<String, String> = DEFAULT_TEMPLATES
         .iter()
         .map(|(name, text)| (name.to_string(), text.to_string()))
         .collect();
-    if let Some(dir) = theme_dir
-        .map(|d| d.join("templates"))
-        .filter(|d| d.is_dir())
-    {
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-            let entry =
-                entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", dir.display())))?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let name = entry
-                .path()
-                .strip_prefix(&dir)
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
-            let text = std::fs::read_to_string(entry.path()).map_err(|e| {
+    if let Some(dir) = theme_dir.map(|d| d.join("templates")) {
+        for (name, bytes) in read_overrides(&dir, MAX_TEMPLATE_BYTES)? {
+            let text = String::from_utf8(bytes).map_err(|_| {
                 TemplateError(format!(
-                    "cannot read the template {}: {e}",
-                    entry.path().display()
+                    "the template {} is not UTF-8 text",
+                    dir.join(&name).display()
                 ))
             })?;
             sources.insert(name, text);
@@ -85,7 +80,25 @@ pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
     tera.set_escape_fn(escape_html);
     tera.register_filter("angka", angka);
     tera.register_filter("persen", persen);
+    template_guard::restrict(&mut tera);
+    template_guard::check_recursion(&tera).map_err(TemplateError)?;
     Ok(tera)
+}
+
+/// The override folders beside the content that hold files, for the
+/// build's summary line.
+pub fn override_folders(theme_dir: Option<&Path>) -> Vec<std::path::PathBuf> {
+    let Some(theme) = theme_dir else {
+        return Vec::new();
+    };
+    ["templates", "static"]
+        .iter()
+        .map(|name| theme.join(name))
+        .filter(|dir| {
+            std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir())
+                && std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some())
+        })
+        .collect()
 }
 
 /// Static files: defaults, then `theme_dir/static/**` over them.
@@ -94,26 +107,69 @@ pub fn static_files(theme_dir: Option<&Path>) -> Result<Vec<(String, Vec<u8>)>, 
         .iter()
         .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
         .collect();
-    if let Some(dir) = theme_dir.map(|d| d.join("static")).filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-            let entry =
-                entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", dir.display())))?;
-            if entry.file_type().is_file() {
-                let name = entry
-                    .path()
-                    .strip_prefix(&dir)
-                    .map(|p| p.to_string_lossy().replace('\\', "/"))
-                    .unwrap_or_default();
-                let bytes = std::fs::read(entry.path()).map_err(|e| {
-                    TemplateError(format!("cannot read {}: {e}", entry.path().display()))
-                })?;
-                files.insert(name, bytes);
-            }
-        }
+    if let Some(dir) = theme_dir.map(|d| d.join("static")) {
+        files.extend(read_overrides(&dir, MAX_STATIC_BYTES)?);
     }
     let mut files: Vec<_> = files.into_iter().collect();
     files.sort();
     Ok(files)
+}
+
+/// Every file under an override folder, by its path relative to the folder.
+///
+/// Only regular files inside the folder are read: a symbolic link (to a
+/// file or a folder) is refused without being followed, so an override can
+/// never pull a file from elsewhere on the disk into the published site.
+fn read_overrides(dir: &Path, max_bytes: u64) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
+    match std::fs::symlink_metadata(dir) {
+        Err(_) => return Ok(Vec::new()),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(TemplateError(format!(
+                "{} is a symbolic link; override folders are read only as real folders, and links are never followed",
+                show(dir)
+            )))
+        }
+        Ok(meta) if !meta.is_dir() => return Ok(Vec::new()),
+        Ok(_) => {}
+    }
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", show(dir))))?;
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            continue;
+        }
+        if kind.is_symlink() || !kind.is_file() {
+            return Err(TemplateError(format!(
+                "{} is {}; override folders may hold only regular files, and links are never followed",
+                show(entry.path()),
+                if kind.is_symlink() { "a symbolic link" } else { "not a regular file" }
+            )));
+        }
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > max_bytes {
+            return Err(TemplateError(format!(
+                "{} has {size} bytes; expected at most {max_bytes}",
+                show(entry.path())
+            )));
+        }
+        let name = entry
+            .path()
+            .strip_prefix(dir)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let bytes = std::fs::read(entry.path())
+            .map_err(|e| TemplateError(format!("cannot read {}: {e}", show(entry.path()))))?;
+        found.push((name, bytes));
+    }
+    Ok(found)
+}
+
+fn show(path: &Path) -> String {
+    crate::diagnostics::escape_for_terminal(&path.display().to_string())
 }
 
 /// Escapes the five characters that matter in HTML text and attributes.

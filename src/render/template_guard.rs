@@ -1,0 +1,393 @@
+//! What a site's template overrides may not do: recurse without end, loop
+//! without bound, or read the build's environment.
+//!
+//! Tera 1 renders recursively and has no depth limit, so a template that
+//! includes itself or a macro that calls itself overflows the stack and
+//! aborts the process. Before any page renders, [`check_recursion`] walks
+//! every parsed template and refuses a cycle of includes, extends and macro
+//! calls, naming the templates in it. A macro that calls itself is refused
+//! too, even one that would stop: the default templates need no recursion,
+//! and a site's can be written without it.
+//!
+//! Loops are bounded through the one function that makes a collection out
+//! of nothing, `range`: it is replaced by [`bounded_range`], which draws from
+//! a per-page budget, so nested loops cannot multiply into a hang either.
+
+use std::cell::Cell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use tera::ast::{Expr, ExprVal, Node};
+use tera::{Tera, Value};
+
+/// How many numbers `range` may produce while one page renders.
+pub const RANGE_BUDGET: usize = 10_000;
+
+thread_local! {
+    /// What is left of [`RANGE_BUDGET`] for the page this thread renders.
+    static RANGE_LEFT: Cell<usize> = const { Cell::new(RANGE_BUDGET) };
+}
+
+/// Renders `template` with a fresh `range` budget: the only way pages are
+/// rendered, so every page gets the same bound.
+pub fn render(tera: &Tera, template: &str, context: &tera::Context) -> tera::Result<String> {
+    RANGE_LEFT.with(|left| left.set(RANGE_BUDGET));
+    tera.render(template, context)
+}
+
+/// Replaces the functions a site's templates must not have: `get_env`
+/// would put the build's environment (CI secrets) into a published page,
+/// and the built-in `range` has no bound.
+pub fn restrict(tera: &mut Tera) {
+    tera.register_function("range", bounded_range);
+    tera.register_function(
+        "get_env",
+        |_: &HashMap<String, Value>| -> tera::Result<Value> {
+            Err(tera::Error::msg(
+                "`get_env` is not available: templates cannot read the environment of the build",
+            ))
+        },
+    );
+}
+
+/// Tera's `range(start=0, end, step_by=1)`, drawing from the page's budget.
+fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
+    let number = |name: &str, default: Option<u64>| -> tera::Result<u64> {
+        match args.get(name) {
+            Some(value) => value.as_u64().ok_or_else(|| {
+                tera::Error::msg(format!(
+                    "`range` got {name}={value}; expected a whole number of 0 or more"
+                ))
+            }),
+            None => default.ok_or_else(|| tera::Error::msg("`range` needs an `end`")),
+        }
+    };
+    let (start, end, step) = (
+        number("start", Some(0))?,
+        number("end", None)?,
+        number("step_by", Some(1))?,
+    );
+    if step == 0 {
+        return Err(tera::Error::msg(
+            "`range` got step_by=0; expected 1 or more",
+        ));
+    }
+    let count = usize::try_from(end.saturating_sub(start).div_ceil(step)).unwrap_or(usize::MAX);
+    let left = RANGE_LEFT.with(Cell::get);
+    if count > left {
+        return Err(tera::Error::msg(format!(
+            "`range` was asked for {count} numbers, and at most {RANGE_BUDGET} may be made while one page renders"
+        )));
+    }
+    RANGE_LEFT.with(|cell| cell.set(left - count));
+    Ok(Value::Array(
+        (start..end)
+            .step_by(step as usize)
+            .map(Value::from)
+            .collect(),
+    ))
+}
+
+/// Something that can be entered while rendering: a template or a macro.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Callee {
+    Template(String),
+    Macro { file: String, name: String },
+}
+
+impl Callee {
+    fn describe(&self) -> String {
+        match self {
+            Callee::Template(name) => format!("`{name}`"),
+            Callee::Macro { file, name } => format!("the macro `{name}` in `{file}`"),
+        }
+    }
+}
+
+/// Refuses any cycle of includes, extends and macro calls among the
+/// parsed templates, with a message that names every step of it.
+pub fn check_recursion(tera: &Tera) -> Result<(), String> {
+    let mut edges: BTreeMap<Callee, BTreeSet<Callee>> = BTreeMap::new();
+    for (name, template) in &tera.templates {
+        let imports: HashMap<&str, &str> = template
+            .imported_macro_files
+            .iter()
+            .map(|(file, namespace)| (namespace.as_str(), file.as_str()))
+            .collect();
+        let resolve = |namespace: &str, macro_name: &str| Callee::Macro {
+            file: if namespace == "self" {
+                name.clone()
+            } else {
+                imports.get(namespace).map_or(namespace, |f| f).to_string()
+            },
+            name: macro_name.to_string(),
+        };
+        let mut top = BTreeSet::new();
+        if let Some(parent) = &template.parent {
+            top.insert(Callee::Template(parent.clone()));
+        }
+        let mut macros: Vec<(String, BTreeSet<Callee>)> = Vec::new();
+        collect_nodes(&template.ast, &resolve, &mut top, &mut macros);
+        edges
+            .entry(Callee::Template(name.clone()))
+            .or_default()
+            .extend(top);
+        for (macro_name, calls) in macros {
+            edges
+                .entry(Callee::Macro {
+                    file: name.clone(),
+                    name: macro_name,
+                })
+                .or_default()
+                .extend(calls);
+        }
+    }
+    let mut done = BTreeSet::new();
+    for start in edges.keys() {
+        let mut path = Vec::new();
+        if let Some(cycle) = find_cycle(start, &edges, &mut path, &mut done) {
+            let steps: Vec<String> = cycle.iter().map(Callee::describe).collect();
+            return Err(format!(
+                "the templates call themselves without end: {}; a template may not include, extend or call itself, directly or through others",
+                steps.join(" → ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Depth-first search from `node`; the cycle found, first step repeated last.
+fn find_cycle(
+    node: &Callee,
+    edges: &BTreeMap<Callee, BTreeSet<Callee>>,
+    path: &mut Vec<Callee>,
+    done: &mut BTreeSet<Callee>,
+) -> Option<Vec<Callee>> {
+    if let Some(at) = path.iter().position(|c| c == node) {
+        let mut cycle = path[at..].to_vec();
+        cycle.push(node.clone());
+        return Some(cycle);
+    }
+    if done.contains(node) {
+        return None;
+    }
+    path.push(node.clone());
+    for next in edges.get(node).into_iter().flatten() {
+        if let Some(cycle) = find_cycle(next, edges, path, done) {
+            return Some(cycle);
+        }
+    }
+    path.pop();
+    done.insert(node.clone());
+    None
+}
+
+/// Records what `nodes` include and call into `calls`; each macro defined
+/// among them gets its own entry in `macros`.
+fn collect_nodes(
+    nodes: &[Node],
+    resolve: &dyn Fn(&str, &str) -> Callee,
+    calls: &mut BTreeSet<Callee>,
+    macros: &mut Vec<(String, BTreeSet<Callee>)>,
+) {
+    for node in nodes {
+        match node {
+            Node::VariableBlock(_, expr) => collect_expr(expr, resolve, calls),
+            Node::MacroDefinition(_, definition, _) => {
+                let mut inner = BTreeSet::new();
+                for default in definition.args.values().flatten() {
+                    collect_expr(default, resolve, &mut inner);
+                }
+                collect_nodes(&definition.body, resolve, &mut inner, macros);
+                macros.push((definition.name.clone(), inner));
+            }
+            Node::Include(_, names, _) => {
+                calls.extend(names.iter().cloned().map(Callee::Template));
+            }
+            Node::Set(_, set) => collect_expr(&set.value, resolve, calls),
+            Node::FilterSection(_, section, _) => {
+                section
+                    .filter
+                    .args
+                    .values()
+                    .for_each(|e| collect_expr(e, resolve, calls));
+                collect_nodes(&section.body, resolve, calls, macros);
+            }
+            Node::Block(_, block, _) => collect_nodes(&block.body, resolve, calls, macros),
+            Node::Forloop(_, forloop, _) => {
+                collect_expr(&forloop.container, resolve, calls);
+                collect_nodes(&forloop.body, resolve, calls, macros);
+                if let Some(empty) = &forloop.empty_body {
+                    collect_nodes(empty, resolve, calls, macros);
+                }
+            }
+            Node::If(branches, _) => {
+                for (_, condition, body) in &branches.conditions {
+                    collect_expr(condition, resolve, calls);
+                    collect_nodes(body, resolve, calls, macros);
+                }
+                if let Some((_, body)) = &branches.otherwise {
+                    collect_nodes(body, resolve, calls, macros);
+                }
+            }
+            Node::Super
+            | Node::Text(_)
+            | Node::Extends(..)
+            | Node::ImportMacro(..)
+            | Node::Raw(..)
+            | Node::Break(_)
+            | Node::Continue(_)
+            | Node::Comment(..) => {}
+        }
+    }
+}
+
+fn collect_expr(expr: &Expr, resolve: &dyn Fn(&str, &str) -> Callee, calls: &mut BTreeSet<Callee>) {
+    for filter in &expr.filters {
+        filter
+            .args
+            .values()
+            .for_each(|e| collect_expr(e, resolve, calls));
+    }
+    collect_value(&expr.val, resolve, calls);
+}
+
+fn collect_value(
+    value: &ExprVal,
+    resolve: &dyn Fn(&str, &str) -> Callee,
+    calls: &mut BTreeSet<Callee>,
+) {
+    match value {
+        ExprVal::MacroCall(call) => {
+            calls.insert(resolve(&call.namespace, &call.name));
+            call.args
+                .values()
+                .for_each(|e| collect_expr(e, resolve, calls));
+        }
+        ExprVal::FunctionCall(call) => call
+            .args
+            .values()
+            .for_each(|e| collect_expr(e, resolve, calls)),
+        ExprVal::Math(math) => {
+            collect_expr(&math.lhs, resolve, calls);
+            collect_expr(&math.rhs, resolve, calls);
+        }
+        ExprVal::Logic(logic) => {
+            collect_expr(&logic.lhs, resolve, calls);
+            collect_expr(&logic.rhs, resolve, calls);
+        }
+        ExprVal::In(within) => {
+            collect_expr(&within.lhs, resolve, calls);
+            collect_expr(&within.rhs, resolve, calls);
+        }
+        ExprVal::Test(test) => test
+            .args
+            .iter()
+            .for_each(|e| collect_expr(e, resolve, calls)),
+        ExprVal::Array(items) => items.iter().for_each(|e| collect_expr(e, resolve, calls)),
+        ExprVal::StringConcat(concat) => concat
+            .values
+            .iter()
+            .for_each(|v| collect_value(v, resolve, calls)),
+        ExprVal::String(_)
+        | ExprVal::Int(_)
+        | ExprVal::Float(_)
+        | ExprVal::Bool(_)
+        | ExprVal::Ident(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tera(templates: &[(&str, &str)]) -> Tera {
+        let mut tera = Tera::default();
+        tera.add_raw_templates(templates.to_vec()).unwrap();
+        restrict(&mut tera);
+        tera
+    }
+
+    #[test]
+    fn a_template_that_includes_itself_is_refused() {
+        let err = check_recursion(&tera(&[("a.html", "x{% include \"a.html\" %}")])).unwrap_err();
+        assert!(err.contains("`a.html` → `a.html`"), "{err}");
+    }
+
+    #[test]
+    fn an_include_cycle_through_extends_is_refused() {
+        let err = check_recursion(&tera(&[
+            (
+                "base.html",
+                "{% block b %}{% endblock %}{% include \"page.html\" %}",
+            ),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{% block b %}p{% endblock %}",
+            ),
+        ]))
+        .unwrap_err();
+        assert!(
+            err.contains("`base.html`") && err.contains("`page.html`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn mutually_recursive_macros_are_refused() {
+        let err = check_recursion(&tera(&[
+            (
+                "m.html",
+                "{% macro a() %}{{ self::b() }}{% endmacro a %}{% macro b() %}{% set x = [1, self::a()] %}{% endmacro b %}",
+            ),
+            ("p.html", "{% import \"m.html\" as m %}{{ m::a() }}"),
+        ]))
+        .unwrap_err();
+        assert!(err.contains("the macro `a` in `m.html`"), "{err}");
+        assert!(err.contains("the macro `b` in `m.html`"), "{err}");
+    }
+
+    #[test]
+    fn templates_without_cycles_pass() {
+        check_recursion(&tera(&[
+            (
+                "m.html",
+                "{% macro a() %}A{% endmacro a %}{% macro b() %}{{ self::a() }}{% endmacro b %}",
+            ),
+            (
+                "p.html",
+                "{% import \"m.html\" as m %}{{ m::b() }}{% include \"q.html\" %}",
+            ),
+            ("q.html", "q"),
+        ]))
+        .unwrap();
+    }
+
+    #[test]
+    fn range_is_bounded_per_page() {
+        let t = tera(&[
+            ("ok.html", "{% for i in range(end=3) %}{{ i }}{% endfor %}"),
+            ("bomb.html", "{% for i in range(end=1000000000) %}{{ i }}{% endfor %}"),
+            (
+                "nested.html",
+                "{% for i in range(end=1000) %}{% for j in range(end=1000) %}.{% endfor %}{% endfor %}",
+            ),
+        ]);
+        let context = tera::Context::new();
+        assert_eq!(render(&t, "ok.html", &context).unwrap(), "012");
+        for name in ["bomb.html", "nested.html"] {
+            let err = render(&t, name, &context).unwrap_err();
+            let text = super::super::templates::error_chain(&err);
+            assert!(text.contains("at most 10000"), "{name}: {text}");
+        }
+        // The budget is per page: the small one still renders afterwards.
+        assert_eq!(render(&t, "ok.html", &context).unwrap(), "012");
+    }
+
+    #[test]
+    fn get_env_is_not_available() {
+        let t = tera(&[("env.html", "{{ get_env(name=\"HOME\") }}")]);
+        let err = render(&t, "env.html", &tera::Context::new()).unwrap_err();
+        let text = super::super::templates::error_chain(&err);
+        assert!(text.contains("cannot read the environment"), "{text}");
+    }
+}
