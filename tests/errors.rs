@@ -1532,3 +1532,11 @@ fn a_page_over_the_size_limit_is_refused() {
         .assert_at(PAGE_PATH, 4, 1)
         .message_has(&["150001 bytes", "at most 100000"]);
 }
+
+#[test]
+fn a_page_named_like_the_search_page_is_an_error() {
+    load_with_file("pages/cari.md", "---\ntitle: Cari\n---\nIsi.\n")
+        .only_error()
+        .assert_at("pages/cari.md", 1, 1)
+        .message_has(&["`cari`"]);
+}

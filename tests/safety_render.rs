@@ -165,3 +165,34 @@ fn a_symlinked_override_is_refused_and_never_read() {
     );
     assert!(!dir.path().join("public").exists());
 }
+
+#[test]
+fn a_static_file_that_would_shadow_a_page_is_an_error_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root, &regency("Ringkasan.", "Kabar", "Isi."));
+    let shadow = dir.path().join("static/wilayah/kabupaten-uji/index.html");
+    fs::create_dir_all(shadow.parent().unwrap()).unwrap();
+    fs::write(&shadow, "<p>palsu</p>").unwrap();
+    let error = build_error(&root, dir.path());
+    assert!(
+        error.contains("`wilayah/kabupaten-uji/index.html`")
+            && error.contains("the page made with `region.html`")
+            && error.contains("static/wilayah/kabupaten-uji/index.html"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_top_level_folder_the_site_writes_is_reserved_for_it() {
+    let built = common::build_into_temp(&common::repo().join("tests/fixtures/other/content"), None);
+    let pages = ["metode"];
+    for name in built.files().keys() {
+        if let Some((top, _)) = name.split_once('/') {
+            assert!(
+                ikm_site::model::site::SECTION_NAMES.contains(&top) || pages.contains(&top),
+                "the site writes into `{top}/`, which free pages may still take: add it to SECTION_NAMES"
+            );
+        }
+    }
+}

@@ -8,9 +8,10 @@ use super::news::{Figure, FigureId, NewsId, NewsItem};
 use super::region::{Region, RegionId};
 
 /// URL segments the generator uses for its own sections, so no free page
-/// may take them.
+/// may take them. A render test fails if the site writes into a top-level
+/// folder missing here.
 pub const SECTION_NAMES: &[&str] = &[
-    "wilayah", "berita", "topik", "sektor", "grafik", "data", "404",
+    "wilayah", "berita", "topik", "sektor", "grafik", "data", "cari", "404",
 ];
 
 /// `site.yaml`, validated; `base_url` already overridden by the CLI if asked.

@@ -168,24 +168,76 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         })
         .collect::<Result<_, _>>()?;
 
+    // Every output path gets one owner; a second claim is an error naming
+    // both, so no file silently shadows another (the parallel writer would
+    // otherwise decide which survives).
+    let mut owners = Owners::default();
+    owners.claim(crate::output::STAMP_FILE, "the build stamp".into())?;
+    for (job, (file, _)) in jobs.iter().zip(&files) {
+        owners.claim(file, page_owner(site, job))?;
+    }
     let index = search::index(site, &urls)
         .map_err(|e| RenderError(format!("cannot write the search index: {e}")))?;
+    owners.claim(&path::search_index(), "the search index".into())?;
     files.push((path::search_index(), index));
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
-    files.extend(discovery::files(&views, &tera, &page_paths)?);
+    for (file, bytes) in discovery::files(&views, &tera, &page_paths)? {
+        owners.claim(&file, format!("the generated `{file}`"))?;
+        files.push((file, bytes));
+    }
 
     let chart_count = chart_files
         .iter()
         .filter(|(name, _)| name.ends_with(".svg"))
         .count();
+    for (file, _) in &chart_files {
+        owners.claim(file, "a chart of the site".into())?;
+    }
     files.extend(chart_files);
-    files.extend(templates::static_files(theme_dir).map_err(|e| RenderError(e.0))?);
+    for (file, bytes) in templates::static_files(theme_dir).map_err(|e| RenderError(e.0))? {
+        let owner = match theme_dir.map(|t| t.join("static").join(&file)) {
+            Some(own) if own.is_file() => format!("the site's static file {}", own.display()),
+            _ => format!("the default static file `{file}`"),
+        };
+        owners.claim(&file, owner)?;
+        files.push((file, bytes));
+    }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(RenderedSite {
         files,
         pages: page_count,
         charts: chart_count,
     })
+}
+
+/// Which part of the site writes each output path.
+#[derive(Default)]
+struct Owners(std::collections::HashMap<String, String>);
+
+impl Owners {
+    /// Records that `owner` writes `path`; an error if another already does.
+    fn claim(&mut self, path: &str, owner: String) -> Result<(), RenderError> {
+        match self.0.entry(path.to_string()) {
+            std::collections::hash_map::Entry::Occupied(first) => Err(RenderError(format!(
+                "two parts of the site would write `{path}`: {} and {owner}; rename one of them",
+                first.get()
+            ))),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(owner);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Who a page belongs to, in the author's terms where there is a file.
+fn page_owner(site: &Site, job: &Job) -> String {
+    match site.pages.iter().find(|p| path::page(&p.name) == job.path) {
+        Some(page) if job.template == "page.html" => {
+            format!("the free page `pages/{}.md`", page.name)
+        }
+        _ => format!("the page made with `{}`", job.template),
+    }
 }
 
 fn common<'a>(site: &'a Site, urls: &'a Urls) -> Common<'a> {
