@@ -1540,3 +1540,84 @@ fn a_page_named_like_the_search_page_is_an_error() {
         .assert_at("pages/cari.md", 1, 1)
         .message_has(&["`cari`"]);
 }
+
+// ---------------------------------------------------------------------------
+// Sectors and topics: a known list, or a warning for a lone near-duplicate
+// ---------------------------------------------------------------------------
+
+const SECTORS: &str = "makanan: Makanan\nkerajinan: Kerajinan\n";
+
+#[test]
+fn with_a_vocabulary_an_unknown_sector_is_an_error_with_a_suggestion() {
+    let outcome = load_with(|root| {
+        write(root, "sectors.yaml", SECTORS);
+        write(
+            root,
+            LEBAK_PATH,
+            edit(LEBAK, "sectors: [makanan]", "sectors: [makanan, kerajnan]"),
+        );
+    });
+    outcome
+        .only_error()
+        .assert_at(LEBAK_PATH, 14, 24)
+        .message_has(&["`kerajnan`", "sectors.yaml does not list"])
+        .help_has(&["did you mean `kerajinan`?"]);
+}
+
+#[test]
+fn a_vocabulary_entry_that_is_not_a_slug_is_an_error() {
+    load_with_file("topics.yaml", "ritel: Ritel\nRitel Modern: Ritel modern\n")
+        .only_error()
+        .assert_at("topics.yaml", 2, 1)
+        .message_has(&["topic `Ritel Modern`"])
+        .help_has(&["`ritel-modern`"]);
+}
+
+#[test]
+fn without_a_vocabulary_a_lone_near_duplicate_sector_warns_naming_both() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "regions/banten/serang.yaml",
+            edit(
+                SERANG,
+                "summary: Ringkasan.",
+                "summary: Ringkasan.\n    sectors: [makanann]",
+            ),
+        );
+        write(
+            root,
+            "regions/banten/cilegon.yaml",
+            edit(
+                &SERANG.replace("serang-ikm-2020", "cilegon-ikm-2020"),
+                "summary: Ringkasan.",
+                "summary: Ringkasan.\n    sectors: [makanan]",
+            ),
+        );
+    });
+    let found = only_warning(&outcome);
+    found
+        .assert_at("regions/banten/serang.yaml", 9, 15)
+        .message_has(&["`makanann` only here", "`makanan` at", "lebak.yaml:14"])
+        .help_has(&["sectors.yaml"]);
+}
+
+#[test]
+fn a_vocabulary_label_is_shown_on_the_pages() {
+    let dir = minimal();
+    write(
+        dir.path(),
+        "sectors.yaml",
+        "makanan: Makanan dan minuman olahan\n",
+    );
+    write(dir.path(), "topics.yaml", "ritel: Ritel modern\n");
+    let (rendered, _) = ikm_site::render_site(dir.path(), None).unwrap();
+    let page = rendered
+        .files
+        .iter()
+        .find(|(name, _)| name == "berita/lebak-ikm-2019/index.html")
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .unwrap();
+    assert!(page.contains("Makanan dan minuman olahan"), "{page}");
+    assert!(page.contains("Ritel modern"), "{page}");
+}

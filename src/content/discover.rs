@@ -20,6 +20,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 pub struct ContentFiles {
     pub site: PathBuf,
     pub metrics: PathBuf,
+    /// Optional vocabularies; these paths may not exist.
+    pub sectors: PathBuf,
+    pub topics: PathBuf,
     /// `regions/**/*.yaml`, sorted by path.
     pub regions: Vec<PathBuf>,
     /// `pages/*.md`, sorted by name.
@@ -27,7 +30,7 @@ pub struct ContentFiles {
 }
 
 /// The files at the top of the content folder that the loader reads itself.
-pub const SETTINGS_FILES: &[&str] = &["site.yaml", "metrics.yaml"];
+pub const SETTINGS_FILES: &[&str] = &["site.yaml", "metrics.yaml", "sectors.yaml", "topics.yaml"];
 
 /// Lists the content files under `root`, reporting every entry that is not
 /// one: a warning for a file that is simply not content, an error for one
@@ -37,6 +40,8 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
     let mut files = ContentFiles {
         site: root.join("site.yaml"),
         metrics: root.join("metrics.yaml"),
+        sectors: root.join("sectors.yaml"),
+        topics: root.join("topics.yaml"),
         ..ContentFiles::default()
     };
     if !root.is_dir() {
@@ -144,7 +149,7 @@ fn classify(entry: &DirEntry, relative: &[String]) -> Verdict {
             help: "move the page up into `pages/`".into(),
         },
         (1, _, false) if is_yaml_name(name) => Verdict::Skipped {
-            why: "region files belong in `regions/`, and the settings files are `site.yaml` and `metrics.yaml`".into(),
+            why: "region files belong in `regions/`, and the settings files are `site.yaml`, `metrics.yaml`, `sectors.yaml` and `topics.yaml`".into(),
             help: format!("if this is a region, move it to `regions/{name}`"),
         },
         (_, _, true) => Verdict::Skipped {

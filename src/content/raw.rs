@@ -38,6 +38,9 @@ pub const METRIC_FIELDS: &[&str] = &["label", "unit", "kind"];
 /// `metrics.yaml`, in the order written.
 pub type RawMetrics = IndexMap<String, RawMetric>;
 
+/// `sectors.yaml` or `topics.yaml`: slug → label, in display order.
+pub type RawVocabulary = IndexMap<String, String>;
+
 /// A region file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

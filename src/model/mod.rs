@@ -15,4 +15,4 @@ pub use date::{PartialDate, Precision};
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
 pub use region::{Level, Region, RegionId};
-pub use site::{Conflict, Page, Site, SiteConfig};
+pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};

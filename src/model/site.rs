@@ -65,7 +65,45 @@ pub struct Site {
     pub figures_of_region: Vec<Vec<FigureId>>,
     pub topics: BTreeMap<String, Vec<NewsId>>,
     pub sectors: BTreeMap<String, Vec<NewsId>>,
+    /// `sectors.yaml` and `topics.yaml`, when the content has them.
+    pub vocabularies: Vocabularies,
     region_by_slug: HashMap<String, RegionId>,
+}
+
+/// A known list of slugs with their labels, in display order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Vocabulary {
+    pub entries: Vec<(String, String)>,
+}
+
+impl Vocabulary {
+    pub fn label(&self, slug: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(s, _)| s == slug)
+            .map(|(_, label)| label.as_str())
+    }
+
+    /// Where `slug` stands in the display order, if it is listed.
+    pub fn position(&self, slug: &str) -> Option<usize> {
+        self.entries.iter().position(|(s, _)| s == slug)
+    }
+}
+
+/// The name a sector or topic is shown with: its label from the
+/// vocabulary, else the slug with spaces for dashes.
+pub fn tag_name(vocabulary: &Option<Vocabulary>, slug: &str) -> String {
+    vocabulary
+        .as_ref()
+        .and_then(|v| v.label(slug))
+        .map_or_else(|| slug.replace('-', " "), str::to_string)
+}
+
+/// The optional vocabularies of sectors and topics.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Vocabularies {
+    pub sectors: Option<Vocabulary>,
+    pub topics: Option<Vocabulary>,
 }
 
 /// What a figure's period is compared on when looking for conflicts. Two
@@ -160,6 +198,7 @@ impl Site {
             figures_of_region,
             topics,
             sectors,
+            vocabularies: Vocabularies::default(),
             region_by_slug,
         }
     }

@@ -122,13 +122,28 @@ pub fn tag_pages(
         name: "Topik dan sektor".into(),
         url: format!("{}{}", common.base, path::topics()),
     };
-    for (kind, map, to) in [
-        ("Topik", &site.topics, path::topic as fn(&str) -> String),
-        ("Sektor", &site.sectors, path::sector),
+    for (kind, map, to, vocabulary) in [
+        (
+            "Topik",
+            &site.topics,
+            path::topic as fn(&str) -> String,
+            &site.vocabularies.topics,
+        ),
+        (
+            "Sektor",
+            &site.sectors,
+            path::sector,
+            &site.vocabularies.sectors,
+        ),
     ] {
         let mut counts = Vec::new();
-        for (slug, news) in map {
-            let name = slug.replace('-', " ");
+        // A vocabulary's order is the display order; without one, by slug.
+        let mut ordered: Vec<(&String, &Vec<usize>)> = map.iter().collect();
+        if let Some(v) = vocabulary {
+            ordered.sort_by_key(|(slug, _)| v.position(slug));
+        }
+        for (slug, news) in ordered {
+            let name = crate::model::site::tag_name(vocabulary, slug);
             let description = format!(
                 "Berita IKM dengan {} {name}, terbaru lebih dahulu.",
                 kind.to_lowercase()

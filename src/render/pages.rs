@@ -416,11 +416,14 @@ fn news_page(
 ) -> Result<Job, RenderError> {
     let item = &site.news[id];
     let figures: Vec<FigureView> = item.figures.iter().map(|&f| views.figure(f)).collect();
-    let tag_links = |slugs: &[String], to: fn(&str) -> String| -> Vec<Link> {
+    let tag_links = |slugs: &[String],
+                     to: fn(&str) -> String,
+                     vocabulary: &Option<crate::model::Vocabulary>|
+     -> Vec<Link> {
         slugs
             .iter()
             .map(|s| Link {
-                name: s.replace('-', " "),
+                name: crate::model::site::tag_name(vocabulary, s),
                 url: format!("{}{}", common.base, to(s)),
             })
             .collect()
@@ -446,8 +449,14 @@ fn news_page(
             c.insert("date_note", &item.date_note);
             c.insert("external_url", &item.url);
             c.insert("figures", &figures);
-            c.insert("sectors", &tag_links(&item.sectors, path::sector));
-            c.insert("topics", &tag_links(&item.topics, path::topic));
+            c.insert(
+                "sectors",
+                &tag_links(&item.sectors, path::sector, &site.vocabularies.sectors),
+            );
+            c.insert(
+                "topics",
+                &tag_links(&item.topics, path::topic, &site.vocabularies.topics),
+            );
         },
     )
 }

@@ -21,7 +21,7 @@ use super::source::{self, Source};
 use super::spans::SpanTree;
 use super::yaml::{self, UnknownKey};
 use crate::diagnostics::Diagnostics;
-use crate::model::{PartialDate, Site};
+use crate::model::{PartialDate, Site, Vocabularies};
 
 pub use names::is_slug;
 
@@ -53,6 +53,10 @@ pub fn validate(
 ) -> Option<Site> {
     let config = settings::site_config(&files.site, base_url, diagnostics);
     let metrics = settings::metrics(&files.metrics, diagnostics);
+    let vocabularies = Vocabularies {
+        sectors: settings::vocabulary(&files.sectors, "sector", diagnostics),
+        topics: settings::vocabulary(&files.topics, "topic", diagnostics),
+    };
 
     let parsed: Vec<_> = files
         .regions
@@ -81,10 +85,11 @@ pub fn validate(
         metrics.as_deref(),
         &unreadable,
         today,
+        &vocabularies,
         diagnostics,
     );
     let (config, metrics) = (config?, metrics?);
-    let site = Site::assemble(
+    let mut site = Site::assemble(
         config,
         metrics,
         content.regions,
@@ -92,6 +97,7 @@ pub fn validate(
         content.figures,
         pages,
     );
+    site.vocabularies = vocabularies;
     regions::report_conflicts(&site, &content.positions, diagnostics);
     Some(site)
 }

@@ -15,7 +15,7 @@ use crate::content::yaml::{
 };
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::model::{
-    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site,
+    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site, Vocabularies,
 };
 
 /// A region file that parsed, with its slug.
@@ -85,8 +85,10 @@ pub fn build(
     metrics: Option<&[Metric]>,
     unreadable: &HashSet<String>,
     today: PartialDate,
+    vocabularies: &Vocabularies,
     diagnostics: &mut Diagnostics,
 ) -> Content {
+    let mut tag_uses: Vec<TagUse> = Vec::new();
     check_slugs(&files, diagnostics);
     let metrics_readable = metrics.is_some();
     let metrics = metrics.unwrap_or_default();
@@ -250,6 +252,50 @@ pub fn build(
             let path = root.key("news").index(n);
             let news_id = content.news.len();
             let item = news_item(raw_news, region_id, &path, today, &error_at, diagnostics);
+            for (field, list, vocabulary) in [
+                ("sectors", &raw_news.sectors, &vocabularies.sectors),
+                ("topics", &raw_news.topics, &vocabularies.topics),
+            ] {
+                for (i, slug) in list.iter().enumerate().take(MAX_TAGS_PER_ITEM) {
+                    let at = path.key(field).index(i);
+                    match vocabulary {
+                        Some(known) if is_slug(slug) && known.label(slug).is_none() => {
+                            let names: Vec<&str> =
+                                known.entries.iter().map(|(s, _)| s.as_str()).collect();
+                            diagnostics.push(
+                                error_at(
+                                    &at,
+                                    format!(
+                                        "found the {} `{slug}`, which {field}.yaml does not list",
+                                        &field[..field.len() - 1]
+                                    ),
+                                )
+                                .with_help(format!(
+                                    "{} (or add `{slug}` to {field}.yaml)",
+                                    suggestion_help(slug, &names)
+                                )),
+                            );
+                        }
+                        Some(_) => {}
+                        None => {
+                            let (line, column) = tree.value_position(&at);
+                            tag_uses.push(TagUse {
+                                field,
+                                slug: slug.clone(),
+                                file: source.path.clone(),
+                                line,
+                                column,
+                                line_text: source
+                                    .text
+                                    .lines()
+                                    .nth(line.saturating_sub(1))
+                                    .unwrap_or("")
+                                    .to_string(),
+                            });
+                        }
+                    }
+                }
+            }
             if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
                 check_markdown(
                     &raw_news.summary,
@@ -356,7 +402,50 @@ pub fn build(
             children: Vec::new(),
         });
     }
+    warn_lone_tags(&tag_uses, diagnostics);
     content
+}
+
+/// Where a sector or topic slug was written, when no vocabulary lists them.
+struct TagUse {
+    field: &'static str,
+    slug: String,
+    file: PathBuf,
+    line: usize,
+    column: usize,
+    line_text: String,
+}
+
+/// Without `sectors.yaml`/`topics.yaml`, a slug used once that is close to
+/// one used elsewhere is most likely a typo (`kerajnan` for `kerajinan`) that
+/// would quietly get a page of its own.
+fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
+    for field in ["sectors", "topics"] {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for u in uses.iter().filter(|u| u.field == field) {
+            *counts.entry(u.slug.as_str()).or_default() += 1;
+        }
+        for lone in uses
+            .iter()
+            .filter(|u| u.field == field && counts[u.slug.as_str()] == 1)
+        {
+            let others: Vec<&str> = counts.keys().copied().filter(|s| *s != lone.slug).collect();
+            let Some(close) = suggest(&lone.slug, others.iter().copied()) else {
+                continue;
+            };
+            let Some(other) = uses.iter().find(|u| u.field == field && u.slug == close) else {
+                continue;
+            };
+            diagnostics.push(
+                Diagnostic::warning(&lone.file, lone.line, lone.column, format!(
+                    "found the {} `{}` only here, and `{close}` at {}:{}; is it a typo?",
+                    &field[..field.len() - 1], lone.slug, other.file.display(), other.line
+                ))
+                .with_help(format!("write `{close}` if that was meant; a {field}.yaml file listing the known {field} turns this into a check"))
+                .with_line(&lone.line_text),
+            );
+        }
+    }
 }
 
 fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {

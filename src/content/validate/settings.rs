@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use super::names::{is_metric_id, too_long};
+use super::names::{is_metric_id, is_slug, slugify, too_long};
 use super::parse_file;
-use crate::content::raw::{RawMetrics, RawSite, METRIC_FIELDS, SITE_FIELDS};
+use crate::content::raw::{RawMetrics, RawSite, RawVocabulary, METRIC_FIELDS, SITE_FIELDS};
 use crate::content::spans::YamlPath;
 use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
-use crate::model::{Metric, MetricKind, SiteConfig};
+use crate::model::{Metric, MetricKind, SiteConfig, Vocabulary};
 
 /// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`.
 pub fn site_config(
@@ -247,6 +247,53 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
         });
     }
     ok.then_some(metrics)
+}
+
+/// Reads an optional `sectors.yaml` or `topics.yaml`; `None` when the file
+/// does not exist (content written to the contract alone) or is broken (its
+/// problems are reported).
+pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Option<Vocabulary> {
+    std::fs::symlink_metadata(path).ok()?;
+    let parsed = parse_file::<RawVocabulary>(
+        path,
+        &FileKind {
+            what: "a map from slug to label",
+            starter: "makanan: Makanan\nkerajinan: Kerajinan",
+        },
+        |_, _| {},
+    );
+    let parsed = match parsed {
+        Ok(parsed) => parsed,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    let mut entries = Vec::new();
+    for (slug, label) in parsed.raw {
+        let at = YamlPath::root().key(&slug);
+        let (line, column) = parsed.tree.key_position(&at);
+        if !is_slug(&slug) {
+            diagnostics.push(
+                parsed
+                    .source
+                    .error(line, column, format!("found the {what} `{slug}`; expected a slug of lower-case letters, digits and single dashes"))
+                    .with_help(format!("e.g. `{}`", slugify(&slug))),
+            );
+        } else if let Some(problem) = too_long(&slug) {
+            diagnostics.push(parsed.source.error(line, column, problem));
+        } else if label.trim().is_empty() {
+            let (line, column) = parsed.tree.value_position(&at);
+            diagnostics.push(parsed.source.error(
+                line,
+                column,
+                format!("the label of `{slug}` is empty; expected the name shown on the site"),
+            ));
+        } else {
+            entries.push((slug, label.trim().to_string()));
+        }
+    }
+    Some(Vocabulary { entries })
 }
 
 #[cfg(test)]
