@@ -1,0 +1,181 @@
+//! Property tests over generated content folders: whatever an author (or
+//! an attacker) writes, loading and rendering end in a site or in
+//! diagnostics, never a panic, and the same folder always gives the same
+//! bytes. The fuzz targets in `fuzz/` run the same pipeline for far longer
+//! on nightly; these run on every `cargo test` (set `PROPTEST_CASES` for
+//! more cases).
+
+use std::fs;
+use std::path::Path;
+
+use proptest::prelude::*;
+
+const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\n";
+const METRICS: &str = "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\npertumbuhan_ikm:\n  label: Pertumbuhan\n  kind: percent\n";
+const PROVINCE: &str = "name: Provinsi Uji\nlevel: provinsi\ncode: \"36\"\n";
+
+/// A date of any precision, odd ones included (0000, 2999, month 13).
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u32..3000).prop_map(|y| format!("{y:04}")),
+        (1990u32..2030, 0u32..14).prop_map(|(y, m)| format!("{y}-{m:02}")),
+        (1990u32..2030, 1u32..13, 0u32..33).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+        "[0-9x./-]{0,12}",
+    ]
+}
+
+/// A value as an author might type it, Indonesian slips included.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u64..2_000_000).prop_map(|v| v.to_string()),
+        (0u32..1000, 0u32..1000).prop_map(|(a, b)| format!("{a}.{b:03}")),
+        (0.0f64..100.0).prop_map(|v| format!("{v:.3}")),
+        Just("-5".to_string()),
+        Just("~".to_string()),
+        Just("1e400".to_string()),
+        "[0-9.,]{1,9}",
+    ]
+}
+
+/// Markdown with nesting, footnotes, raw HTML and unicode.
+fn markdown() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z ]{0,20}",
+        (1usize..40).prop_map(|n| ">".repeat(n)),
+        (1usize..30).prop_map(|n| "- ".repeat(n)),
+        Just("[^isi] [^1]\n\n[^isi]: catatan".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("**tebal** _miring_ `kode`".to_string()),
+        Just("| a | b |\n|---|---|\n| 1 | 2 |".to_string()),
+        Just("Ⅻ ünï 😀 \u{202E}".to_string()),
+    ];
+    proptest::collection::vec(piece, 0..6).prop_map(|parts| parts.join("\n"))
+}
+
+fn figure() -> impl Strategy<Value = String> {
+    (
+        prop_oneof![
+            Just("jumlah_ikm"),
+            Just("pertumbuhan_ikm"),
+            Just("tidak_ada")
+        ],
+        value(),
+        proptest::option::of(date()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(metric, value, as_of, approx, range)| {
+            let amount = if range {
+                format!("range: [{value}, {value}9]")
+            } else {
+                format!("value: {value}")
+            };
+            let as_of = as_of.map_or(String::new(), |d| format!("\n        as_of: \"{d}\""));
+            format!("      - metric: {metric}\n        {amount}\n        approx: {approx}{as_of}\n")
+        })
+}
+
+fn news_item(index: usize) -> impl Strategy<Value = String> {
+    (
+        "[a-z]{1,8}",
+        proptest::option::of(date()),
+        markdown(),
+        proptest::collection::vec(prop_oneof![Just("makanan"), Just("makanann"), Just("kopi")], 0..3),
+        proptest::collection::vec(figure(), 0..4),
+    )
+        .prop_map(move |(id, published, summary, sectors, figures)| {
+            let published = published.map_or(String::new(), |d| format!("    published: \"{d}\"\n"));
+            let summary = summary.replace('\n', "\n      ");
+            let sectors = sectors.join(", ");
+            format!(
+                "  - id: {id}-{index}\n    title: Judul\n    outlet: Kabar\n{published}    summary: |\n      {summary}\n    sectors: [{sectors}]\n    figures:\n{}",
+                figures.concat()
+            )
+        })
+}
+
+/// A regency file: mostly well formed, with generated values in it.
+fn region_file() -> impl Strategy<Value = String> {
+    (
+        markdown(),
+        proptest::collection::vec(news_item(0), 0..3),
+        proptest::collection::vec(news_item(1), 0..2),
+        any::<bool>(),
+    )
+        .prop_map(|(summary, first, second, crlf)| {
+            let summary = summary.replace('\n', "\n  ");
+            let text = format!(
+                "name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\ncode: \"36.01\"\nsummary: |\n  {summary}\nnews:\n{}{}",
+                first.concat(),
+                second.concat()
+            );
+            if crlf {
+                text.replace('\n', "\r\n")
+            } else {
+                text
+            }
+        })
+}
+
+fn write_content(root: &Path, region: &[u8], page: &str) {
+    fs::create_dir_all(root.join("regions")).unwrap();
+    fs::create_dir_all(root.join("pages")).unwrap();
+    fs::write(root.join("site.yaml"), SITE).unwrap();
+    fs::write(root.join("metrics.yaml"), METRICS).unwrap();
+    fs::write(root.join("regions/provinsi-uji.yaml"), PROVINCE).unwrap();
+    fs::write(root.join("regions/kabupaten-uji.yaml"), region).unwrap();
+    fs::write(
+        root.join("pages/halaman.md"),
+        format!("---\ntitle: Halaman\n---\n{page}\n"),
+    )
+    .unwrap();
+}
+
+/// Loads and renders twice; the two results must be identical, bytes and
+/// diagnostics alike.
+fn render_twice(region: &[u8], page: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    write_content(&root, region, page);
+    let outcome = |_: ()| match ikm_site::render_site(&root, None) {
+        Ok((site, warnings)) => Ok((site.files, warnings.to_string())),
+        Err(error) => Err(error.to_string()),
+    };
+    let first = outcome(());
+    let second = outcome(());
+    assert!(first == second, "two renders of the same folder differ");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn generated_content_never_panics_and_renders_the_same_twice(
+        region in region_file(),
+        page in markdown(),
+    ) {
+        render_twice(region.as_bytes(), &page);
+    }
+
+    #[test]
+    fn random_bytes_as_a_region_file_never_panic(
+        bytes in proptest::collection::vec(any::<u8>(), 0..400),
+    ) {
+        render_twice(&bytes, "Isi.");
+    }
+
+    #[test]
+    fn a_region_file_with_random_lines_spliced_in_never_panics(
+        region in region_file(),
+        junk in "[ -~\t\u{85}\u{1b}]{0,40}",
+        at in any::<proptest::sample::Index>(),
+    ) {
+        let lines: Vec<&str> = region.lines().collect();
+        let split = at.index(lines.len() + 1);
+        let spliced = [&lines[..split], &[junk.as_str()], &lines[split..]].concat().join("\n");
+        render_twice(spliced.as_bytes(), "Isi.");
+    }
+}
