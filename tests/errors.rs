@@ -1621,3 +1621,69 @@ fn a_vocabulary_label_is_shown_on_the_pages() {
     assert!(page.contains("Makanan dan minuman olahan"), "{page}");
     assert!(page.contains("Ritel modern"), "{page}");
 }
+
+// ---------------------------------------------------------------------------
+// YAML layout mistakes, named at the line that is wrong
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_field_indented_one_space_short_is_named_at_its_own_line() {
+    // libyaml stops at the next line and suggests quoting; the mistake is here.
+    load_lebak("    outlet: Banten Day", "   outlet: Banten Day")
+        .only_error()
+        .assert_at(LEBAK_PATH, 10, 4)
+        .message_has(&["line 10 is indented 3 spaces", "indented 4 spaces"])
+        .help_has(&["indent line 10 by 1 space", "`    outlet: Banten Day`"]);
+}
+
+#[test]
+fn a_field_indented_too_deep_is_named_with_how_much() {
+    let outcome = load_lebak("        value: 15769", "          value: 15769");
+    let found = outcome.only_error();
+    found
+        .assert_at(LEBAK_PATH, 18, 11)
+        .message_has(&[
+            "line 18 is indented 10 spaces",
+            "indented 8 spaces (as on line 17)",
+        ])
+        .help_has(&["outdent line 18 by 2 spaces"]);
+    assert!(!found.help.contains("quote"), "{}", found.shown);
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_named_at_its_column() {
+    load_lebak("    outlet: Banten Day", "\toutlet: Banten Day")
+        .only_error()
+        .assert_at(LEBAK_PATH, 10, 1)
+        .message_has(&["a tab at column 1"])
+        .help_has(&["spaces"]);
+}
+
+#[test]
+fn a_c1_control_character_is_reported_at_its_own_line_and_column() {
+    load_lebak(
+        "summary: Ringkasan berita.",
+        "summary: Ringkasan\u{85} berita.",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 13, 23)
+    .message_has(&["U+0085"])
+    .help_has(&["delete it"]);
+}
+
+#[test]
+fn a_field_without_a_space_after_the_colon_is_named() {
+    load_lebak("    outlet: Banten Day", "    outlet:Banten Day")
+        .only_error()
+        .assert_at(LEBAK_PATH, 10, 12)
+        .message_has(&["`outlet:Banten Day`", "no space after the colon"])
+        .help_has(&["`outlet: Banten Day`"]);
+}
+
+#[test]
+fn a_colon_inside_a_title_still_gets_the_quoting_hint() {
+    load_lebak("title: Jumlah IKM Lebak", "title: Lebak: IKM tumbuh")
+        .only_error()
+        .assert_at(LEBAK_PATH, 9, 17)
+        .help_has(&["quote a value that contains `: `"]);
+}

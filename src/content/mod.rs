@@ -6,6 +6,7 @@
 //! and gathered in path order, so the result never depends on timing.
 
 pub mod discover;
+pub mod layout;
 pub mod raw;
 pub mod source;
 pub mod spans;

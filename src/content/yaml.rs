@@ -11,6 +11,7 @@
 
 use serde::de::DeserializeOwned;
 
+use super::layout;
 use super::source::Source;
 use super::spans::{SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
@@ -112,7 +113,27 @@ pub fn load<T: DeserializeOwned>(
             .error(line, column, format!("found lists or mappings nested more than {MAX_FLOW_DEPTH} levels deep; expected a few levels"))
             .into());
     }
+    let layout = |p: layout::LayoutProblem| -> Diagnostics {
+        source
+            .error(p.line, p.column, p.message)
+            .with_help(p.help)
+            .into()
+    };
+    if let Some(problem) = layout::control_character(&source.text) {
+        return Err(layout(problem));
+    }
+    if let Some(problem) = layout::tab_indentation(&source.text) {
+        return Err(layout(problem));
+    }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
+        // libyaml stops at or just after a mis-indented line; name that line.
+        let stopped = e.location().map_or(usize::MAX, |l| l.line() + 1);
+        if let Some(problem) = layout::misindented_line(&source.text, stopped) {
+            return Err(layout(problem));
+        }
+        if let Some(problem) = layout::missing_space_after_colon(&source.text, stopped) {
+            return Err(layout(problem));
+        }
         return Err(from_serde(source, &e, true).into());
     }
     let tree = SpanTree::parse(&source.text).map_err(|mut e| {
@@ -265,6 +286,19 @@ pub fn without_thousands_dots(written: &str) -> Option<String> {
     shaped.then(|| written.replace('.', ""))
 }
 
+/// Whether the value on `line` (after its key) itself holds `: `, the one
+/// case where quoting is the fix for "mapping values are not allowed".
+fn value_has_colon(source: &Source, line: usize) -> bool {
+    source
+        .text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|text| text.split_once(": "))
+        .is_some_and(|(_, value)| {
+            value.contains(": ") && !value.trim_start().starts_with(['"', '\''])
+        })
+}
+
 /// Turns a `serde_yaml` error (a YAML `syntax` error, or a type error) into a diagnostic with a help line where the
 /// cause is a known trap: an unquoted code, `yes` for a boolean.
 fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagnostic {
@@ -341,7 +375,7 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
             "a mapping opened with `{` needs a closing `}`, e.g. `{label: X, kind: count}`"
                 .to_string(),
         )
-    } else if detail.contains("mapping values are not allowed") {
+    } else if detail.contains("mapping values are not allowed") && value_has_colon(source, line) {
         Some("quote a value that contains `: `, e.g. `title: \"Lebak: IKM tumbuh\"`".to_string())
     } else if detail.contains("recursion limit") {
         Some("content files need at most a few levels of nesting".to_string())
