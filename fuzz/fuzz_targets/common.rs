@@ -18,7 +18,9 @@ pub fn content_dir() -> &'static Path {
         } else {
             std::env::temp_dir()
         };
-        let dir = base.join(format!("ikm-fuzz-{}", std::process::id())).join("content");
+        let dir = base
+            .join(format!("ikm-fuzz-{}", std::process::id()))
+            .join("content");
         fs::create_dir_all(dir.join("regions")).unwrap();
         fs::create_dir_all(dir.join("pages")).unwrap();
         fs::write(dir.join("site.yaml"), SITE).unwrap();
