@@ -5,8 +5,9 @@
 // Serves SITE_DIR under BASE_PATH (e.g. /ikm/) on loopback, then for every
 // page: no console error, no failed request, no axe-core violation (light and
 // dark theme). Also: a region page with its charts weighs at most 60 KB
-// gzipped, nothing is loaded from another host, nothing overflows a 390 px
-// screen, search finds a region, and screenshots are saved. Ends with one
+// gzipped, nothing is loaded from another host, no page of any kind is wider
+// than a 360 px screen, chart text is at least 12 px there, search finds a
+// region, and screenshots of every kind of page are saved. Ends with one
 // line "N passed, N failed"; exits non-zero on any failure.
 
 import { createServer } from "node:http";
@@ -110,16 +111,38 @@ for (const scheme of ["light", "dark"]) {
   await context.close();
 }
 
-// Phones: nothing wider than the screen; screenshots at 390 and 1280 px.
+// One page of every kind, on a 360 px phone and at 1280 px: nothing wider
+// than the screen, chart text at least 12 CSS px, and a screenshot of each.
 mkdirSync(shotDir, { recursive: true });
 const regionPage = pages.find((p) => p.startsWith("wilayah/") && p !== "wilayah/index.html" && readFileSync(join(siteDir, p), "utf8").includes('class="chart"'));
-for (const [width, height] of [[390, 844], [1280, 900]]) {
+const first = (re) => pages.find((p) => re.test(p));
+const kinds = [
+  ["home", "index.html"],
+  ["region", regionPage],
+  ["regions", "wilayah/index.html"],
+  ["news", first(/^berita\/(?!halaman\/)[^/]+\/index\.html$/)],
+  ["news-index", "berita/index.html"],
+  ["tags", "topik/index.html"],
+  ["topic", first(/^topik\/[^/]+\/index\.html$/)],
+  ["sector", first(/^sektor\/[^/]+\/index\.html$/)],
+  ["search", "cari/index.html"],
+  ["page", first(/^tentang\/index\.html$/)],
+  ["404", "404.html"],
+];
+for (const [kind, file] of kinds) check(`the site has a ${kind} page`, Boolean(file) && pages.includes(file), String(file));
+for (const [width, height] of [[360, 780], [1280, 900]]) {
   const context = await browser.newContext({ viewport: { width, height } });
-  for (const [name, path] of [["home", basePath], ["region", basePath + regionPage.replace(/index\.html$/, "")]]) {
-    const { page } = await visit(context, path);
+  for (const [kind, file] of kinds.filter(([, f]) => f)) {
+    const path = file === "404.html" ? basePath + "tidak-ada/" : basePath + file.replace(/index\.html$/, "");
+    const { page } = await visit(context, path, { expectStatus: file === "404.html" ? 404 : 200 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    check(`${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
-    await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
+    check(`${kind} page ${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
+    if (kind === "region") {
+      // The charts' SVG text, as drawn at the chart's shown width.
+      const smallest = await page.$$eval(".chart img", (imgs) => imgs.map((img) => (19.35 * img.clientWidth) / img.naturalWidth));
+      check(`chart text on ${path} is at least 12 px at ${width} px`, smallest.length > 0 && Math.min(...smallest) >= 12, JSON.stringify(smallest));
+    }
+    await page.screenshot({ path: join(shotDir, `${kind}-${width}.png`), fullPage: true });
     await page.close();
   }
   await context.close();
