@@ -174,8 +174,14 @@ fn home_compares_regions_with_each_bar_labelled_by_its_period() {
         "{svg}"
     );
     // A label too long for one line is wrapped at a space, not cut.
-    assert!(svg.contains("Kabupaten Lampung Barat · tanggal tidak"), "{svg}");
-    assert!(svg.contains(">diketahui<") || svg.contains(">\ndiketahui\n<"), "{svg}");
+    assert!(
+        svg.contains("Kabupaten Lampung Barat · tanggal tidak"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(">diketahui<") || svg.contains(">\ndiketahui\n<"),
+        "{svg}"
+    );
     let home = site.read("index.html");
     assert!(
         home.contains("Berita terbaru") && home.contains("Pemprov Buka Jalan Untuk IKM Berkembang")
@@ -286,7 +292,7 @@ fn html_in_content_never_runs() {
 fn a_failed_build_leaves_the_previous_output_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
-    copy_dir(&repo().join("content"), &content);
+    common::copy_tree(&repo().join("content"), &content);
     let output = dir.path().join("public");
     let options = ikm_site::BuildOptions {
         content_dir: content.clone(),
@@ -318,18 +324,6 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
         2,
         "only content/ and public/ remain: {leftovers:?}"
     );
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod common;
 
 use std::fs;
 use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ikm_site::{build, BuildError, BuildOptions};
 
@@ -18,7 +18,7 @@ struct Workspace {
 impl Workspace {
     fn new() -> Workspace {
         let dir = tempfile::tempdir().unwrap();
-        copy_tree(
+        common::copy_tree(
             &common::repo().join("tests/fixtures/other/content"),
             &dir.path().join("content"),
         );
@@ -46,18 +46,6 @@ impl Workspace {
             .collect();
         names.sort();
         names
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
     }
 }
 

@@ -140,3 +140,16 @@ pub fn assert_internal_links_resolve(root: &Path, base_path: &str) {
     }
     assert!(checked > 0, "no internal links were checked");
 }
+
+/// Copies the folder `from` (files and sub-folders) to `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

@@ -24,12 +24,36 @@ pub struct RegionFile {
     parsed: Parsed<RawRegion>,
 }
 
-/// Where each figure was written, for warnings about conflicts.
+/// Where a value was written, kept after the parse tree is gone, for
+/// warnings that are only known once every file is read (conflicts, lone
+/// near-duplicate tags).
 pub struct FigurePosition {
     file: PathBuf,
     line: usize,
     column: usize,
     line_text: String,
+}
+
+impl FigurePosition {
+    fn of(source: &crate::content::source::Source, tree: &SpanTree, path: &YamlPath) -> Self {
+        let (line, column) = tree.value_position(path);
+        FigurePosition {
+            file: source.path.clone(),
+            line,
+            column,
+            line_text: source
+                .text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or("")
+                .to_string(),
+        }
+    }
+
+    /// A warning at this place, showing its line.
+    fn warning(&self, message: String) -> Diagnostic {
+        Diagnostic::warning(&self.file, self.line, self.column, message).with_line(&self.line_text)
+    }
 }
 
 /// What the region files hold, ready for [`Site::assemble`].
@@ -277,22 +301,11 @@ pub fn build(
                             );
                         }
                         Some(_) => {}
-                        None => {
-                            let (line, column) = tree.value_position(&at);
-                            tag_uses.push(TagUse {
-                                field,
-                                slug: slug.clone(),
-                                file: source.path.clone(),
-                                line,
-                                column,
-                                line_text: source
-                                    .text
-                                    .lines()
-                                    .nth(line.saturating_sub(1))
-                                    .unwrap_or("")
-                                    .to_string(),
-                            });
-                        }
+                        None => tag_uses.push(TagUse {
+                            field,
+                            slug: slug.clone(),
+                            at: FigurePosition::of(source, tree, &at),
+                        }),
                     }
                 }
             }
@@ -365,18 +378,9 @@ pub fn build(
                 ) else {
                     continue;
                 };
-                let (line, column) = tree.value_position(&fpath);
-                content.positions.push(FigurePosition {
-                    file: source.path.clone(),
-                    line,
-                    column,
-                    line_text: source
-                        .text
-                        .lines()
-                        .nth(line.saturating_sub(1))
-                        .unwrap_or("")
-                        .to_string(),
-                });
+                content
+                    .positions
+                    .push(FigurePosition::of(source, tree, &fpath));
                 item.figures.push(content.figures.len());
                 content.figures.push(figure);
             }
@@ -410,10 +414,7 @@ pub fn build(
 struct TagUse {
     field: &'static str,
     slug: String,
-    file: PathBuf,
-    line: usize,
-    column: usize,
-    line_text: String,
+    at: FigurePosition,
 }
 
 /// Without `sectors.yaml`/`topics.yaml`, a slug used once that is close to
@@ -437,12 +438,15 @@ fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
                 continue;
             };
             diagnostics.push(
-                Diagnostic::warning(&lone.file, lone.line, lone.column, format!(
-                    "found the {} `{}` only here, and `{close}` at {}:{}; is it a typo?",
-                    &field[..field.len() - 1], lone.slug, other.file.display(), other.line
-                ))
-                .with_help(format!("write `{close}` if that was meant; a {field}.yaml file listing the known {field} turns this into a check"))
-                .with_line(&lone.line_text),
+                lone.at
+                    .warning(format!(
+                        "found the {} `{}` only here, and `{close}` at {}:{}; is it a typo?",
+                        &field[..field.len() - 1],
+                        lone.slug,
+                        other.at.file.display(),
+                        other.at.line
+                    ))
+                    .with_help(format!("write `{close}` if that was meant; a {field}.yaml file listing the known {field} turns this into a check")),
             );
         }
     }
@@ -924,14 +928,9 @@ pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: 
         let period = conflict
             .period
             .map_or("an undated period".to_string(), |p| p.to_string());
-        let warning = Diagnostic::warning(
-            &first.file,
-            first.line,
-            first.column,
-            format!("figures for `{metric}` in {period} differ; the site shows them side by side, each with its source"),
-        )
-        .with_help(format!("the other figure(s): {}", others.join(", ")))
-        .with_line(&first.line_text);
+        let warning = first
+            .warning(format!("figures for `{metric}` in {period} differ; the site shows them side by side, each with its source"))
+            .with_help(format!("the other figure(s): {}", others.join(", ")));
         diagnostics.push(warning);
     }
 }
