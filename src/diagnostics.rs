@@ -8,6 +8,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Lang, Message};
+use crate::msg;
+
 /// How serious a problem is: errors stop the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -22,10 +25,11 @@ pub struct Diagnostic {
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
-    /// What is wrong, in the author's terms: what was found, what was expected.
-    pub message: String,
+    /// What is wrong, in the author's terms: what was found, what was
+    /// expected. Its catalogue id is the diagnostic's stable code.
+    pub message: Message,
     /// How to fix it, e.g. "did you mean `jumlah_ikm`?".
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// An excerpt of the offending line, shown under the message with a caret.
     pub snippet: Option<Box<Snippet>>,
 }
@@ -40,28 +44,39 @@ pub struct Snippet {
 }
 
 impl Diagnostic {
-    pub fn error(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(file: &Path, line: usize, column: usize, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.to_path_buf(),
             line,
             column,
-            message: message.into(),
+            message,
             help: None,
             snippet: None,
         }
     }
 
-    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn warning(file: &Path, line: usize, column: usize, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, line, column, message)
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
+    }
+
+    /// The stable code of this kind of problem (its message's catalogue
+    /// id), for tools that read `check`'s output.
+    pub fn code(&self) -> &'static str {
+        self.message.id()
+    }
+
+    /// The diagnostic as shown to an author, in `lang`.
+    pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostic> {
+        Shown { item: self, lang }
     }
 
     /// Attaches the source line the diagnostic points at, taken from `text`:
@@ -131,22 +146,38 @@ fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A diagnostic or a list of them, put into words in one language.
+pub struct Shown<'a, T> {
+    item: &'a T,
+    lang: Lang,
+}
+
+/// In English; the binary shows diagnostics in the site's language with
+/// [`Diagnostic::shown`].
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        self.shown(Lang::English).fmt(f)
+    }
+}
+
+impl fmt::Display for Shown<'_, Diagnostic> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (d, lang) = (self.item, self.lang);
+        let label = match d.severity {
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
+        }
+        .render(lang);
         writeln!(
             f,
             "{label}: {}:{}:{}: {}",
-            escape_for_terminal(&self.file.display().to_string()),
-            self.line,
-            self.column,
-            escape_for_terminal(&self.message)
+            escape_for_terminal(&d.file.display().to_string()),
+            d.line,
+            d.column,
+            escape_for_terminal(&d.message.render(lang))
         )?;
-        if let Some(snippet) = &self.snippet {
-            let number = self.line.to_string();
+        if let Some(snippet) = &d.snippet {
+            let number = d.line.to_string();
             let gutter = " ".repeat(number.len());
             let shown = escape_for_terminal(&snippet.text);
             // Columns count characters, so the caret lines up under wide text
@@ -165,10 +196,12 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{number} | {shown}")?;
             writeln!(f, "{gutter} | {caret_pad}^")?;
         }
-        if let Some(help) = &self.help {
+        if let Some(help) = &d.help {
             // Our help texts may span lines; each line is escaped on its own.
+            let help = help.render(lang);
             let lines: Vec<String> = help.split('\n').map(escape_for_terminal).collect();
-            writeln!(f, "  = help: {}", lines.join("\n"))?;
+            let label = msg!("label-help").render(lang);
+            writeln!(f, "  = {label}: {}", lines.join("\n"))?;
         }
         Ok(())
     }
@@ -216,14 +249,24 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut items: Vec<&Diagnostic> = self.items.iter().collect();
         items.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.severity, &a.message)
-                .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+            (&a.file, a.line, a.column, a.severity, a.message.id()).cmp(&(
+                &b.file,
+                b.line,
+                b.column,
+                b.severity,
+                b.message.id(),
+            ))
         });
         items
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
+    }
+
+    /// Every diagnostic as shown to an author, in `lang`, with a count.
+    pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostics> {
+        Shown { item: self, lang }
     }
 }
 
@@ -239,35 +282,41 @@ impl From<Diagnostic> for Diagnostics {
 /// likely generated or binary than mistyped, and the rest is one line.
 pub const MAX_SHOWN_PER_FILE: usize = 50;
 
+/// In English; see [`Diagnostics::shown`].
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sorted = self.sorted();
+        self.shown(Lang::English).fmt(f)
+    }
+}
+
+impl fmt::Display for Shown<'_, Diagnostics> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (all, lang) = (self.item, self.lang);
+        let sorted = all.sorted();
         let mut shown_in_file = 0;
         for (i, diagnostic) in sorted.iter().enumerate() {
             let same_file = i > 0 && sorted[i - 1].file == diagnostic.file;
             shown_in_file = if same_file { shown_in_file + 1 } else { 1 };
             if shown_in_file <= MAX_SHOWN_PER_FILE {
-                writeln!(f, "{diagnostic}")?;
+                writeln!(f, "{}", diagnostic.shown(lang))?;
             } else if shown_in_file == MAX_SHOWN_PER_FILE + 1 {
                 let rest = sorted[i..]
                     .iter()
                     .take_while(|d| d.file == diagnostic.file)
                     .count();
-                writeln!(
-                    f,
-                    "… and {rest} more problem(s) in {}\n",
-                    escape_for_terminal(&diagnostic.file.display().to_string())
-                )?;
+                let file = escape_for_terminal(&diagnostic.file.display().to_string());
+                let more = msg!("more-problems-in-file", count = rest, file = file);
+                writeln!(f, "{}\n", more.render(lang))?;
             }
         }
-        let errors = self.error_count();
-        let warnings = self.warning_count();
-        match (errors, warnings) {
-            (0, 0) => Ok(()),
-            (0, w) => write!(f, "{w} warning(s)"),
-            (e, 0) => write!(f, "{e} error(s); nothing was written"),
-            (e, w) => write!(f, "{e} error(s) and {w} warning(s); nothing was written"),
-        }
+        let (errors, warnings) = (all.error_count(), all.warning_count());
+        let total = match (errors, warnings) {
+            (0, 0) => return Ok(()),
+            (0, w) => msg!("count-warnings", warnings = w),
+            (e, 0) => msg!("count-errors", errors = e),
+            (e, w) => msg!("count-errors-warnings", errors = e, warnings = w),
+        };
+        write!(f, "{}", total.render(lang))
     }
 }
 
@@ -282,10 +331,10 @@ pub fn suggest<'a>(found: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
 }
 
 /// "did you mean `x`?" for the closest known name, or a list of what is allowed.
-pub fn suggestion_help(found: &str, known: &[&str]) -> String {
+pub fn suggestion_help(found: &str, known: &[&str]) -> Message {
     match suggest(found, known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("expected one of: {}", quote_list(known)),
+        Some(best) => msg!("did-you-mean", name = best),
+        None => msg!("expected-one-of", names = quote_list(known)),
     }
 }
 
@@ -311,19 +360,56 @@ mod tests {
 
     #[test]
     fn shows_snippet_and_caret_under_the_column() {
-        let d = Diagnostic::error(Path::new("a.yaml"), 2, 9, "unknown metric `x`")
-            .with_source("name: A\nmetric: x\n")
-            .with_help("did you mean `y`?");
+        let d = Diagnostic::error(
+            Path::new("a.yaml"),
+            2,
+            9,
+            msg!("metric-unknown", metric = "x"),
+        )
+        .with_source("name: A\nmetric: x\n")
+        .with_help(msg!("did-you-mean", name = "y"));
         let text = d.to_string();
-        assert!(text.starts_with("error: a.yaml:2:9: unknown metric `x`\n"));
+        assert!(text.starts_with(
+            "error: a.yaml:2:9: found the metric `x`, which metrics.yaml does not define\n"
+        ));
         assert!(text.contains("2 | metric: x\n  |         ^\n"), "{text}");
         assert!(text.contains("= help: did you mean `y`?"));
+        assert_eq!(d.code(), "metric-unknown");
+    }
+
+    #[test]
+    fn is_shown_in_indonesian_when_asked() {
+        let d = Diagnostic::warning(
+            Path::new("a.yaml"),
+            2,
+            9,
+            msg!("metric-unknown", metric = "x"),
+        )
+        .with_source("name: A\nmetric: x\n")
+        .with_help(msg!("did-you-mean", name = "y"));
+        let text = d.shown(Lang::Id).to_string();
+        assert!(
+            text.starts_with(
+                "peringatan: a.yaml:2:9: metrik `x` tidak didefinisikan di metrics.yaml\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("= saran: maksud Anda `y`?"), "{text}");
+        let all = Diagnostics::from(d);
+        assert!(all.shown(Lang::Id).to_string().ends_with("1 peringatan"));
+        assert!(all.to_string().ends_with("1 warning"));
     }
 
     #[test]
     fn a_long_line_is_shown_as_a_bounded_excerpt_with_the_caret_in_place() {
         let line = format!("{}x: 1{}", "a".repeat(5000), "b".repeat(5000));
-        let d = Diagnostic::error(Path::new("a.yaml"), 1, 5001, "here").with_source(&line);
+        let d = Diagnostic::error(
+            Path::new("a.yaml"),
+            1,
+            5001,
+            msg!("yaml-problem", detail = "here"),
+        )
+        .with_source(&line);
         let text = d.to_string();
         assert!(text.len() < 400, "{} bytes", text.len());
         let lines: Vec<&str> = text.lines().collect();
@@ -338,7 +424,7 @@ mod tests {
             Path::new("a\u{1b}[2J\nb.yaml"),
             1,
             3,
-            "found `\u{1b}]0;x\u{7}`",
+            msg!("yaml-problem", detail = "found `\u{1b}]0;x\u{7}`"),
         )
         .with_source("a:\u{1b}[31m red\u{85}\n");
         let text = d.to_string();
@@ -361,27 +447,33 @@ mod tests {
                 Path::new("a.yaml"),
                 1,
                 i + 1,
-                "unknown field",
+                msg!("unknown-field", path = "x"),
             ));
         }
-        all.push(Diagnostic::error(Path::new("b.yaml"), 1, 1, "other"));
+        all.push(Diagnostic::error(
+            Path::new("b.yaml"),
+            1,
+            1,
+            msg!("yaml-problem", detail = "other"),
+        ));
         let text = all.to_string();
         assert_eq!(text.matches("error: a.yaml").count(), MAX_SHOWN_PER_FILE);
         assert!(
-            text.contains("… and 14950 more problem(s) in a.yaml"),
+            text.contains("… and 14950 more problems in a.yaml"),
             "{text}"
         );
         assert!(text.contains("error: b.yaml:1:1: other"));
-        assert!(text.ends_with("15001 error(s); nothing was written"));
+        assert!(text.ends_with("15001 errors; nothing was written"));
     }
 
     #[test]
     fn sorts_by_file_then_line() {
         let mut all = Diagnostics::new();
-        all.push(Diagnostic::error(Path::new("b.yaml"), 1, 1, "b"));
-        all.push(Diagnostic::error(Path::new("a.yaml"), 9, 1, "a9"));
-        all.push(Diagnostic::error(Path::new("a.yaml"), 2, 1, "a2"));
-        let order: Vec<_> = all.sorted().iter().map(|d| d.message.clone()).collect();
+        for (file, line, text) in [("b.yaml", 1, "b"), ("a.yaml", 9, "a9"), ("a.yaml", 2, "a2")] {
+            let message = msg!("yaml-problem", detail = text);
+            all.push(Diagnostic::error(Path::new(file), line, 1, message));
+        }
+        let order: Vec<_> = all.sorted().iter().map(|d| d.message.to_string()).collect();
         assert_eq!(order, ["a2", "a9", "b"]);
     }
 }

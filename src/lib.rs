@@ -17,6 +17,7 @@
 
 pub mod content;
 pub mod diagnostics;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;

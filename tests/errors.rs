@@ -8,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use ikm_site::diagnostics::Severity;
+use ikm_site::messages::Lang;
 
 // ---------------------------------------------------------------------------
 // The minimal valid content folder and the helpers around it
@@ -86,6 +87,8 @@ struct Found {
     help: String,
     /// The diagnostic as an author sees it, for failure messages.
     shown: String,
+    /// The same in Indonesian, as `check` shows it for a site in `id`.
+    shown_id: String,
 }
 
 /// What loading the folder gave: errors on failure, warnings on success.
@@ -147,6 +150,19 @@ impl Found {
         self
     }
 
+    /// Checks the Indonesian text (as `check` shows it for a site in `id`).
+    #[track_caller]
+    fn indonesian_has(&self, words: &[&str]) -> &Self {
+        for word in words {
+            assert!(
+                self.shown_id.contains(word),
+                "Indonesian text lacks {word:?}:\n{}",
+                self.shown_id
+            );
+        }
+        self
+    }
+
     #[track_caller]
     fn help_has(&self, words: &[&str]) -> &Self {
         assert!(!self.help.is_empty(), "no help line:\n{}", self.shown);
@@ -201,9 +217,17 @@ fn load_with(edit: impl FnOnce(&Path)) -> Outcome {
             file: relative(&d.file),
             line: d.line,
             column: d.column,
-            message: d.message.replace(&prefix, ""),
-            help: d.help.clone().unwrap_or_default().replace(&prefix, ""),
+            message: d.message.to_string().replace(&prefix, ""),
+            help: d
+                .help
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+                .replace(&prefix, ""),
             shown: d.to_string().replace(&prefix, ""),
+            // Every error test also puts its diagnostics into Indonesian, so
+            // a message whose Indonesian text lacks an argument fails here.
+            shown_id: d.shown(Lang::Id).to_string().replace(&prefix, ""),
         })
         .collect();
     Outcome {
@@ -1059,7 +1083,7 @@ fn errors_from_several_files_are_all_reported_sorted_by_file() {
         outcome.text
     );
     assert!(
-        outcome.text.ends_with("4 error(s); nothing was written"),
+        outcome.text.ends_with("4 errors; nothing was written"),
         "{}",
         outcome.text
     );
@@ -1186,7 +1210,7 @@ fn no_input_makes_the_loader_panic() {
         fs::write(&path, &text).unwrap();
         let source = ikm_site::content::source::read(&path).unwrap();
         let kind = ikm_site::content::yaml::FileKind {
-            what: "a region",
+            what: || ikm_site::msg!("kind-region"),
             starter: "name: A",
         };
         let result = std::panic::catch_unwind(|| {
@@ -1345,7 +1369,7 @@ fn a_content_file_over_the_size_limit_is_refused_before_reading() {
     outcome
         .only_error()
         .assert_at("regions/banten/besar.yaml", 1, 1)
-        .message_has(&["3221225472 bytes", "at most 10485760"]);
+        .message_has(&["3221225472 bytes", "at most 10 MB"]);
 }
 
 #[test]
@@ -1377,7 +1401,11 @@ fn a_count_written_with_thousands_dots_is_refused_with_the_number() {
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
         .message_has(&["`21.000`", "reads as 21", "without thousands dots"])
-        .help_has(&["`21000`"]);
+        .help_has(&["`21000`"])
+        .indonesian_has(&[
+            "kesalahan: regions/banten/lebak.yaml:18:16: tertulis `21.000`, yang dibaca YAML sebagai 21",
+            "= saran: dalam YAML titik adalah tanda desimal, bukan pemisah ribuan: tulis `21000`",
+        ]);
 }
 
 #[test]
@@ -1633,7 +1661,11 @@ fn a_field_indented_one_space_short_is_named_at_its_own_line() {
         .only_error()
         .assert_at(LEBAK_PATH, 10, 4)
         .message_has(&["line 10 is indented 3 spaces", "indented 4 spaces"])
-        .help_has(&["indent line 10 by 1 space", "`    outlet: Banten Day`"]);
+        .help_has(&["indent line 10 by 1 space", "`    outlet: Banten Day`"])
+        .indonesian_has(&[
+            "baris 10 menjorok 3 spasi, padahal baris-baris kelompoknya menjorok 4 spasi",
+            "geser baris 10 ke kanan 1 spasi agar sejajar: `    outlet: Banten Day`",
+        ]);
 }
 
 #[test]
@@ -1656,7 +1688,8 @@ fn a_tab_in_the_indentation_is_named_at_its_column() {
         .only_error()
         .assert_at(LEBAK_PATH, 10, 1)
         .message_has(&["a tab at column 1"])
-        .help_has(&["spaces"]);
+        .help_has(&["spaces"])
+        .indonesian_has(&["ada tab di kolom 1 pada indentasi"]);
 }
 
 #[test]

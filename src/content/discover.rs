@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, WalkDir};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 
 /// Where each kind of content file is.
 #[derive(Debug, Default)]
@@ -46,15 +48,8 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
     };
     if !root.is_dir() {
         diagnostics.push(
-            Diagnostic::error(
-                root,
-                1,
-                1,
-                "the content folder does not exist or is not a folder",
-            )
-            .with_help(
-                "pass the folder that holds site.yaml, metrics.yaml and regions/ with --content",
-            ),
+            Diagnostic::error(root, 1, 1, msg!("content-folder-missing"))
+                .with_help(msg!("content-folder-missing-help")),
         );
         return files;
     }
@@ -68,7 +63,13 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().unwrap_or(root).to_path_buf();
-                diagnostics.push(Diagnostic::error(&path, 1, 1, format!("cannot read: {e}")));
+                let error = e.to_string();
+                diagnostics.push(Diagnostic::error(
+                    &path,
+                    1,
+                    1,
+                    msg!("entry-unreadable", error = error),
+                ));
                 continue;
             }
         };
@@ -88,7 +89,8 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
             Verdict::Region => files.regions.push(entry.into_path()),
             Verdict::Page => files.pages.push(entry.into_path()),
             Verdict::Skipped { why, help } => diagnostics.push(
-                Diagnostic::warning(entry.path(), 1, 1, format!("not read: {why}")).with_help(help),
+                Diagnostic::warning(entry.path(), 1, 1, msg!("not-read", why = why))
+                    .with_help(help),
             ),
             Verdict::Refused { why, help } => {
                 diagnostics.push(Diagnostic::error(entry.path(), 1, 1, why).with_help(help))
@@ -108,13 +110,13 @@ enum Verdict {
     Page,
     /// Not content; named in a warning.
     Skipped {
-        why: String,
-        help: String,
+        why: Message,
+        help: Message,
     },
     /// Must not be read, or was surely meant as content; an error.
     Refused {
-        why: String,
-        help: String,
+        why: Message,
+        help: Message,
     },
 }
 
@@ -128,14 +130,14 @@ fn classify(entry: &DirEntry, relative: &[String]) -> Verdict {
     }
     if kind.is_symlink() {
         return Verdict::Refused {
-            why: "found a symbolic link; content is read only from files and folders inside the content folder, and links are never followed".into(),
-            help: "replace the link with a copy of the file or folder itself".into(),
+            why: msg!("entry-is-symlink"),
+            help: msg!("entry-is-symlink-help"),
         };
     }
     if !kind.is_dir() && !kind.is_file() {
         return Verdict::Refused {
-            why: "found something that is not a regular file (a pipe, socket or device); expected a file or a folder".into(),
-            help: "remove it from the content folder".into(),
+            why: msg!("entry-not-regular"),
+            help: msg!("entry-not-regular-help"),
         };
     }
     let top = relative.first().map(String::as_str).unwrap_or_default();
@@ -145,20 +147,20 @@ fn classify(entry: &DirEntry, relative: &[String]) -> Verdict {
         (1, "pages", true) => Verdict::Descend,
         (2, "pages", false) => page_file(name),
         (_, "pages", _) => Verdict::Skipped {
-            why: "pages are the `.md` files directly in `pages/`; sub-folders are not read".into(),
-            help: "move the page up into `pages/`".into(),
+            why: msg!("skipped-page-subfolder"),
+            help: msg!("skipped-page-subfolder-help"),
         },
         (1, _, false) if is_yaml_name(name) => Verdict::Skipped {
-            why: "region files belong in `regions/`, and the settings files are `site.yaml`, `metrics.yaml`, `sectors.yaml` and `topics.yaml`".into(),
-            help: format!("if this is a region, move it to `regions/{name}`"),
+            why: msg!("skipped-yaml-at-top"),
+            help: msg!("skipped-yaml-at-top-help", name = name),
         },
         (_, _, true) => Verdict::Skipped {
-            why: "this folder is not part of the content format, which reads `regions/` and `pages/`".into(),
-            help: "move what it holds into `regions/` or `pages/`, or out of the content folder".into(),
+            why: msg!("skipped-folder"),
+            help: msg!("skipped-folder-help"),
         },
         _ => Verdict::Skipped {
-            why: "this file is not part of the content format".into(),
-            help: "region files go in `regions/` as `NAME.yaml`, pages in `pages/` as `NAME.md`".into(),
+            why: msg!("skipped-file"),
+            help: msg!("skipped-file-help"),
         },
     }
 }
@@ -176,14 +178,13 @@ fn region_file(name: &str) -> Verdict {
     if meant_as_yaml {
         let slug = lower.split(".y").next().unwrap_or(stem);
         return Verdict::Refused {
-            why: format!("found a region file named `{name}`; expected a name ending in `.yaml` (lower case)"),
-            help: format!("rename it to `{slug}.yaml`"),
+            why: msg!("region-file-misnamed", name = name),
+            help: msg!("rename-to", name = format!("{slug}.yaml")),
         };
     }
     Verdict::Skipped {
-        why: "only files ending in `.yaml` in `regions/` are regions".into(),
-        help: "move the file out of `regions/`, or rename it to `NAME.yaml` if it is a region"
-            .into(),
+        why: msg!("skipped-in-regions"),
+        help: msg!("skipped-in-regions-help"),
     }
 }
 
@@ -192,15 +193,13 @@ fn page_file(name: &str) -> Verdict {
         (_, Some("md")) => Verdict::Page,
         (stem, Some(e)) if e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown") => {
             Verdict::Refused {
-                why: format!(
-                    "found a page named `{name}`; expected a name ending in `.md` (lower case)"
-                ),
-                help: format!("rename it to `{}.md`", stem.to_lowercase()),
+                why: msg!("page-file-misnamed", name = name),
+                help: msg!("rename-to", name = format!("{}.md", stem.to_lowercase())),
             }
         }
         _ => Verdict::Skipped {
-            why: "only files ending in `.md` in `pages/` are pages".into(),
-            help: "move the file out of `pages/`, or rename it to `NAME.md` if it is a page".into(),
+            why: msg!("skipped-in-pages"),
+            help: msg!("skipped-in-pages-help"),
         },
     }
 }

@@ -10,13 +10,16 @@
 //! for here, on the text, so the message names the line that is wrong and
 //! by how much.
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A layout mistake at a line and column (1-based), with its fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayoutProblem {
     pub line: usize,
     pub column: usize,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
 }
 
 /// Characters that must never be in a content file: they are invisible,
@@ -34,12 +37,12 @@ pub fn control_character(text: &str) -> Option<LayoutProblem> {
                 return Some(LayoutProblem {
                     line: index + 1,
                     column: column + 1,
-                    message: format!(
-                        "found the invisible control character U+{:04X} at column {}; expected plain text",
-                        c as u32,
-                        column + 1
+                    message: msg!(
+                        "control-character",
+                        code = format!("{:04X}", c as u32),
+                        column = column + 1
                     ),
-                    help: "delete it (it often comes with text copied from a PDF or a word processor) and type the text again".into(),
+                    help: msg!("control-character-help"),
                 });
             }
         }
@@ -58,11 +61,8 @@ pub fn tab_indentation(text: &str) -> Option<LayoutProblem> {
             return Some(LayoutProblem {
                 line: index + 1,
                 column: at + 1,
-                message: format!(
-                    "found a tab at column {} in the indentation; YAML indents with spaces only",
-                    at + 1
-                ),
-                help: "replace the tab with spaces (most editors can be set to insert spaces for the Tab key)".into(),
+                message: msg!("tab-in-indentation", column = at + 1),
+                help: msg!("tab-in-indentation-help"),
             });
         }
     }
@@ -87,11 +87,12 @@ pub fn missing_space_after_colon(text: &str, until: usize) -> Option<LayoutProbl
             return Some(LayoutProblem {
                 line: index + 1,
                 column,
-                message: format!(
-                    "found `{key}:{}` with no space after the colon, so YAML does not read it as the field `{key}`",
-                    value.chars().take(20).collect::<String>()
+                message: msg!(
+                    "no-space-after-colon",
+                    key = key,
+                    value = value.chars().take(20).collect::<String>()
                 ),
-                help: format!("put a space after the colon: `{key}: {}`", value.trim()),
+                help: msg!("no-space-after-colon-help", key = key, value = value.trim()),
             });
         }
     }
@@ -206,39 +207,28 @@ pub fn misindented_line(text: &str, until: usize) -> Option<LayoutProblem> {
                     .map(|p| p.key_indent)
                     .filter(|&k| levels.contains(&k) && k.abs_diff(line.indent) <= 2)
                     .unwrap_or(nearest);
-                let spaces = |n: usize| {
-                    if n == 1 {
-                        "1 space".to_string()
-                    } else {
-                        format!("{n} spaces")
-                    }
-                };
+                // The line whose indentation the fix copies, when there is one.
                 let sibling = previous
                     .as_ref()
-                    .map(|p| format!(" (as on line {})", p.number))
-                    .filter(|_| {
-                        previous
-                            .as_ref()
-                            .is_some_and(|p| p.key_indent == expected || p.indent == expected)
-                    })
-                    .unwrap_or_default();
+                    .filter(|p| p.key_indent == expected || p.indent == expected)
+                    .map_or(0, |p| p.number);
+                let fixed = format!("{}{}", " ".repeat(expected), line.text.trim_start());
+                let by = line.indent.abs_diff(expected);
                 return Some(LayoutProblem {
                     line: line.number,
                     column: line.indent + 1,
-                    message: format!(
-                        "line {} is indented {}, but the lines it belongs with are indented {}{sibling}",
-                        line.number,
-                        spaces(line.indent),
-                        spaces(expected)
+                    message: msg!(
+                        "misindented",
+                        line = line.number,
+                        indent = line.indent,
+                        expected = expected,
+                        sibling = sibling
                     ),
-                    help: format!(
-                        "{} line {} by {} so that it lines up: `{}{}`",
-                        if line.indent > expected { "outdent" } else { "indent" },
-                        line.number,
-                        spaces(line.indent.abs_diff(expected)),
-                        " ".repeat(expected),
-                        line.text.trim_start()
-                    ),
+                    help: if line.indent > expected {
+                        msg!("outdent-help", line = line.number, by = by, fixed = fixed)
+                    } else {
+                        msg!("indent-help", line = line.number, by = by, fixed = fixed)
+                    },
                 });
             }
         }
@@ -274,17 +264,23 @@ mod tests {
         let problem = misindented_line(&text, usize::MAX).unwrap();
         assert_eq!((problem.line, problem.column), (8, 4));
         assert!(
-            problem.message.contains("indented 3 spaces"),
+            problem.message.to_string().contains("indented 3 spaces"),
             "{}",
             problem.message
         );
         assert!(
-            problem.message.contains("indented 4 spaces (as on line 7)"),
+            problem
+                .message
+                .to_string()
+                .contains("indented 4 spaces (as on line 7)"),
             "{}",
             problem.message
         );
         assert!(
-            problem.help.starts_with("indent line 8 by 1 space"),
+            problem
+                .help
+                .to_string()
+                .starts_with("indent line 8 by 1 space"),
             "{}",
             problem.help
         );
@@ -296,7 +292,10 @@ mod tests {
         let problem = misindented_line(&text, usize::MAX).unwrap();
         assert_eq!(problem.line, 13);
         assert!(
-            problem.help.starts_with("outdent line 13 by 2 spaces"),
+            problem
+                .help
+                .to_string()
+                .starts_with("outdent line 13 by 2 spaces"),
             "{}",
             problem.help
         );
@@ -306,7 +305,11 @@ mod tests {
     fn a_field_without_a_space_after_its_colon_is_named() {
         let problem = missing_space_after_colon("name: A\nlevel:kota\n", 3).unwrap();
         assert_eq!((problem.line, problem.column), (2, 7));
-        assert!(problem.help.contains("`level: kota`"), "{}", problem.help);
+        assert!(
+            problem.help.to_string().contains("`level: kota`"),
+            "{}",
+            problem.help
+        );
         assert_eq!(
             missing_space_after_colon("url: https://x.test/a:b\n", 2),
             None
@@ -317,9 +320,9 @@ mod tests {
     fn tabs_and_control_characters_are_found_where_they_are() {
         let tab = tab_indentation("name: A\n\tlevel: kota\n").unwrap();
         assert_eq!((tab.line, tab.column), (2, 1));
-        assert!(tab.message.contains("a tab at column 1"));
+        assert!(tab.message.to_string().contains("a tab at column 1"));
         let nel = control_character("name: A\nlevel: kota\n\nsummary: Teks\u{85} lagi\n").unwrap();
         assert_eq!((nel.line, nel.column), (4, 14));
-        assert!(nel.message.contains("U+0085"));
+        assert!(nel.message.to_string().contains("U+0085"));
     }
 }

@@ -8,6 +8,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 
 /// One content file's text, with the path used in messages.
 #[derive(Debug, Clone)]
@@ -18,11 +20,11 @@ pub struct Source {
 
 impl Source {
     /// An error at `line:column` of this file, showing the line.
-    pub fn error(&self, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, line: usize, column: usize, message: Message) -> Diagnostic {
         Diagnostic::error(&self.path, line, column, message).with_source(&self.text)
     }
 
-    pub fn warning(&self, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, line: usize, column: usize, message: Message) -> Diagnostic {
         Diagnostic::warning(&self.path, line, column, message).with_source(&self.text)
     }
 }
@@ -39,36 +41,26 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// being opened (opening a pipe would hang), and a file over
 /// [`MAX_FILE_BYTES`] is refused from its size before a byte is read.
 pub fn read(path: &Path) -> Result<Source, Diagnostic> {
-    let cannot =
-        |e: std::io::Error| Diagnostic::error(path, 1, 1, format!("cannot read the file: {e}"));
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(path, 1, 1, msg!("file-unreadable", error = e.to_string()))
+    };
     let meta = std::fs::symlink_metadata(path).map_err(cannot)?;
     if meta.file_type().is_symlink() {
-        return Err(Diagnostic::error(
-            path,
-            1,
-            1,
-            "found a symbolic link; content is read only from files inside the content folder, and links are never followed",
-        )
-        .with_help("replace the link with a copy of the file itself"));
+        return Err(Diagnostic::error(path, 1, 1, msg!("file-is-symlink"))
+            .with_help(msg!("file-is-symlink-help")));
     }
     if !meta.is_file() {
-        return Err(Diagnostic::error(
-            path,
-            1,
-            1,
-            "found something that is not a regular file; expected a text file",
-        ));
+        return Err(Diagnostic::error(path, 1, 1, msg!("file-not-regular")));
     }
     let too_large = |size: u64| {
+        let limit = MAX_FILE_BYTES / (1024 * 1024);
         Diagnostic::error(
             path,
             1,
             1,
-            format!(
-                "the file has {size} bytes; expected at most {MAX_FILE_BYTES} (10 MB) for a content file"
-            ),
+            msg!("file-too-large", size = size, limit = limit),
         )
-        .with_help("split the region's news over files of its sub-regions, or shorten the summaries")
+        .with_help(msg!("file-too-large-help"))
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(meta.len()));
@@ -102,13 +94,11 @@ pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<Source, Diagnostic> {
             let before = String::from_utf8_lossy(valid);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Diagnostic::error(
-                path,
-                line,
-                column,
-                format!("found the byte 0x{bad:02X}, which is not UTF-8 text; expected a UTF-8 encoded file"),
+            let byte = format!("{bad:02X}");
+            Err(
+                Diagnostic::error(path, line, column, msg!("file-not-utf8", byte = byte))
+                    .with_help(msg!("file-not-utf8-help")),
             )
-            .with_help("save the file with the UTF-8 encoding (most editors offer it under \"Save as\")"))
         }
     }
 }
@@ -125,7 +115,11 @@ mod tests {
         let link = dir.path().join("site.yaml");
         std::os::unix::fs::symlink(&secret, &link).unwrap();
         let err = read(&link).unwrap_err();
-        assert!(err.message.contains("symbolic link"), "{}", err.message);
+        assert!(
+            err.message.to_string().contains("symbolic link"),
+            "{}",
+            err.message
+        );
         assert!(!err.to_string().contains("hunter2"));
     }
 
@@ -138,7 +132,11 @@ mod tests {
             .set_len(3 << 30)
             .unwrap();
         let err = read(&path).unwrap_err();
-        assert!(err.message.contains("3221225472 bytes"), "{}", err.message);
+        assert!(
+            err.message.to_string().contains("3221225472 bytes"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -152,7 +150,7 @@ mod tests {
         assert!(status.success());
         let err = read(&path).unwrap_err();
         assert!(
-            err.message.contains("not a regular file"),
+            err.message.to_string().contains("not a regular file"),
             "{}",
             err.message
         );
@@ -168,6 +166,6 @@ mod tests {
     fn reports_invalid_utf8_at_its_line_and_column() {
         let err = decode(Path::new("a.yaml"), b"name: A\nsummary: caf\xE9\n".to_vec()).unwrap_err();
         assert_eq!((err.line, err.column), (2, 13));
-        assert!(err.message.contains("0xE9"), "{}", err.message);
+        assert!(err.message.to_string().contains("0xE9"), "{}", err.message);
     }
 }

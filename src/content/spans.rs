@@ -10,6 +10,9 @@ use std::fmt;
 
 use marked_yaml::{LoaderOptions, Node};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// One step into a YAML document: a mapping key or a sequence index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -61,8 +64,8 @@ impl fmt::Display for YamlPath {
 pub struct SpanError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
 /// A parsed document with a position for every node.
@@ -151,37 +154,18 @@ fn span_error(error: marked_yaml::LoadError) -> SpanError {
     use marked_yaml::LoadError::*;
     let at = |m: &marked_yaml::Marker| (m.line(), m.column());
     let ((line, column), message, help) = match &error {
-        TopLevelMustBeMapping(m) => (
-            at(m),
-            "found something other than a mapping at the top of the file; expected `key: value` lines".to_string(),
-            None,
-        ),
-        TopLevelMustBeSequence(m) => (at(m), "expected a list at the top of the file".to_string(), None),
-        UnexpectedAnchor(m) => (
-            at(m),
-            "found a YAML anchor or alias (`&name` / `*name`); content files do not support them".to_string(),
-            Some("write the value out in full where it is used".to_string()),
-        ),
-        MappingKeyMustBeScalar(m) => (
-            at(m),
-            "found a list or mapping used as a key; expected a plain name before `:`".to_string(),
-            None,
-        ),
-        UnexpectedTag(m) => (
-            at(m),
-            "found a YAML tag (`!something`); content files do not support tags".to_string(),
-            Some("remove the tag; quote the value if it should be text".to_string()),
-        ),
-        ScanError(m, e) => (at(m), format!("invalid YAML: {}", e.info()), None),
+        TopLevelMustBeMapping(m) => (at(m), msg!("top-not-mapping"), None),
+        TopLevelMustBeSequence(m) => (at(m), msg!("top-not-list"), None),
+        UnexpectedAnchor(m) => (at(m), msg!("yaml-anchor"), Some(msg!("yaml-anchor-help"))),
+        MappingKeyMustBeScalar(m) => (at(m), msg!("key-not-scalar"), None),
+        UnexpectedTag(m) => (at(m), msg!("yaml-tag"), Some(msg!("yaml-tag-help"))),
+        ScanError(m, e) => (at(m), msg!("yaml-invalid", detail = e.info()), None),
         DuplicateKey(inner) => {
             let first = inner.prev_key.span().start().map_or(0, |m| m.line());
             (
                 inner.key.span().start().map_or((1, 1), at),
-                format!(
-                    "found the key `{}` a second time in the same mapping (first on line {first}); expected each key once",
-                    inner.key.as_str()
-                ),
-                Some("remove one of them: only one value can be kept".to_string()),
+                msg!("duplicate-key", key = inner.key.as_str(), first = first),
+                Some(msg!("duplicate-key-help")),
             )
         }
     };
@@ -226,7 +210,8 @@ mod tests {
         let err = SpanTree::parse("name: A\nlevel: kota\nname: B\n").unwrap_err();
         assert_eq!((err.line, err.column), (3, 1));
         assert!(
-            err.message.contains("`name` a second time") && err.message.contains("line 1"),
+            err.message.to_string().contains("`name` a second time")
+                && err.message.to_string().contains("line 1"),
             "{}",
             err.message
         );
@@ -235,6 +220,10 @@ mod tests {
     #[test]
     fn refuses_anchors() {
         let err = SpanTree::parse("a: &x 1\nb: *x\n").unwrap_err();
-        assert!(err.message.contains("anchor"), "{}", err.message);
+        assert!(
+            err.message.to_string().contains("anchor"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -15,6 +15,8 @@ use super::layout;
 use super::source::Source;
 use super::spans::{SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 
 /// A mapping key that the format does not define, or a required one that
 /// is missing. Found on the span tree, so every one in a file is reported.
@@ -90,8 +92,8 @@ pub fn for_each_item(tree: &SpanTree, path: &YamlPath, mut each: impl FnMut(Yaml
 
 /// What a kind of file holds, for messages about an empty or broken one.
 pub struct FileKind {
-    /// "a region with at least `name` and `level`"
-    pub what: &'static str,
+    /// "a region with at least `name` and `level`", in either language.
+    pub what: fn() -> Message,
     /// The first lines of a valid file, shown as help for an empty one.
     pub starter: &'static str,
 }
@@ -104,13 +106,13 @@ pub fn load<T: DeserializeOwned>(
 ) -> Result<(T, SpanTree), Diagnostics> {
     if source.text.trim().is_empty() {
         return Err(source
-            .error(1, 1, format!("the file is empty; expected {}", kind.what))
-            .with_help(format!("start with:\n{}\nor delete the file", kind.starter))
+            .error(1, 1, msg!("file-empty", what = (kind.what)()))
+            .with_help(msg!("file-empty-help", starter = kind.starter))
             .into());
     }
     if let Some((line, column)) = too_deep_flow(&source.text) {
         return Err(source
-            .error(line, column, format!("found lists or mappings nested more than {MAX_FLOW_DEPTH} levels deep; expected a few levels"))
+            .error(line, column, msg!("flow-too-deep", limit = MAX_FLOW_DEPTH))
             .into());
     }
     let layout = |p: layout::LayoutProblem| -> Diagnostics {
@@ -137,7 +139,7 @@ pub fn load<T: DeserializeOwned>(
         return Err(from_serde(source, &e, true).into());
     }
     let tree = SpanTree::parse(&source.text).map_err(|mut e| {
-        if e.message.contains("anchor") {
+        if e.message.id().contains("anchor") {
             e.column = anchor_column(&source.text, e.line, e.column);
         }
         let diagnostic = source.error(e.line, e.column, e.message);
@@ -218,12 +220,10 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         let parent = key.path.segments().len() > 1;
         let place = if parent {
             let full = key.path.to_string();
-            format!(
-                "`{}`",
-                full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p)
-            )
+            let owner = full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p);
+            msg!("place-field", field = owner)
         } else {
-            "the file".to_string()
+            msg!("place-file")
         };
         if given_as_null {
             let written = tree.scalar_text(&key.path).unwrap_or_default();
@@ -231,43 +231,60 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
             if written.is_empty() {
                 let (line, column) = tree.key_position(&key.path);
                 return source
-                    .error(line, column, format!("missing a value for `{name}` in {place}: nothing follows `{name}:`; expected the required fields {required} to have one"))
-                    .with_help(format!("write the value after `{name}: ` on the same line"));
+                    .error(
+                        line,
+                        column,
+                        msg!(
+                            "value-missing-empty",
+                            name = name,
+                            place = place,
+                            required = required
+                        ),
+                    )
+                    .with_help(msg!("value-missing-empty-help", name = name));
             }
             return source
                 .error(
                     line,
                     column,
-                    format!(
-                        "missing a value for `{name}` in {place}: found `{written}`, which YAML reads as no value; expected the required fields {required} to have one"
+                    msg!(
+                        "value-missing-null",
+                        name = name,
+                        place = place,
+                        written = written,
+                        required = required
                     ),
                 )
-                .with_help(format!("write the value after `{name}: `; put text that really is `{written}` in quotes"));
+                .with_help(msg!(
+                    "value-missing-null-help",
+                    name = name,
+                    written = written
+                ));
         }
         return source
             .error(
                 line,
                 column,
-                format!(
-                    "missing field `{name}` in {place}; expected the required fields {}",
-                    quote_list(key.known)
+                msg!(
+                    "field-missing",
+                    name = name,
+                    place = place,
+                    required = quote_list(key.known)
                 ),
             )
-            .with_help(format!("add `{name}: …`"));
+            .with_help(msg!("field-missing-help", name = name));
     }
     let (line, column) = tree.key_position(&key.path);
+    let known = quote_list(key.known);
     let help = match suggest(name, key.known.iter().copied()) {
-        Some(best) => format!(
-            "did you mean `{best}`? Known fields here: {}",
-            quote_list(key.known)
-        ),
-        None => format!("known fields here: {}", quote_list(key.known)),
+        Some(best) => msg!("unknown-field-help-near", name = best, known = known),
+        None => msg!("unknown-field-help", known = known),
     };
     source
         .error(
             line,
             column,
-            format!("found the unknown field `{}`", key.path),
+            msg!("unknown-field", path = key.path.to_string()),
         )
         .with_help(help)
 }
@@ -328,11 +345,9 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
     let help = if detail.contains("expected a string")
         && (field == "code" || detail.contains("floating point"))
     {
-        Some(format!(
-            "quote it, so it stays text exactly as written: `{field}: \"{written}\"`"
-        ))
+        Some(msg!("quote-to-keep-text", field = field, written = written))
     } else if detail.contains("expected a boolean") {
-        Some("write `true` or `false` without quotes".to_string())
+        Some(msg!("write-boolean"))
     } else if let Some(number) = detail
         .contains("expected f64")
         .then(|| {
@@ -346,39 +361,26 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
         })
         .flatten()
     {
-        Some(format!(
-            "a dot in YAML is a decimal point, not a thousands separator: write `{number}`"
-        ))
+        Some(msg!("thousands-dot-help", number = number))
     } else if detail.contains("expected f64")
         || detail.contains("expected a sequence") && field == "range"
     {
         Some(match field {
-            "range" => "write the range as `[low, high]`, e.g. `[30, 40]`".to_string(),
-            _ => {
-                "write a plain number such as `15769` or `3.1`, without thousands separators or `%`"
-                    .to_string()
-            }
+            "range" => msg!("write-range"),
+            _ => msg!("write-plain-number"),
         })
     } else if detail.contains("expected a sequence") {
-        Some(format!(
-            "write `{field}` as a list: one `- item` per line, or `[a, b]`"
-        ))
+        Some(msg!("write-list", field = field))
     } else if detail.starts_with("missing field") {
-        Some("add the field; see the content format in README.md".to_string())
+        Some(msg!("add-the-field"))
     } else if detail.contains("flow sequence") {
-        Some(
-            "a list opened with `[` needs a closing `]` before the line ends, e.g. `[a, b]`"
-                .to_string(),
-        )
+        Some(msg!("close-the-list"))
     } else if detail.contains("flow mapping") {
-        Some(
-            "a mapping opened with `{` needs a closing `}`, e.g. `{label: X, kind: count}`"
-                .to_string(),
-        )
+        Some(msg!("close-the-mapping"))
     } else if detail.contains("mapping values are not allowed") && value_has_colon(source, line) {
-        Some("quote a value that contains `: `, e.g. `title: \"Lebak: IKM tumbuh\"`".to_string())
+        Some(msg!("quote-value-with-colon"))
     } else if detail.contains("recursion limit") {
-        Some("content files need at most a few levels of nesting".to_string())
+        Some(msg!("nesting-help"))
     } else {
         None
     };
@@ -387,10 +389,12 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
         .replace("invalid type: ", "found ")
         .replace("invalid value: ", "found ")
         .replace("f64", "a number");
+    // The detail is serde_yaml's own English sentence; only its frame is
+    // translated.
     let message = match path {
-        Some(path) => format!("`{path}`: {found_expected}"),
-        None if syntax => format!("invalid YAML: {found_expected}"),
-        None => found_expected,
+        Some(path) => msg!("yaml-value-problem", path = path, detail = found_expected),
+        None if syntax => msg!("yaml-invalid", detail = found_expected),
+        None => msg!("yaml-problem", detail = found_expected),
     };
     let diagnostic = source.error(line, column, message);
     match help {
@@ -420,7 +424,7 @@ mod tests {
         match load::<RawRegion>(
             &source(text),
             &FileKind {
-                what: "a region",
+                what: || crate::msg!("kind-region"),
                 starter: "name: A",
             },
             region_schema,
@@ -437,14 +441,16 @@ mod tests {
         assert_eq!((found[0].line, found[0].column), (1, 1));
         assert!(found[0]
             .help
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .starts_with("did you mean `name`?"));
         assert_eq!(found[1].line, 3);
         assert!(found[1]
             .help
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .starts_with("did you mean `parent`?"));
     }
 
@@ -453,12 +459,15 @@ mod tests {
         let found = errors("name: A\nlevel: kota\nnews:\n  - id: a\n    title: T\n    outlet: O\n    summary: S\n    figures:\n      - metric: m\n        value: 1\n        approx: yes\n");
         assert_eq!(found[0].line, 11);
         assert!(
-            found[0].message.contains("`news[0].figures[0].approx`"),
+            found[0]
+                .message
+                .to_string()
+                .contains("`news[0].figures[0].approx`"),
             "{}",
             found[0].message
         );
         assert_eq!(
-            found[0].help.as_deref(),
+            found[0].help.as_ref().map(ToString::to_string).as_deref(),
             Some("write `true` or `false` without quotes")
         );
     }
@@ -473,7 +482,7 @@ mod tests {
     #[test]
     fn empty_file_is_an_error() {
         let found = errors("\n  \n");
-        assert!(found[0].message.contains("empty"));
+        assert!(found[0].message.to_string().contains("empty"));
     }
 
     #[test]

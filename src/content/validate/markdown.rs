@@ -8,6 +8,9 @@
 
 use pulldown_cmark::{Event, Options, Parser};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// The deepest nesting of block quotes, lists and other blocks allowed.
 pub const MAX_DEPTH: usize = 16;
 
@@ -18,8 +21,8 @@ pub const MAX_BYTES: usize = 100_000;
 #[derive(Debug, PartialEq, Eq)]
 pub struct MarkdownProblem {
     pub line: usize,
-    pub message: String,
-    pub help: &'static str,
+    pub message: Message,
+    pub help: Message,
 }
 
 /// The first limit `text` breaks, if any. The size is checked before the
@@ -28,11 +31,8 @@ pub fn check(text: &str) -> Option<MarkdownProblem> {
     if text.len() > MAX_BYTES {
         return Some(MarkdownProblem {
             line: 1,
-            message: format!(
-                "found Markdown of {} bytes; expected at most {MAX_BYTES}",
-                text.len()
-            ),
-            help: "split the text, or keep the details for the articles it links to",
+            message: msg!("markdown-too-large", size = text.len(), limit = MAX_BYTES),
+            help: msg!("markdown-too-large-help"),
         });
     }
     let mut depth = 0usize;
@@ -44,10 +44,8 @@ pub fn check(text: &str) -> Option<MarkdownProblem> {
                 if depth > MAX_DEPTH {
                     return Some(MarkdownProblem {
                         line: text[..range.start].matches('\n').count() + 1,
-                        message: format!(
-                            "found Markdown nested more than {MAX_DEPTH} levels deep (block quotes, lists or emphasis inside each other); expected a few levels"
-                        ),
-                        help: "remove the extra `>` or list markers at the start of the line",
+                        message: msg!("markdown-too-deep", limit = MAX_DEPTH),
+                        help: msg!("markdown-too-deep-help"),
                     });
                 }
             }
@@ -73,7 +71,11 @@ mod tests {
         let text = format!("Pembuka.\n\n{}isi\n", ">".repeat(50_000));
         let problem = check(&text).unwrap();
         assert_eq!(problem.line, 3);
-        assert!(problem.message.contains("16 levels"), "{}", problem.message);
+        assert!(
+            problem.message.to_string().contains("16 levels"),
+            "{}",
+            problem.message
+        );
     }
 
     #[test]
@@ -90,7 +92,7 @@ mod tests {
     fn an_oversized_text_is_refused_before_parsing() {
         let problem = check(&"kata ".repeat(30_000)).unwrap();
         assert!(
-            problem.message.contains("150000 bytes"),
+            problem.message.to_string().contains("150000 bytes"),
             "{}",
             problem.message
         );

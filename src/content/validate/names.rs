@@ -1,5 +1,8 @@
 //! The shapes of names: slugs, metric ids, region codes.
 
+use crate::messages::Message;
+use crate::msg;
+
 /// `[a-z0-9]+(-[a-z0-9]+)*`: region slugs, news ids, sectors, topics, pages.
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
@@ -17,10 +20,10 @@ pub fn is_slug(text: &str) -> bool {
 pub const MAX_NAME_CHARS: usize = 80;
 
 /// The problem with a name longer than [`MAX_NAME_CHARS`], if it is.
-pub fn too_long(name: &str) -> Option<String> {
+pub fn too_long(name: &str) -> Option<Message> {
     let length = name.chars().count();
     (length > MAX_NAME_CHARS)
-        .then(|| format!("found a name of {length} characters; expected at most {MAX_NAME_CHARS}"))
+        .then(|| msg!("name-too-long", length = length, limit = MAX_NAME_CHARS))
 }
 
 /// `[a-z][a-z0-9_]*`: metric ids.

@@ -11,9 +11,10 @@ use crate::content::yaml::{self, check_keys};
 use crate::diagnostics::Diagnostics;
 use crate::model::site::SECTION_NAMES;
 use crate::model::Page;
+use crate::msg;
 
 const FRONT_MATTER: yaml::FileKind = yaml::FileKind {
-    what: "front matter with at least `title`",
+    what: || msg!("kind-front-matter"),
     starter: "title: Tentang",
 };
 
@@ -42,35 +43,31 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
     if !is_slug(&name) {
         diagnostics.push(
             source
-                .error(1, 1, format!("found the page name `{name}`; expected a slug of lower-case letters, digits and single dashes"))
-                .with_help(format!("rename the file to `{}.md`", slugify(&name))),
+                .error(1, 1, msg!("page-name-not-slug", name = &name))
+                .with_help(msg!("rename-to", name = format!("{}.md", slugify(&name)))),
         );
     } else if SECTION_NAMES.contains(&name.as_str()) {
         diagnostics.push(
             source
-                .error(
-                    1,
-                    1,
-                    format!("found the page name `{name}`, which the site uses for its own pages"),
-                )
-                .with_help(format!(
-                    "choose another file name; these are taken: {}",
-                    SECTION_NAMES.join(", ")
+                .error(1, 1, msg!("page-name-reserved", name = &name))
+                .with_help(msg!(
+                    "page-name-reserved-help",
+                    taken = SECTION_NAMES.join(", ")
                 )),
         );
     }
     if let Some(problem) = too_long(&name).filter(|_| is_slug(&name)) {
         diagnostics.push(
             source
-                .error(1, 1, format!("the page name: {problem}"))
-                .with_help("rename the file; its name is the page's address"),
+                .error(1, 1, msg!("page-name-problem", problem = problem))
+                .with_help(msg!("page-name-problem-help")),
         );
     }
     let Some((front, body)) = split_front_matter(&source.text) else {
         diagnostics.push(
             source
-                .error(1, 1, "found no front matter; expected the page to start with a `---` line, YAML with `title`, and another `---` line")
-                .with_help("start the file with:\n---\ntitle: Tentang\n---"),
+                .error(1, 1, msg!("page-no-front-matter"))
+                .with_help(msg!("page-no-front-matter-help")),
         );
         return None;
     };
@@ -102,7 +99,7 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
         return None;
     }
     if meta.title.trim().is_empty() {
-        diagnostics.push(source.error(2, 1, "`title` is empty; expected the page's title"));
+        diagnostics.push(source.error(2, 1, msg!("page-title-empty")));
         return None;
     }
     Some((

@@ -14,9 +14,11 @@ use crate::content::yaml::{
     check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
 };
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
+use crate::messages::Message;
 use crate::model::{
     Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site, Vocabularies,
 };
+use crate::msg;
 
 /// A region file that parsed, with its slug.
 pub struct RegionFile {
@@ -51,7 +53,7 @@ impl FigurePosition {
     }
 
     /// A warning at this place, showing its line.
-    fn warning(&self, message: String) -> Diagnostic {
+    fn warning(&self, message: Message) -> Diagnostic {
         Diagnostic::warning(&self.file, self.line, self.column, message).with_line(&self.line_text)
     }
 }
@@ -68,7 +70,7 @@ pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
     let parsed = parse_file::<RawRegion>(
         path,
         &FileKind {
-            what: "a region with at least `name` and `level`",
+            what: || msg!("kind-region"),
             starter: "name: Kabupaten …\nlevel: kabupaten\nparent: <slug of its provinsi file>",
         },
         |tree, out| {
@@ -151,7 +153,7 @@ pub fn build(
 
     for (region_id, file) in files.iter().enumerate() {
         let Parsed { source, tree, raw } = &file.parsed;
-        let error_at = |path: &YamlPath, message: String| {
+        let error_at = |path: &YamlPath, message: Message| {
             let (line, column) = tree.value_position(path);
             source.error(line, column, message)
         };
@@ -160,43 +162,26 @@ pub fn build(
         let level = Level::from_name(&raw.level);
         if level.is_none() {
             diagnostics.push(
-                error_at(
-                    &root.key("level"),
-                    format!(
-                        "found the level `{}`; expected `provinsi`, `kabupaten` or `kota`",
-                        raw.level
-                    ),
-                )
-                .with_help(suggestion_help(&raw.level, &Level::NAMES)),
+                error_at(&root.key("level"), msg!("region-level", level = &raw.level))
+                    .with_help(suggestion_help(&raw.level, &Level::NAMES)),
             );
         }
         if raw.name.trim().is_empty() {
-            diagnostics.push(error_at(
-                &root.key("name"),
-                "`name` is empty; expected the region's full name, e.g. `Kabupaten Lebak`".into(),
-            ));
+            diagnostics.push(error_at(&root.key("name"), msg!("region-name-empty")));
         }
 
         let parent = match (&raw.parent, level) {
             (None, Some(Level::Kabupaten | Level::Kota)) => {
                 diagnostics.push(
-                    error_at(
-                        &root,
-                        format!("a {} needs a `parent`; found none", raw.level),
-                    )
-                    .with_help(
-                        "add `parent:` with the slug of its provinsi file, e.g. `parent: banten`",
-                    ),
+                    error_at(&root, msg!("region-parent-missing", level = &raw.level))
+                        .with_help(msg!("region-parent-missing-help")),
                 );
                 None
             }
             (Some(_), Some(Level::Provinsi)) => {
                 diagnostics.push(
-                    error_at(
-                        &root.key("parent"),
-                        "found a `parent` on a provinsi; expected none".into(),
-                    )
-                    .with_help("remove `parent`, or change `level` to `kabupaten` or `kota`"),
+                    error_at(&root.key("parent"), msg!("province-has-parent"))
+                        .with_help(msg!("province-has-parent-help")),
                 );
                 None
             }
@@ -215,17 +200,16 @@ pub fn build(
                     let grandparent = files[p].parsed.raw.parent.as_deref();
                     let help =
                         match grandparent.or_else(|| suggest(parent, provinces.iter().copied())) {
-                            Some(best) => {
-                                format!("use the provinsi it belongs to: `{best}`")
-                            }
-                            None => "use the slug of a provinsi file".to_string(),
+                            Some(best) => msg!("parent-use-province", name = best),
+                            None => msg!("parent-use-province-slug"),
                         };
                     diagnostics.push(
                         error_at(
                             &root.key("parent"),
-                            format!(
-                                "the parent `{parent}` is a {}, not a provinsi; expected the slug of a provinsi file",
-                                files[p].parsed.raw.level
+                            msg!(
+                                "parent-not-province",
+                                parent = parent,
+                                level = &files[p].parsed.raw.level
                             ),
                         )
                         .with_help(help),
@@ -239,18 +223,15 @@ pub fn build(
                         .filter(|f| f.parsed.raw.level == "provinsi")
                         .map(|f| f.slug.as_str())
                         .collect();
-                    let help = match suggest(parent, provinces.iter().copied()).or_else(|| suggest(parent, slugs.iter().copied())) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => "the parent is the file name, without `.yaml`, of a provinsi in content/regions/".into(),
+                    let help = match suggest(parent, provinces.iter().copied())
+                        .or_else(|| suggest(parent, slugs.iter().copied()))
+                    {
+                        Some(best) => msg!("did-you-mean", name = best),
+                        None => msg!("parent-unknown-help"),
                     };
                     diagnostics.push(
-                        error_at(
-                            &root.key("parent"),
-                            format!(
-                                "found the parent `{parent}`, but no region file has that slug"
-                            ),
-                        )
-                        .with_help(help),
+                        error_at(&root.key("parent"), msg!("parent-unknown", parent = parent))
+                            .with_help(help),
                     );
                     None
                 }
@@ -289,14 +270,13 @@ pub fn build(
                             diagnostics.push(
                                 error_at(
                                     &at,
-                                    format!(
-                                        "found the {} `{slug}`, which {field}.yaml does not list",
-                                        &field[..field.len() - 1]
-                                    ),
+                                    msg!("tag-not-in-vocabulary", field = field, slug = slug),
                                 )
-                                .with_help(format!(
-                                    "{} (or add `{slug}` to {field}.yaml)",
-                                    suggestion_help(slug, &names)
+                                .with_help(msg!(
+                                    "tag-not-in-vocabulary-help",
+                                    suggestion = suggestion_help(slug, &names),
+                                    field = field,
+                                    slug = slug
                                 )),
                             );
                         }
@@ -320,17 +300,13 @@ pub fn build(
             }
             match news_ids.get(&raw_news.id) {
                 Some((other_file, other_line)) => diagnostics.push(
-                    error_at(
-                        &path.key("id"),
-                        format!(
-                            "found the news id `{}` again; expected ids unique across the site",
-                            raw_news.id
+                    error_at(&path.key("id"), msg!("news-id-again", id = &raw_news.id)).with_help(
+                        msg!(
+                            "news-id-again-help",
+                            file = other_file.display().to_string(),
+                            line = *other_line
                         ),
-                    )
-                    .with_help(format!(
-                        "it is already used at {}:{other_line}; give this item another id",
-                        other_file.display()
-                    )),
+                    ),
                 ),
                 None => {
                     news_ids.insert(
@@ -355,8 +331,15 @@ pub fn build(
                 }
                 if f == MAX_FIGURES_PER_ITEM {
                     diagnostics.push(
-                        error_at(&path.key("figures"), format!("found {} figures in one news item; expected at most {MAX_FIGURES_PER_ITEM}", raw_news.figures.len()))
-                            .with_help("an article reports a few figures; split a table into the items that reported it"),
+                        error_at(
+                            &path.key("figures"),
+                            msg!(
+                                "too-many-figures",
+                                count = raw_news.figures.len(),
+                                limit = MAX_FIGURES_PER_ITEM
+                            ),
+                        )
+                        .with_help(msg!("too-many-figures-help")),
                     );
                 }
                 if f >= MAX_FIGURES_PER_ITEM {
@@ -439,14 +422,15 @@ fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
             };
             diagnostics.push(
                 lone.at
-                    .warning(format!(
-                        "found the {} `{}` only here, and `{close}` at {}:{}; is it a typo?",
-                        &field[..field.len() - 1],
-                        lone.slug,
-                        other.at.file.display(),
-                        other.at.line
+                    .warning(msg!(
+                        "lone-tag",
+                        field = field,
+                        slug = &lone.slug,
+                        close = close,
+                        file = other.at.file.display().to_string(),
+                        line = other.at.line
                     ))
-                    .with_help(format!("write `{close}` if that was meant; a {field}.yaml file listing the known {field} turns this into a check")),
+                    .with_help(msg!("lone-tag-help", close = close, field = field)),
             );
         }
     }
@@ -458,19 +442,30 @@ fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
         let path = &file.parsed.source.path;
         if !is_slug(&file.slug) {
             diagnostics.push(
-                Diagnostic::error(path, 1, 1, format!("found the file name `{}`; expected a slug of lower-case letters, digits and single dashes", file.slug))
-                    .with_help(format!("rename the file to `{}.yaml`", slugify(&file.slug))),
+                Diagnostic::error(path, 1, 1, msg!("region-file-not-slug", name = &file.slug))
+                    .with_help(msg!(
+                        "rename-to",
+                        name = format!("{}.yaml", slugify(&file.slug))
+                    )),
             );
         } else if let Some(problem) = too_long(&file.slug) {
             diagnostics.push(
-                Diagnostic::error(path, 1, 1, format!("the file name: {problem}"))
-                    .with_help("rename the file; its name is the page's address"),
+                Diagnostic::error(
+                    path,
+                    1,
+                    1,
+                    msg!("region-file-name-problem", problem = problem),
+                )
+                .with_help(msg!("page-name-problem-help")),
             );
         }
         if let Some(first) = seen.insert(&file.slug, path) {
             diagnostics.push(
-                Diagnostic::error(path, 1, 1, format!("found the slug `{}` a second time; expected slugs unique across content/regions/", file.slug))
-                    .with_help(format!("{} already uses it; rename one of the two files", first.display())),
+                Diagnostic::error(path, 1, 1, msg!("region-slug-again", slug = &file.slug))
+                    .with_help(msg!(
+                        "region-slug-again-help",
+                        file = first.display().to_string()
+                    )),
             );
         }
     }
@@ -480,35 +475,39 @@ fn check_code(
     code: &str,
     level: Option<Level>,
     parent_code: Option<&str>,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) {
     let at = YamlPath::root().key("code");
     let parts = code.split('.').count();
     let expected_parts = match level {
-        Some(Level::Provinsi) => Some((1, "two digits, e.g. `\"36\"`")),
-        Some(Level::Kabupaten | Level::Kota) => Some((2, "`NN.NN`, e.g. `\"36.02\"`")),
+        Some(Level::Provinsi) => Some(1),
+        Some(Level::Kabupaten | Level::Kota) => Some(2),
         None => None,
     };
     if !is_region_code(code) {
-        let mut problem = error_at(&at, format!("found the code `{code}`; expected a Kemendagri code such as `\"36\"` or `\"36.02\"`"));
-        problem = problem.with_help(
-            "each part has two digits (a village part four), separated by dots: `\"36\"`, `\"36.02\"`, `\"36.02.01\"`",
+        diagnostics.push(
+            error_at(&at, msg!("code-shape", code = code)).with_help(msg!("code-shape-help")),
         );
-        diagnostics.push(problem);
-    } else if let Some((_, shape)) = expected_parts.filter(|(n, _)| *n != parts) {
+    } else if let Some(expected) = expected_parts.filter(|n| *n != parts) {
+        let level = level.map(|l| l.to_string()).unwrap_or_default();
         diagnostics.push(error_at(
             &at,
-            format!(
-                "found the code `{code}` on a {}; expected {shape}",
-                level.map(|l| l.to_string()).unwrap_or_default()
+            msg!(
+                "code-for-level",
+                code = code,
+                level = level,
+                parts = expected
             ),
         ));
     } else if let Some(parent_code) = parent_code {
         if !code.starts_with(&format!("{parent_code}.")) {
             diagnostics.push(
-                error_at(&at, format!("found the code `{code}`, which is not under the parent's code `{parent_code}`"))
-                    .with_help(format!("a code in this province starts with `{parent_code}.`")),
+                error_at(
+                    &at,
+                    msg!("code-not-under-parent", code = code, parent = parent_code),
+                )
+                .with_help(msg!("code-not-under-parent-help", parent = parent_code)),
             );
         }
     }
@@ -517,19 +516,27 @@ fn check_code(
 fn parse_date(
     raw: &RawDate,
     path: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> Option<PartialDate> {
     let parsed = PartialDate::parse(raw.0.trim());
     match parsed {
         None => diagnostics.push(
-            error_at(path, format!("found the date `{}`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`", raw.0))
-                .with_help("write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown"),
+            error_at(path, msg!("date-shape", date = &raw.0)).with_help(msg!("date-shape-help")),
         ),
         Some(date) if !YEARS.contains(&date.year_number()) => {
             diagnostics.push(
-                error_at(path, format!("found the year {:04} in `{}`; expected a year from {} to {}", date.year_number(), raw.0, YEARS.start(), YEARS.end()))
-                    .with_help("check the year against the article"),
+                error_at(
+                    path,
+                    msg!(
+                        "date-year-range",
+                        year = format!("{:04}", date.year_number()),
+                        date = &raw.0,
+                        from = *YEARS.start(),
+                        to = *YEARS.end()
+                    ),
+                )
+                .with_help(msg!("date-year-range-help")),
             );
             return None;
         }
@@ -558,7 +565,11 @@ fn check_markdown(
             .error(
                 line + problem.line - 1,
                 column,
-                format!("`{path}`: {}", problem.message),
+                msg!(
+                    "markdown-in-field",
+                    path = path.to_string(),
+                    problem = problem.message
+                ),
             )
             .with_help(problem.help),
     );
@@ -581,15 +592,19 @@ fn warn_if_future(
     date: Option<PartialDate>,
     today: PartialDate,
     path: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) {
     if let Some(date) = date.filter(|d| d.is_after(&today)) {
         let mut warning = error_at(
             path,
-            format!("found the date `{date}`, which is after today ({today}); expected a date that has passed"),
+            msg!(
+                "date-in-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
         )
-        .with_help("check the year against the article; a date in the future is usually a typo");
+        .with_help(msg!("date-in-future-help"));
         warning.severity = crate::diagnostics::Severity::Warning;
         diagnostics.push(warning);
     }
@@ -600,24 +615,29 @@ fn news_item(
     region: usize,
     path: &YamlPath,
     today: PartialDate,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> NewsItem {
     if !is_slug(&raw.id) {
         diagnostics.push(
-            error_at(&path.key("id"), format!("found the id `{}`; expected a slug of lower-case letters, digits and single dashes", raw.id))
-                .with_help(format!("e.g. `{}`", slugify(&raw.id))),
+            error_at(&path.key("id"), msg!("news-id-not-slug", id = &raw.id))
+                .with_help(msg!("for-example", example = slugify(&raw.id))),
         );
     } else if let Some(problem) = too_long(&raw.id) {
-        diagnostics.push(
-            error_at(&path.key("id"), problem)
-                .with_help("shorten the id; it is part of the page's address"),
-        );
+        diagnostics
+            .push(error_at(&path.key("id"), problem).with_help(msg!("news-id-too-long-help")));
     }
     if raw.summary.len() > MAX_SUMMARY_BYTES {
         diagnostics.push(
-            error_at(&path.key("summary"), format!("found a summary of {} bytes; expected at most {MAX_SUMMARY_BYTES}", raw.summary.len()))
-                .with_help("a summary is a few paragraphs in your own words; keep the details for the article it links to"),
+            error_at(
+                &path.key("summary"),
+                msg!(
+                    "summary-too-large",
+                    size = raw.summary.len(),
+                    limit = MAX_SUMMARY_BYTES
+                ),
+            )
+            .with_help(msg!("summary-too-large-help")),
         );
     }
     for (field, text) in [
@@ -627,18 +647,12 @@ fn news_item(
     ] {
         if text.trim().is_empty() {
             let help = match field {
-                "outlet" => {
-                    "write the outlet's name, or `tidak diketahui` when the article names none"
-                }
-                "summary" => "summarise the article in your own words",
-                _ => "copy the article's headline",
+                "outlet" => msg!("outlet-empty-help"),
+                "summary" => msg!("summary-empty-help"),
+                _ => msg!("title-empty-help"),
             };
             diagnostics.push(
-                error_at(
-                    &path.key(field),
-                    format!("`{field}` is empty; expected text"),
-                )
-                .with_help(help),
+                error_at(&path.key(field), msg!("field-empty", field = field)).with_help(help),
             );
         }
     }
@@ -647,10 +661,7 @@ fn news_item(
             .map(|u| matches!(u.scheme(), "http" | "https"))
             .unwrap_or(false);
         if !ok {
-            diagnostics.push(error_at(
-                &path.key("url"),
-                format!("found the url `{url}`; expected an absolute `https://` or `http://` link"),
-            ));
+            diagnostics.push(error_at(&path.key("url"), msg!("news-url", url = url)));
         }
     }
     for (field, list) in [("sectors", &raw.sectors), ("topics", &raw.topics)] {
@@ -658,12 +669,14 @@ fn news_item(
             diagnostics.push(
                 error_at(
                     &path.key(field).index(MAX_TAGS_PER_ITEM),
-                    format!(
-                        "found {} {field} on one news item; expected at most {MAX_TAGS_PER_ITEM}",
-                        list.len()
+                    msg!(
+                        "too-many-tags",
+                        count = list.len(),
+                        field = field,
+                        limit = MAX_TAGS_PER_ITEM
                     ),
                 )
-                .with_help(format!("keep the {field} the article is really about")),
+                .with_help(msg!("too-many-tags-help", field = field)),
             );
         }
         for (i, slug) in list.iter().enumerate() {
@@ -671,8 +684,11 @@ fn news_item(
                 diagnostics.push(error_at(&path.key(field).index(i), problem));
             } else if !is_slug(slug) {
                 diagnostics.push(
-                    error_at(&path.key(field).index(i), format!("found `{slug}` in `{field}`; expected a slug of lower-case letters, digits and single dashes"))
-                        .with_help(format!("e.g. `{}`", slugify(slug))),
+                    error_at(
+                        &path.key(field).index(i),
+                        msg!("tag-not-slug", slug = slug, field = field),
+                    )
+                    .with_help(msg!("for-example", example = slugify(slug))),
                 );
             }
         }
@@ -715,17 +731,14 @@ fn figure(
     metrics: &[Metric],
     metric_index: &HashMap<&str, usize>,
     metric_ids: &[&str],
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> Option<Figure> {
     let Some(&metric) = metric_index.get(raw.metric.as_str()) else {
         diagnostics.push(
             error_at(
                 &path.key("metric"),
-                format!(
-                    "found the metric `{}`, which metrics.yaml does not define",
-                    raw.metric
-                ),
+                msg!("metric-unknown", metric = &raw.metric),
             )
             .with_help(suggestion_help(&raw.metric, metric_ids)),
         );
@@ -735,23 +748,14 @@ fn figure(
     let amount = match (raw.value, &raw.range) {
         (Some(_), Some(_)) => {
             diagnostics.push(
-                error_at(
-                    &path.key("range"),
-                    "found both `value` and `range`; expected one of them".into(),
-                )
-                .with_help(
-                    "keep `value` for one number, or `range` for \"between … and …\", not both",
-                ),
+                error_at(&path.key("range"), msg!("value-and-range"))
+                    .with_help(msg!("value-and-range-help")),
             );
             return None;
         }
         (None, None) => {
             diagnostics.push(
-                error_at(
-                    path,
-                    "found a figure with neither `value` nor `range`; expected one of them".into(),
-                )
-                .with_help("add `value: 700`, or `range: [30, 40]` for \"30–40\""),
+                error_at(path, msg!("no-value-or-range")).with_help(msg!("no-value-or-range-help")),
             );
             return None;
         }
@@ -762,13 +766,7 @@ fn figure(
         (None, Some(range)) => {
             let at = path.key("range");
             let [low, high] = range.as_slice() else {
-                diagnostics.push(error_at(
-                    &at,
-                    format!(
-                        "found a range of {} numbers; expected two, `[low, high]`",
-                        range.len()
-                    ),
-                ));
+                diagnostics.push(error_at(&at, msg!("range-length", count = range.len())));
                 return None;
             };
             check_number(*low, kind, &at.index(0), error_at, diagnostics)?;
@@ -778,16 +776,12 @@ fn figure(
                 diagnostics.push(
                     error_at(
                         &at,
-                        format!(
-                            "found the range `[{}, {}]`, whose low end is not below its high end; expected `[low, high]`",
-                            shown(low),
-                            shown(high)
-                        ),
+                        msg!("range-order", low = shown(low), high = shown(high)),
                     )
                     .with_help(if low > high {
-                        format!("swap the ends: `[{}, {}]`", shown(high), shown(low))
+                        msg!("range-swap-help", low = shown(high), high = shown(low))
                     } else {
-                        format!("for a single number write `value: {}`", shown(low))
+                        msg!("range-single-help", value = shown(low))
                     }),
                 );
                 return None;
@@ -804,9 +798,13 @@ fn figure(
         if as_of.is_after(&published) {
             let mut warning = error_at(
                 &path.key("as_of"),
-                format!("found `as_of: {as_of}`, which is after the article's date `{published}`; expected the period the article reports, which cannot come after it"),
+                msg!(
+                    "as-of-after-published",
+                    as_of = as_of.to_string(),
+                    published = published.to_string()
+                ),
             )
-            .with_help("check both dates against the article; `as_of` is the period the figure describes");
+            .with_help(msg!("as-of-after-published-help"));
             warning.severity = crate::diagnostics::Severity::Warning;
             diagnostics.push(warning);
         }
@@ -822,16 +820,19 @@ fn figure(
         for (at, value) in values.into_iter().filter(|(_, v)| *v > 0.0 && *v < 1.0) {
             let percent = format!("{:.4}", value * 100.0);
             let percent = percent.trim_end_matches('0').trim_end_matches('.');
+            let shown = percent.replace('.', ",");
             let mut warning = error_at(
                 &at,
-                format!(
-                    "found `{value}` for a percent metric, which is below 1%; did you mean {}%?",
-                    percent.replace('.', ",")
+                msg!(
+                    "percent-below-one",
+                    value = value.to_string(),
+                    percent = &shown
                 ),
             )
-            .with_help(format!(
-                "percent metrics take the number before `%`: write `{percent}` for {}%",
-                percent.replace('.', ",")
+            .with_help(msg!(
+                "percent-below-one-help",
+                written = percent,
+                percent = &shown
             ));
             warning.severity = crate::diagnostics::Severity::Warning;
             diagnostics.push(warning);
@@ -859,7 +860,7 @@ fn figure(
 fn written_with_thousands_dots(
     tree: &SpanTree,
     figure: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> bool {
     let value = figure.key("value");
@@ -870,12 +871,16 @@ fn written_with_thousands_dots(
             continue;
         };
         if let Some(number) = without_thousands_dots(written) {
-            let read_as = written
-                .parse::<f64>()
-                .map_or(String::new(), |v| format!(", which YAML reads as {v}"));
+            let problem = match written.parse::<f64>() {
+                Ok(read_as) => msg!(
+                    "thousands-dots-read-as",
+                    written = written,
+                    read_as = read_as
+                ),
+                Err(_) => msg!("thousands-dots", written = written),
+            };
             diagnostics.push(
-                error_at(&at, format!("found `{written}`{read_as}; expected a whole number written without thousands dots"))
-                    .with_help(format!("a dot in YAML is a decimal point, not a thousands separator: write `{number}`")),
+                error_at(&at, problem).with_help(msg!("thousands-dot-help", number = number)),
             );
             found = true;
         }
@@ -887,27 +892,27 @@ fn check_number(
     value: f64,
     kind: MetricKind,
     at: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, String) -> Diagnostic,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> Option<()> {
+    let value_text = value.to_string();
     let problem = if !value.is_finite() || value < 0.0 {
-        Some("expected a number of 0 or more")
+        Some(msg!("value-negative", value = &value_text))
     } else if kind == MetricKind::Count && value.fract() != 0.0 {
-        Some("this metric counts whole things; expected a whole number")
+        Some(msg!("value-not-whole", value = &value_text))
     } else if value > 1e15 {
-        Some("expected a number below 1.000.000.000.000.000")
+        Some(msg!("value-too-large", value = &value_text))
     } else {
         None
     };
     match problem {
         Some(problem) => {
-            let mut diagnostic = error_at(at, format!("found the value `{value}`; {problem}"));
+            let mut diagnostic = error_at(at, problem);
             // "15.769" in Indonesian text is fifteen thousand; YAML reads a decimal point.
             let thousands = value * 1000.0;
             if kind == MetricKind::Count && value.fract() != 0.0 && thousands.fract() == 0.0 {
-                diagnostic = diagnostic.with_help(format!(
-                    "a dot in YAML is a decimal point, not a thousands separator: write `{thousands}`"
-                ));
+                diagnostic = diagnostic
+                    .with_help(msg!("thousands-dot-help", number = thousands.to_string()));
             }
             diagnostics.push(diagnostic);
             None
@@ -925,12 +930,15 @@ pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: 
             .map(|&f| format!("{}:{}", positions[f].file.display(), positions[f].line))
             .collect();
         let metric = &site.metrics[conflict.metric].id;
-        let period = conflict
-            .period
-            .map_or("an undated period".to_string(), |p| p.to_string());
-        let warning = first
-            .warning(format!("figures for `{metric}` in {period} differ; the site shows them side by side, each with its source"))
-            .with_help(format!("the other figure(s): {}", others.join(", ")));
+        let message = match conflict.period {
+            Some(period) => msg!("conflict", metric = metric, period = period.to_string()),
+            None => msg!("conflict-undated", metric = metric),
+        };
+        let warning = first.warning(message).with_help(msg!(
+            "conflict-help",
+            count = others.len(),
+            others = others.join(", ")
+        ));
         diagnostics.push(warning);
     }
 }

@@ -8,7 +8,9 @@ use crate::content::raw::{RawMetrics, RawSite, RawVocabulary, METRIC_FIELDS, SIT
 use crate::content::spans::YamlPath;
 use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
+use crate::messages::Message;
 use crate::model::{Metric, MetricKind, SiteConfig, Vocabulary};
+use crate::msg;
 
 /// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`.
 pub fn site_config(
@@ -18,20 +20,15 @@ pub fn site_config(
 ) -> Option<SiteConfig> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(
-                path,
-                1,
-                1,
-                "the file is missing; expected the site settings",
-            )
-            .with_help("create it with at least `title:` and `base_url:` (see README.md)"),
+            Diagnostic::error(path, 1, 1, msg!("site-file-missing"))
+                .with_help(msg!("site-file-missing-help")),
         );
         return None;
     }
     let parsed = parse_file::<RawSite>(
         path,
         &FileKind {
-            what: "the site settings (`title`, `base_url`)",
+            what: || msg!("kind-site"),
             starter: "title: Kabar IKM Daerah\nbase_url: https://owner.github.io/repo/",
         },
         |tree, out| check_keys(tree, &YamlPath::root(), SITE_FIELDS, out),
@@ -49,7 +46,7 @@ pub fn site_config(
 
     if raw.title.trim().is_empty() {
         let (line, column) = at("title");
-        diagnostics.push(source.error(line, column, "`title` is empty; expected the site's title"));
+        diagnostics.push(source.error(line, column, msg!("site-title-empty")));
         ok = false;
     }
     let language = raw.language.unwrap_or_else(|| "id".to_string());
@@ -57,14 +54,8 @@ pub fn site_config(
         let (line, column) = at("language");
         diagnostics.push(
             source
-                .error(
-                    line,
-                    column,
-                    format!("found the language `{language}`; expected `id`"),
-                )
-                .with_help(
-                    "the site's text is Indonesian; remove the field or write `language: id`",
-                ),
+                .error(line, column, msg!("site-language", language = &language))
+                .with_help(msg!("site-language-help")),
         );
         ok = false;
     }
@@ -74,9 +65,9 @@ pub fn site_config(
                 Path::new("--base-url"),
                 1,
                 1,
-                format!("found `{url}`: {problem}"),
+                msg!("base-url-option", url = url, problem = problem),
             )
-            .with_help("give an absolute URL such as `https://owner.github.io/repo/`")
+            .with_help(msg!("base-url-help"))
         }),
         None => check_base_url(&raw.base_url).map_err(|problem| {
             let (line, column) = at("base_url");
@@ -84,9 +75,9 @@ pub fn site_config(
                 .error(
                     line,
                     column,
-                    format!("`base_url` is `{}`: {problem}", raw.base_url),
+                    msg!("base-url-field", url = &raw.base_url, problem = problem),
                 )
-                .with_help("give an absolute URL such as `https://owner.github.io/repo/`")
+                .with_help(msg!("base-url-help"))
         }),
     };
     let base_url = match base_url {
@@ -106,8 +97,8 @@ pub fn site_config(
             let (line, column) = at("cname");
             diagnostics.push(
                 source
-                    .error(line, column, format!("found the cname `{domain}`; expected a bare domain name"))
-                    .with_help("write only the domain, e.g. `cname: ikm.example.id` (no `https://`, no path)"),
+                    .error(line, column, msg!("cname-not-domain", domain = domain))
+                    .with_help(msg!("cname-not-domain-help")),
             );
             ok = false;
         }
@@ -138,16 +129,14 @@ fn is_domain(text: &str) -> bool {
 }
 
 /// Checks an absolute http(s) URL and returns it ending in `/`.
-pub fn check_base_url(text: &str) -> Result<String, String> {
-    let url = url::Url::parse(text.trim()).map_err(|e| format!("not an absolute URL ({e})"))?;
+pub fn check_base_url(text: &str) -> Result<String, Message> {
+    let url = url::Url::parse(text.trim())
+        .map_err(|e| msg!("url-not-absolute", error = e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "the scheme `{}` is not allowed; expected `https` or `http`",
-            url.scheme()
-        ));
+        return Err(msg!("url-scheme", scheme = url.scheme()));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err("expected no `?query` or `#fragment`".to_string());
+        return Err(msg!("url-query"));
     }
     let mut normalized = url.to_string();
     if !normalized.ends_with('/') {
@@ -160,15 +149,15 @@ pub fn check_base_url(text: &str) -> Result<String, String> {
 pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(path, 1, 1, "the file is missing; expected the metric vocabulary")
-                .with_help("create it with one entry per metric, e.g. `jumlah_ikm: {label: Jumlah IKM, kind: count}`"),
+            Diagnostic::error(path, 1, 1, msg!("metrics-file-missing"))
+                .with_help(msg!("metrics-file-missing-help")),
         );
         return None;
     }
     let parsed = parse_file::<RawMetrics>(
         path,
         &FileKind {
-            what: "a map from metric id to `label`, `unit` and `kind`",
+            what: || msg!("kind-metrics"),
             starter: "jumlah_ikm:\n  label: Jumlah IKM\n  unit: unit usaha\n  kind: count",
         },
         |tree, out| {
@@ -200,8 +189,11 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
             diagnostics.push(
                 parsed
                     .source
-                    .error(line, column, format!("found the metric id `{id}`; expected lower-case letters, digits and `_`, starting with a letter"))
-                    .with_help(format!("e.g. `{}`", id.to_lowercase().replace(['-', ' '], "_"))),
+                    .error(line, column, msg!("metric-id-shape", id = &id))
+                    .with_help(msg!(
+                        "for-example",
+                        example = id.to_lowercase().replace(['-', ' '], "_")
+                    )),
             );
             ok = false;
         } else if let Some(problem) = too_long(&id) {
@@ -214,7 +206,7 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
             diagnostics.push(parsed.source.error(
                 line,
                 column,
-                format!("`{id}.label` is empty; expected the Indonesian label"),
+                msg!("metric-label-empty", id = &id),
             ));
             ok = false;
         }
@@ -223,14 +215,7 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
             diagnostics.push(
                 parsed
                     .source
-                    .error(
-                        line,
-                        column,
-                        format!(
-                            "found the kind `{}`; expected `count` or `percent`",
-                            raw.kind
-                        ),
-                    )
+                    .error(line, column, msg!("metric-kind", kind = &raw.kind))
                     .with_help(suggestion_help(&raw.kind, &MetricKind::NAMES)),
             );
             ok = false;
@@ -257,7 +242,7 @@ pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Opt
     let parsed = parse_file::<RawVocabulary>(
         path,
         &FileKind {
-            what: "a map from slug to label",
+            what: || msg!("kind-vocabulary"),
             starter: "makanan: Makanan\nkerajinan: Kerajinan",
         },
         |_, _| {},
@@ -277,8 +262,12 @@ pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Opt
             diagnostics.push(
                 parsed
                     .source
-                    .error(line, column, format!("found the {what} `{slug}`; expected a slug of lower-case letters, digits and single dashes"))
-                    .with_help(format!("e.g. `{}`", slugify(&slug))),
+                    .error(
+                        line,
+                        column,
+                        msg!("vocabulary-slug-shape", what = what, slug = &slug),
+                    )
+                    .with_help(msg!("for-example", example = slugify(&slug))),
             );
         } else if let Some(problem) = too_long(&slug) {
             diagnostics.push(parsed.source.error(line, column, problem));
@@ -287,7 +276,7 @@ pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Opt
             diagnostics.push(parsed.source.error(
                 line,
                 column,
-                format!("the label of `{slug}` is empty; expected the name shown on the site"),
+                msg!("vocabulary-label-empty", slug = &slug),
             ));
         } else {
             entries.push((slug, label.trim().to_string()));
@@ -313,6 +302,7 @@ mod tests {
         assert!(check_base_url("/ikm/").is_err());
         assert!(check_base_url("ftp://x.test/")
             .unwrap_err()
+            .to_string()
             .contains("scheme"));
         assert!(check_base_url("https://x.test/?a=1").is_err());
     }

@@ -1,0 +1,267 @@
+# The English texts of every message ikm-site shows. The Indonesian texts
+# are in id.ftl, under the same ids; a test keeps the two in step.
+# Arguments are `{ $name }`; a number argument can choose a plural form.
+
+## How diagnostics are shown
+
+label-error = error
+label-warning = warning
+label-help = help
+more-problems-in-file = … and { $count } more { $count ->
+    [one] problem
+   *[other] problems
+  } in { $file }
+count-warnings = { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }
+count-errors = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }; nothing was written
+count-errors-warnings = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  } and { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }; nothing was written
+did-you-mean = did you mean `{ $name }`?
+expected-one-of = expected one of: { $names }
+
+## Reading a file (content/source.rs)
+
+file-unreadable = cannot read the file: { $error }
+file-is-symlink = found a symbolic link; content is read only from files inside the content folder, and links are never followed
+file-is-symlink-help = replace the link with a copy of the file itself
+file-not-regular = found something that is not a regular file; expected a text file
+file-too-large = the file has { $size } bytes; expected at most { $limit } MB for a content file
+file-too-large-help = split the region's news over files of its sub-regions, or shorten the summaries
+file-not-utf8 = found the byte 0x{ $byte }, which is not UTF-8 text; expected a UTF-8 encoded file
+file-not-utf8-help = save the file with the UTF-8 encoding (most editors offer it under "Save as")
+
+## Finding the content files (content/discover.rs)
+
+content-folder-missing = the content folder does not exist or is not a folder
+content-folder-missing-help = pass the folder that holds site.yaml, metrics.yaml and regions/ with --content
+entry-unreadable = cannot read: { $error }
+not-read = not read: { $why }
+entry-is-symlink = found a symbolic link; content is read only from files and folders inside the content folder, and links are never followed
+entry-is-symlink-help = replace the link with a copy of the file or folder itself
+entry-not-regular = found something that is not a regular file (a pipe, socket or device); expected a file or a folder
+entry-not-regular-help = remove it from the content folder
+skipped-page-subfolder = pages are the `.md` files directly in `pages/`; sub-folders are not read
+skipped-page-subfolder-help = move the page up into `pages/`
+skipped-yaml-at-top = region files belong in `regions/`, and the settings files are `site.yaml`, `metrics.yaml`, `sectors.yaml` and `topics.yaml`
+skipped-yaml-at-top-help = if this is a region, move it to `regions/{ $name }`
+skipped-folder = this folder is not part of the content format, which reads `regions/` and `pages/`
+skipped-folder-help = move what it holds into `regions/` or `pages/`, or out of the content folder
+skipped-file = this file is not part of the content format
+skipped-file-help = region files go in `regions/` as `NAME.yaml`, pages in `pages/` as `NAME.md`
+region-file-misnamed = found a region file named `{ $name }`; expected a name ending in `.yaml` (lower case)
+page-file-misnamed = found a page named `{ $name }`; expected a name ending in `.md` (lower case)
+rename-to = rename it to `{ $name }`
+skipped-in-regions = only files ending in `.yaml` in `regions/` are regions
+skipped-in-regions-help = move the file out of `regions/`, or rename it to `NAME.yaml` if it is a region
+skipped-in-pages = only files ending in `.md` in `pages/` are pages
+skipped-in-pages-help = move the file out of `pages/`, or rename it to `NAME.md` if it is a page
+
+## Parsing YAML (content/yaml.rs, spans.rs, layout.rs)
+
+file-empty = the file is empty; expected { $what }
+file-empty-help = start with:
+    { $starter }
+    or delete the file
+flow-too-deep = found lists or mappings nested more than { $limit } levels deep; expected a few levels
+place-field = `{ $field }`
+place-file = the file
+value-missing-empty = missing a value for `{ $name }` in { $place }: nothing follows `{ $name }:`; expected the required fields { $required } to have one
+value-missing-empty-help = write the value after `{ $name }: ` on the same line
+value-missing-null = missing a value for `{ $name }` in { $place }: found `{ $written }`, which YAML reads as no value; expected the required fields { $required } to have one
+value-missing-null-help = write the value after `{ $name }: `; put text that really is `{ $written }` in quotes
+field-missing = missing field `{ $name }` in { $place }; expected the required fields { $required }
+field-missing-help = add `{ $name }: …`
+unknown-field = found the unknown field `{ $path }`
+unknown-field-help-near = did you mean `{ $name }`? Known fields here: { $known }
+unknown-field-help = known fields here: { $known }
+quote-to-keep-text = quote it, so it stays text exactly as written: `{ $field }: "{ $written }"`
+write-boolean = write `true` or `false` without quotes
+thousands-dot-help = a dot in YAML is a decimal point, not a thousands separator: write `{ $number }`
+write-range = write the range as `[low, high]`, e.g. `[30, 40]`
+write-plain-number = write a plain number such as `15769` or `3.1`, without thousands separators or `%`
+write-list = write `{ $field }` as a list: one `- item` per line, or `[a, b]`
+add-the-field = add the field; see the content format in README.md
+close-the-list = a list opened with `[` needs a closing `]` before the line ends, e.g. `[a, b]`
+close-the-mapping = a mapping opened with `{"{"}` needs a closing `{"}"}`, e.g. `{"{"}label: X, kind: count{"}"}`
+quote-value-with-colon = quote a value that contains `: `, e.g. `title: "Lebak: IKM tumbuh"`
+nesting-help = content files need at most a few levels of nesting
+yaml-value-problem = `{ $path }`: { $detail }
+yaml-invalid = invalid YAML: { $detail }
+yaml-problem = { $detail }
+top-not-mapping = found something other than a mapping at the top of the file; expected `key: value` lines
+top-not-list = expected a list at the top of the file
+yaml-anchor = found a YAML anchor or alias (`&name` / `*name`); content files do not support them
+yaml-anchor-help = write the value out in full where it is used
+key-not-scalar = found a list or mapping used as a key; expected a plain name before `:`
+yaml-tag = found a YAML tag (`!something`); content files do not support tags
+yaml-tag-help = remove the tag; quote the value if it should be text
+duplicate-key = found the key `{ $key }` a second time in the same mapping (first on line { $first }); expected each key once
+duplicate-key-help = remove one of them: only one value can be kept
+control-character = found the invisible control character U+{ $code } at column { $column }; expected plain text
+control-character-help = delete it (it often comes with text copied from a PDF or a word processor) and type the text again
+tab-in-indentation = found a tab at column { $column } in the indentation; YAML indents with spaces only
+tab-in-indentation-help = replace the tab with spaces (most editors can be set to insert spaces for the Tab key)
+no-space-after-colon = found `{ $key }:{ $value }` with no space after the colon, so YAML does not read it as the field `{ $key }`
+no-space-after-colon-help = put a space after the colon: `{ $key }: { $value }`
+misindented = line { $line } is indented { $indent } { $indent ->
+    [one] space
+   *[other] spaces
+  }, but the lines it belongs with are indented { $expected } { $expected ->
+    [one] space
+   *[other] spaces
+  }{ $sibling ->
+    [0] {""}
+   *[other] {" "}(as on line { $sibling })
+  }
+indent-help = indent line { $line } by { $by } { $by ->
+    [one] space
+   *[other] spaces
+  } so that it lines up: `{ $fixed }`
+outdent-help = outdent line { $line } by { $by } { $by ->
+    [one] space
+   *[other] spaces
+  } so that it lines up: `{ $fixed }`
+
+## Names, Markdown and free pages (content/validate/names.rs, markdown.rs, pages.rs)
+
+name-too-long = found a name of { $length } characters; expected at most { $limit }
+markdown-too-large = found Markdown of { $size } bytes; expected at most { $limit }
+markdown-too-large-help = split the text, or keep the details for the articles it links to
+markdown-too-deep = found Markdown nested more than { $limit } levels deep (block quotes, lists or emphasis inside each other); expected a few levels
+markdown-too-deep-help = remove the extra `>` or list markers at the start of the line
+kind-front-matter = front matter with at least `title`
+page-name-not-slug = found the page name `{ $name }`; expected a slug of lower-case letters, digits and single dashes
+page-name-reserved = found the page name `{ $name }`, which the site uses for its own pages
+page-name-reserved-help = choose another file name; these are taken: { $taken }
+page-name-problem = the page name: { $problem }
+page-name-problem-help = rename the file; its name is the page's address
+page-no-front-matter = found no front matter; expected the page to start with a `---` line, YAML with `title`, and another `---` line
+page-no-front-matter-help = start the file with:
+    ---
+    title: Tentang
+    ---
+page-title-empty = `title` is empty; expected the page's title
+
+## Settings files (content/validate/settings.rs)
+
+site-file-missing = the file is missing; expected the site settings
+site-file-missing-help = create it with at least `title:` and `base_url:` (see README.md)
+kind-site = the site settings (`title`, `base_url`)
+site-title-empty = `title` is empty; expected the site's title
+site-language = found the language `{ $language }`; expected `id`
+site-language-help = the site's text is Indonesian; remove the field or write `language: id`
+base-url-option = found `{ $url }`: { $problem }
+base-url-field = `base_url` is `{ $url }`: { $problem }
+base-url-help = give an absolute URL such as `https://owner.github.io/repo/`
+cname-not-domain = found the cname `{ $domain }`; expected a bare domain name
+cname-not-domain-help = write only the domain, e.g. `cname: ikm.example.id` (no `https://`, no path)
+url-not-absolute = not an absolute URL ({ $error })
+url-scheme = the scheme `{ $scheme }` is not allowed; expected `https` or `http`
+url-query = expected no `?query` or `#fragment`
+metrics-file-missing = the file is missing; expected the metric vocabulary
+metrics-file-missing-help = create it with one entry per metric, e.g. `jumlah_ikm: {"{"}label: Jumlah IKM, kind: count{"}"}`
+kind-metrics = a map from metric id to `label`, `unit` and `kind`
+metric-id-shape = found the metric id `{ $id }`; expected lower-case letters, digits and `_`, starting with a letter
+for-example = e.g. `{ $example }`
+metric-label-empty = `{ $id }.label` is empty; expected the Indonesian label
+metric-kind = found the kind `{ $kind }`; expected `count` or `percent`
+kind-vocabulary = a map from slug to label
+vocabulary-slug-shape = found the { $what ->
+    [sector] sector
+   *[topic] topic
+  } `{ $slug }`; expected a slug of lower-case letters, digits and single dashes
+vocabulary-label-empty = the label of `{ $slug }` is empty; expected the name shown on the site
+
+## Region files (content/validate/regions.rs)
+
+kind-region = a region with at least `name` and `level`
+region-level = found the level `{ $level }`; expected `provinsi`, `kabupaten` or `kota`
+region-name-empty = `name` is empty; expected the region's full name, e.g. `Kabupaten Lebak`
+region-parent-missing = a { $level } needs a `parent`; found none
+region-parent-missing-help = add `parent:` with the slug of its provinsi file, e.g. `parent: banten`
+province-has-parent = found a `parent` on a provinsi; expected none
+province-has-parent-help = remove `parent`, or change `level` to `kabupaten` or `kota`
+parent-use-province = use the provinsi it belongs to: `{ $name }`
+parent-use-province-slug = use the slug of a provinsi file
+parent-not-province = the parent `{ $parent }` is a { $level }, not a provinsi; expected the slug of a provinsi file
+parent-unknown = found the parent `{ $parent }`, but no region file has that slug
+parent-unknown-help = the parent is the file name, without `.yaml`, of a provinsi in content/regions/
+tag-not-in-vocabulary = found the { $field ->
+    [sectors] sector
+   *[topics] topic
+  } `{ $slug }`, which { $field }.yaml does not list
+tag-not-in-vocabulary-help = { $suggestion } (or add `{ $slug }` to { $field }.yaml)
+news-id-again = found the news id `{ $id }` again; expected ids unique across the site
+news-id-again-help = it is already used at { $file }:{ $line }; give this item another id
+too-many-figures = found { $count } figures in one news item; expected at most { $limit }
+too-many-figures-help = an article reports a few figures; split a table into the items that reported it
+lone-tag = found the { $field ->
+    [sectors] sector
+   *[topics] topic
+  } `{ $slug }` only here, and `{ $close }` at { $file }:{ $line }; is it a typo?
+lone-tag-help = write `{ $close }` if that was meant; a { $field }.yaml file listing the known { $field } turns this into a check
+region-file-not-slug = found the file name `{ $name }`; expected a slug of lower-case letters, digits and single dashes
+region-file-name-problem = the file name: { $problem }
+region-slug-again = found the slug `{ $slug }` a second time; expected slugs unique across content/regions/
+region-slug-again-help = { $file } already uses it; rename one of the two files
+code-shape = found the code `{ $code }`; expected a Kemendagri code such as `"36"` or `"36.02"`
+code-shape-help = each part has two digits (a village part four), separated by dots: `"36"`, `"36.02"`, `"36.02.01"`
+code-for-level = found the code `{ $code }` on a { $level }; expected { $parts ->
+    [1] two digits, e.g. `"36"`
+   *[other] `NN.NN`, e.g. `"36.02"`
+  }
+code-not-under-parent = found the code `{ $code }`, which is not under the parent's code `{ $parent }`
+code-not-under-parent-help = a code in this province starts with `{ $parent }.`
+date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
+date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
+date-year-range-help = check the year against the article
+markdown-in-field = `{ $path }`: { $problem }
+date-in-future = found the date `{ $date }`, which is after today ({ $today }); expected a date that has passed
+date-in-future-help = check the year against the article; a date in the future is usually a typo
+news-id-not-slug = found the id `{ $id }`; expected a slug of lower-case letters, digits and single dashes
+news-id-too-long-help = shorten the id; it is part of the page's address
+summary-too-large = found a summary of { $size } bytes; expected at most { $limit }
+summary-too-large-help = a summary is a few paragraphs in your own words; keep the details for the article it links to
+field-empty = `{ $field }` is empty; expected text
+outlet-empty-help = write the outlet's name, or `tidak diketahui` when the article names none
+summary-empty-help = summarise the article in your own words
+title-empty-help = copy the article's headline
+news-url = found the url `{ $url }`; expected an absolute `https://` or `http://` link
+too-many-tags = found { $count } { $field } on one news item; expected at most { $limit }
+too-many-tags-help = keep the { $field } the article is really about
+tag-not-slug = found `{ $slug }` in `{ $field }`; expected a slug of lower-case letters, digits and single dashes
+metric-unknown = found the metric `{ $metric }`, which metrics.yaml does not define
+value-and-range = found both `value` and `range`; expected one of them
+value-and-range-help = keep `value` for one number, or `range` for "between … and …", not both
+no-value-or-range = found a figure with neither `value` nor `range`; expected one of them
+no-value-or-range-help = add `value: 700`, or `range: [30, 40]` for "30–40"
+range-length = found a range of { $count } numbers; expected two, `[low, high]`
+range-order = found the range `[{ $low }, { $high }]`, whose low end is not below its high end; expected `[low, high]`
+range-swap-help = swap the ends: `[{ $low }, { $high }]`
+range-single-help = for a single number write `value: { $value }`
+as-of-after-published = found `as_of: { $as_of }`, which is after the article's date `{ $published }`; expected the period the article reports, which cannot come after it
+as-of-after-published-help = check both dates against the article; `as_of` is the period the figure describes
+percent-below-one = found `{ $value }` for a percent metric, which is below 1%; did you mean { $percent }%?
+percent-below-one-help = percent metrics take the number before `%`: write `{ $written }` for { $percent }%
+thousands-dots-read-as = found `{ $written }`, which YAML reads as { $read_as }; expected a whole number written without thousands dots
+thousands-dots = found `{ $written }`; expected a whole number written without thousands dots
+value-negative = found the value `{ $value }`; expected a number of 0 or more
+value-not-whole = found the value `{ $value }`; this metric counts whole things; expected a whole number
+value-too-large = found the value `{ $value }`; expected a number below 1.000.000.000.000.000
+conflict = figures for `{ $metric }` in { $period } differ; the site shows them side by side, each with its source
+conflict-undated = figures for `{ $metric }` in an undated period differ; the site shows them side by side, each with its source
+conflict-help = the other { $count ->
+    [one] figure
+   *[other] figures
+  }: { $others }

@@ -1,0 +1,237 @@
+# Teks bahasa Indonesia untuk setiap pesan ikm-site. Teks bahasa Inggris ada
+# di en.ftl dengan id yang sama; sebuah tes menjaga keduanya tetap sejalan.
+# Argumen ditulis `{ $nama }`.
+
+## Cara diagnostik ditampilkan
+
+label-error = kesalahan
+label-warning = peringatan
+label-help = saran
+more-problems-in-file = … dan { $count } masalah lagi di { $file }
+count-warnings = { $warnings } peringatan
+count-errors = { $errors } kesalahan; tidak ada yang ditulis
+count-errors-warnings = { $errors } kesalahan dan { $warnings } peringatan; tidak ada yang ditulis
+did-you-mean = maksud Anda `{ $name }`?
+expected-one-of = yang diharapkan salah satu dari: { $names }
+
+## Membaca berkas (content/source.rs)
+
+file-unreadable = berkas tidak dapat dibaca: { $error }
+file-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas di dalam folder konten, dan tautan tidak pernah diikuti
+file-is-symlink-help = ganti tautan itu dengan salinan berkasnya sendiri
+file-not-regular = ini bukan berkas biasa; yang diharapkan berkas teks
+file-too-large = berkas ini berukuran { $size } bita; berkas konten paling besar { $limit } MB
+file-too-large-help = bagi berita wilayah ini ke berkas sub-wilayahnya, atau persingkat ringkasannya
+file-not-utf8 = ada bita 0x{ $byte } yang bukan teks UTF-8; berkas harus berenkode UTF-8
+file-not-utf8-help = simpan berkas dengan enkode UTF-8 (kebanyakan penyunting menawarkannya di "Save as"/"Simpan sebagai")
+
+## Mencari berkas konten (content/discover.rs)
+
+content-folder-missing = folder konten tidak ada atau bukan folder
+content-folder-missing-help = berikan folder yang berisi site.yaml, metrics.yaml dan regions/ dengan --content
+entry-unreadable = tidak dapat dibaca: { $error }
+not-read = tidak dibaca: { $why }
+entry-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas dan folder di dalam folder konten, dan tautan tidak pernah diikuti
+entry-is-symlink-help = ganti tautan itu dengan salinan berkas atau foldernya sendiri
+entry-not-regular = ini bukan berkas biasa (pipa, soket atau perangkat); yang diharapkan berkas atau folder
+entry-not-regular-help = hapus dari folder konten
+skipped-page-subfolder = halaman adalah berkas `.md` langsung di `pages/`; sub-folder tidak dibaca
+skipped-page-subfolder-help = pindahkan halaman ke `pages/`
+skipped-yaml-at-top = berkas wilayah tempatnya di `regions/`, dan berkas pengaturan adalah `site.yaml`, `metrics.yaml`, `sectors.yaml` dan `topics.yaml`
+skipped-yaml-at-top-help = jika ini berkas wilayah, pindahkan ke `regions/{ $name }`
+skipped-folder = folder ini bukan bagian format konten, yang membaca `regions/` dan `pages/`
+skipped-folder-help = pindahkan isinya ke `regions/` atau `pages/`, atau keluarkan dari folder konten
+skipped-file = berkas ini bukan bagian format konten
+skipped-file-help = berkas wilayah masuk `regions/` sebagai `NAMA.yaml`, halaman masuk `pages/` sebagai `NAMA.md`
+region-file-misnamed = ada berkas wilayah bernama `{ $name }`; nama harus berakhiran `.yaml` (huruf kecil)
+page-file-misnamed = ada halaman bernama `{ $name }`; nama harus berakhiran `.md` (huruf kecil)
+rename-to = ganti namanya menjadi `{ $name }`
+skipped-in-regions = hanya berkas berakhiran `.yaml` di `regions/` yang dibaca sebagai wilayah
+skipped-in-regions-help = pindahkan berkas keluar dari `regions/`, atau ganti namanya menjadi `NAMA.yaml` jika ini wilayah
+skipped-in-pages = hanya berkas berakhiran `.md` di `pages/` yang dibaca sebagai halaman
+skipped-in-pages-help = pindahkan berkas keluar dari `pages/`, atau ganti namanya menjadi `NAMA.md` jika ini halaman
+
+## Membaca YAML (content/yaml.rs, spans.rs, layout.rs)
+
+file-empty = berkas ini kosong; yang diharapkan { $what }
+file-empty-help = mulailah dengan:
+    { $starter }
+    atau hapus berkas ini
+flow-too-deep = ada daftar atau pemetaan bersarang lebih dari { $limit } tingkat; yang diharapkan hanya beberapa tingkat
+place-field = `{ $field }`
+place-file = berkas ini
+value-missing-empty = nilai `{ $name }` di { $place } tidak ada: tidak ada apa pun setelah `{ $name }:`; kolom wajib { $required } harus diisi
+value-missing-empty-help = tulis nilainya setelah `{ $name }: ` pada baris yang sama
+value-missing-null = nilai `{ $name }` di { $place } tidak ada: tertulis `{ $written }`, yang dibaca YAML sebagai tanpa nilai; kolom wajib { $required } harus diisi
+value-missing-null-help = tulis nilainya setelah `{ $name }: `; beri tanda kutip jika teksnya memang `{ $written }`
+field-missing = kolom `{ $name }` tidak ada di { $place }; kolom wajib: { $required }
+field-missing-help = tambahkan `{ $name }: …`
+unknown-field = kolom `{ $path }` tidak dikenal
+unknown-field-help-near = maksud Anda `{ $name }`? Kolom yang dikenal di sini: { $known }
+unknown-field-help = kolom yang dikenal di sini: { $known }
+quote-to-keep-text = beri tanda kutip agar tetap teks persis seperti tertulis: `{ $field }: "{ $written }"`
+write-boolean = tulis `true` atau `false` tanpa tanda kutip
+thousands-dot-help = dalam YAML titik adalah tanda desimal, bukan pemisah ribuan: tulis `{ $number }`
+write-range = tulis rentang sebagai `[rendah, tinggi]`, misalnya `[30, 40]`
+write-plain-number = tulis angka biasa seperti `15769` atau `3.1`, tanpa pemisah ribuan atau `%`
+write-list = tulis `{ $field }` sebagai daftar: satu `- butir` per baris, atau `[a, b]`
+add-the-field = tambahkan kolom itu; lihat format konten di README.md
+close-the-list = daftar yang dibuka dengan `[` perlu ditutup dengan `]` sebelum baris berakhir, misalnya `[a, b]`
+close-the-mapping = pemetaan yang dibuka dengan `{"{"}` perlu ditutup dengan `{"}"}`, misalnya `{"{"}label: X, kind: count{"}"}`
+quote-value-with-colon = beri tanda kutip pada nilai yang berisi `: `, misalnya `title: "Lebak: IKM tumbuh"`
+nesting-help = berkas konten cukup bersarang beberapa tingkat saja
+yaml-value-problem = `{ $path }`: { $detail }
+yaml-invalid = YAML tidak sah: { $detail }
+yaml-problem = { $detail }
+top-not-mapping = bagian atas berkas bukan pemetaan; yang diharapkan baris-baris `kunci: nilai`
+top-not-list = bagian atas berkas harus berupa daftar
+yaml-anchor = ada jangkar atau alias YAML (`&nama` / `*nama`); berkas konten tidak mendukungnya
+yaml-anchor-help = tulis nilainya lengkap di tempat ia dipakai
+key-not-scalar = ada daftar atau pemetaan yang dipakai sebagai kunci; yang diharapkan nama biasa sebelum `:`
+yaml-tag = ada tag YAML (`!sesuatu`); berkas konten tidak mendukung tag
+yaml-tag-help = hapus tag itu; beri tanda kutip jika nilainya teks
+duplicate-key = kunci `{ $key }` muncul dua kali dalam pemetaan yang sama (pertama di baris { $first }); setiap kunci hanya boleh sekali
+duplicate-key-help = hapus salah satunya: hanya satu nilai yang dapat disimpan
+control-character = ada karakter kendali tak terlihat U+{ $code } di kolom { $column }; yang diharapkan teks biasa
+control-character-help = hapus karakter itu (sering terbawa dari teks yang disalin dari PDF atau pengolah kata) lalu ketik ulang teksnya
+tab-in-indentation = ada tab di kolom { $column } pada indentasi; YAML hanya memakai spasi untuk indentasi
+tab-in-indentation-help = ganti tab dengan spasi (kebanyakan penyunting dapat diatur agar tombol Tab menyisipkan spasi)
+no-space-after-colon = tertulis `{ $key }:{ $value }` tanpa spasi setelah titik dua, sehingga YAML tidak membacanya sebagai kolom `{ $key }`
+no-space-after-colon-help = beri spasi setelah titik dua: `{ $key }: { $value }`
+misindented = baris { $line } menjorok { $indent } spasi, padahal baris-baris kelompoknya menjorok { $expected } spasi{ $sibling ->
+    [0] {""}
+   *[other] {" "}(seperti baris { $sibling })
+  }
+indent-help = geser baris { $line } ke kanan { $by } spasi agar sejajar: `{ $fixed }`
+outdent-help = geser baris { $line } ke kiri { $by } spasi agar sejajar: `{ $fixed }`
+
+## Nama, Markdown dan halaman bebas (content/validate/names.rs, markdown.rs, pages.rs)
+
+name-too-long = nama ini { $length } karakter; paling panjang { $limit }
+markdown-too-large = teks Markdown ini { $size } bita; paling besar { $limit }
+markdown-too-large-help = bagi teksnya, atau biarkan rinciannya di artikel yang ditautkan
+markdown-too-deep = Markdown bersarang lebih dari { $limit } tingkat (kutipan, daftar atau penekanan di dalam satu sama lain); yang diharapkan hanya beberapa tingkat
+markdown-too-deep-help = hapus tanda `>` atau penanda daftar yang berlebih di awal baris
+kind-front-matter = front matter dengan setidaknya `title`
+page-name-not-slug = nama halaman `{ $name }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
+page-name-reserved = nama halaman `{ $name }` sudah dipakai situs untuk halamannya sendiri
+page-name-reserved-help = pilih nama berkas lain; nama-nama ini sudah dipakai: { $taken }
+page-name-problem = nama halaman: { $problem }
+page-name-problem-help = ganti nama berkasnya; nama itu menjadi alamat halaman
+page-no-front-matter = front matter tidak ditemukan; halaman harus diawali baris `---`, YAML dengan `title`, lalu baris `---` lagi
+page-no-front-matter-help = awali berkas dengan:
+    ---
+    title: Tentang
+    ---
+page-title-empty = `title` kosong; isi dengan judul halaman
+
+## Berkas pengaturan (content/validate/settings.rs)
+
+site-file-missing = berkas ini tidak ada; yang diharapkan pengaturan situs
+site-file-missing-help = buat berkas ini dengan setidaknya `title:` dan `base_url:` (lihat README.md)
+kind-site = pengaturan situs (`title`, `base_url`)
+site-title-empty = `title` kosong; isi dengan judul situs
+site-language = bahasa `{ $language }` tidak didukung; yang diharapkan `id`
+site-language-help = teks situs berbahasa Indonesia; hapus kolom ini atau tulis `language: id`
+base-url-option = `{ $url }`: { $problem }
+base-url-field = `base_url` bernilai `{ $url }`: { $problem }
+base-url-help = berikan URL absolut seperti `https://owner.github.io/repo/`
+cname-not-domain = cname `{ $domain }` bukan nama domain saja
+cname-not-domain-help = tulis domainnya saja, misalnya `cname: ikm.example.id` (tanpa `https://`, tanpa jalur)
+url-not-absolute = bukan URL absolut ({ $error })
+url-scheme = skema `{ $scheme }` tidak diizinkan; yang diharapkan `https` atau `http`
+url-query = tidak boleh ada `?query` atau `#fragment`
+metrics-file-missing = berkas ini tidak ada; yang diharapkan daftar metrik
+metrics-file-missing-help = buat berkas ini dengan satu entri per metrik, misalnya `jumlah_ikm: {"{"}label: Jumlah IKM, kind: count{"}"}`
+kind-metrics = pemetaan dari id metrik ke `label`, `unit` dan `kind`
+metric-id-shape = id metrik `{ $id }` tidak sah; yang diharapkan huruf kecil, angka dan `_`, diawali huruf
+for-example = misalnya `{ $example }`
+metric-label-empty = `{ $id }.label` kosong; isi dengan label berbahasa Indonesia
+metric-kind = jenis `{ $kind }` tidak dikenal; yang diharapkan `count` atau `percent`
+kind-vocabulary = pemetaan dari slug ke label
+vocabulary-slug-shape = { $what ->
+    [sector] sektor
+   *[topic] topik
+  } `{ $slug }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
+vocabulary-label-empty = label `{ $slug }` kosong; isi dengan nama yang tampil di situs
+
+## Berkas wilayah (content/validate/regions.rs)
+
+kind-region = wilayah dengan setidaknya `name` dan `level`
+region-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten` atau `kota`
+region-name-empty = `name` kosong; isi dengan nama lengkap wilayah, misalnya `Kabupaten Lebak`
+region-parent-missing = sebuah { $level } memerlukan `parent`; tidak ada
+region-parent-missing-help = tambahkan `parent:` berisi slug berkas provinsinya, misalnya `parent: banten`
+province-has-parent = provinsi tidak boleh memiliki `parent`
+province-has-parent-help = hapus `parent`, atau ubah `level` menjadi `kabupaten` atau `kota`
+parent-use-province = pakai provinsi tempat wilayah ini berada: `{ $name }`
+parent-use-province-slug = pakai slug sebuah berkas provinsi
+parent-not-province = induk `{ $parent }` adalah { $level }, bukan provinsi; yang diharapkan slug berkas provinsi
+parent-unknown = induk `{ $parent }` tidak ditemukan: tidak ada berkas wilayah dengan slug itu
+parent-unknown-help = induk adalah nama berkas, tanpa `.yaml`, dari sebuah provinsi di content/regions/
+tag-not-in-vocabulary = { $field ->
+    [sectors] sektor
+   *[topics] topik
+  } `{ $slug }` tidak tercantum di { $field }.yaml
+tag-not-in-vocabulary-help = { $suggestion } (atau tambahkan `{ $slug }` ke { $field }.yaml)
+news-id-again = id berita `{ $id }` dipakai lagi; id harus unik di seluruh situs
+news-id-again-help = id ini sudah dipakai di { $file }:{ $line }; beri butir ini id lain
+too-many-figures = ada { $count } angka dalam satu butir berita; paling banyak { $limit }
+too-many-figures-help = sebuah artikel melaporkan beberapa angka saja; pecah tabel ke butir-butir berita yang melaporkannya
+lone-tag = { $field ->
+    [sectors] sektor
+   *[topics] topik
+  } `{ $slug }` hanya muncul di sini, sedangkan `{ $close }` ada di { $file }:{ $line }; salah ketik?
+lone-tag-help = tulis `{ $close }` jika itu maksudnya; berkas { $field }.yaml yang mendaftar semua { $field } menjadikan ini pemeriksaan
+region-file-not-slug = nama berkas `{ $name }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
+region-file-name-problem = nama berkas: { $problem }
+region-slug-again = slug `{ $slug }` dipakai dua kali; slug harus unik di seluruh content/regions/
+region-slug-again-help = { $file } sudah memakainya; ganti nama salah satu berkas
+code-shape = kode `{ $code }` tidak sah; yang diharapkan kode Kemendagri seperti `"36"` atau `"36.02"`
+code-shape-help = setiap bagian dua angka (bagian desa empat), dipisah titik: `"36"`, `"36.02"`, `"36.02.01"`
+code-for-level = kode `{ $code }` tidak cocok untuk { $level }; yang diharapkan { $parts ->
+    [1] dua angka, misalnya `"36"`
+   *[other] `NN.NN`, misalnya `"36.02"`
+  }
+code-not-under-parent = kode `{ $code }` tidak berada di bawah kode induknya `{ $parent }`
+code-not-under-parent-help = kode di provinsi ini diawali `{ $parent }.`
+date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` atau `YYYY-MM-DD`
+date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
+date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
+date-year-range-help = periksa tahunnya dengan artikel
+markdown-in-field = `{ $path }`: { $problem }
+date-in-future = tanggal `{ $date }` sesudah hari ini ({ $today }); yang diharapkan tanggal yang sudah lewat
+date-in-future-help = periksa tahunnya dengan artikel; tanggal di masa depan biasanya salah ketik
+news-id-not-slug = id `{ $id }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
+news-id-too-long-help = persingkat id-nya; id menjadi bagian alamat halaman
+summary-too-large = ringkasan ini { $size } bita; paling besar { $limit }
+summary-too-large-help = ringkasan cukup beberapa paragraf dengan kata-kata Anda sendiri; biarkan rinciannya di artikel yang ditautkan
+field-empty = `{ $field }` kosong; isi dengan teks
+outlet-empty-help = tulis nama media, atau `tidak diketahui` jika artikel tidak menyebutnya
+summary-empty-help = ringkas artikelnya dengan kata-kata Anda sendiri
+title-empty-help = salin judul artikelnya
+news-url = url `{ $url }` tidak sah; yang diharapkan tautan absolut `https://` atau `http://`
+too-many-tags = ada { $count } { $field } pada satu butir berita; paling banyak { $limit }
+too-many-tags-help = sisakan { $field } yang benar-benar dibahas artikel
+tag-not-slug = `{ $slug }` di `{ $field }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
+metric-unknown = metrik `{ $metric }` tidak didefinisikan di metrics.yaml
+value-and-range = ada `value` dan `range` sekaligus; yang diharapkan salah satunya
+value-and-range-help = pakai `value` untuk satu angka, atau `range` untuk "antara … dan …", jangan keduanya
+no-value-or-range = angka ini tidak punya `value` maupun `range`; yang diharapkan salah satunya
+no-value-or-range-help = tambahkan `value: 700`, atau `range: [30, 40]` untuk "30–40"
+range-length = rentang ini berisi { $count } angka; yang diharapkan dua, `[rendah, tinggi]`
+range-order = dalam rentang `[{ $low }, { $high }]` ujung bawah tidak lebih kecil dari ujung atas; yang diharapkan `[rendah, tinggi]`
+range-swap-help = tukar kedua ujungnya: `[{ $low }, { $high }]`
+range-single-help = untuk satu angka tulis `value: { $value }`
+as-of-after-published = `as_of: { $as_of }` sesudah tanggal artikel `{ $published }`; periode yang dilaporkan artikel tidak mungkin sesudah artikelnya
+as-of-after-published-help = periksa kedua tanggal dengan artikel; `as_of` adalah periode yang digambarkan angka itu
+percent-below-one = `{ $value }` untuk metrik persen, di bawah 1%; maksud Anda { $percent }%?
+percent-below-one-help = metrik persen ditulis dengan angka sebelum `%`: tulis `{ $written }` untuk { $percent }%
+thousands-dots-read-as = tertulis `{ $written }`, yang dibaca YAML sebagai { $read_as }; yang diharapkan bilangan bulat tanpa titik ribuan
+thousands-dots = tertulis `{ $written }`; yang diharapkan bilangan bulat tanpa titik ribuan
+value-negative = nilai `{ $value }` tidak sah; yang diharapkan angka 0 atau lebih
+value-not-whole = nilai `{ $value }` tidak sah; metrik ini menghitung satuan utuh, jadi harus bilangan bulat
+value-too-large = nilai `{ $value }` terlalu besar; yang diharapkan angka di bawah 1.000.000.000.000.000
+conflict = angka `{ $metric }` untuk { $period } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
+conflict-undated = angka `{ $metric }` untuk periode tanpa tanggal berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
+conflict-help = angka lainnya: { $others }
