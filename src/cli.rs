@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use ikm_site::messages::Lang;
 
 /// Build a static website of IKM (Industri Kecil Menengah) figures from
 /// region YAML files, with the source of every number.
@@ -32,6 +33,8 @@ pub struct BuildArgs {
     /// Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    #[command(flatten)]
+    pub messages: MessageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -39,6 +42,33 @@ pub struct CheckArgs {
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
+    #[command(flatten)]
+    pub messages: MessageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MessageArgs {
+    /// Language of messages: `id` (Indonesian) or `en` (English); by default the site's `language` in site.yaml, Indonesian when it is `id` or absent
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages messages can be shown in.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Id,
+    En,
+}
+
+impl MessageArgs {
+    /// `--lang` when given, else what the site's settings ask for.
+    pub fn lang(&self, content: &std::path::Path) -> Lang {
+        match self.lang {
+            Some(LangArg::Id) => Lang::Id,
+            Some(LangArg::En) => Lang::English,
+            None => ikm_site::content::message_language(content),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use diagnostics::Diagnostics;
+use messages::{Lang, Message};
 pub use render::RenderedSite;
 
 /// What `build` is asked to do.
@@ -55,19 +56,32 @@ pub struct BuildSummary {
 #[derive(Debug)]
 pub enum BuildError {
     Content(Diagnostics),
-    Render(String),
-    Output(String),
+    Render(Message),
+    Output(Message),
 }
 
 impl std::error::Error for BuildError {}
 
+impl BuildError {
+    /// The error as shown to an author, in `lang`.
+    pub fn shown(&self, lang: Lang) -> String {
+        match self {
+            BuildError::Content(diagnostics) => diagnostics.shown(lang).to_string(),
+            BuildError::Render(message) | BuildError::Output(message) => {
+                format!(
+                    "{}: {}",
+                    msg!("label-error").render(lang),
+                    message.render(lang)
+                )
+            }
+        }
+    }
+}
+
+/// In English; see [`BuildError::shown`].
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BuildError::Content(diagnostics) => write!(f, "{diagnostics}"),
-            BuildError::Render(message) => write!(f, "error: {message}"),
-            BuildError::Output(message) => write!(f, "error: {message}"),
-        }
+        f.write_str(&self.shown(Lang::English))
     }
 }
 
@@ -101,7 +115,7 @@ pub fn render_site(
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(RENDER_STACK_BYTES)
         .build()
-        .map_err(|e| BuildError::Render(format!("cannot start the render threads: {e}")))?;
+        .map_err(|e| BuildError::Render(msg!("render-threads-failed", error = e.to_string())))?;
     let rendered = pool
         .install(|| render::render(&loaded.site, Some(&theme)))
         .map_err(|e| BuildError::Render(e.0))?;

@@ -30,7 +30,7 @@ fn build_ends_with_one_summary_line() {
         .arg(repo().join("content"))
         .arg("--output")
         .arg(&out)
-        .args(["--base-url", "https://example.test/ikm/"])
+        .args(["--base-url", "https://example.test/ikm/", "--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(
@@ -55,30 +55,15 @@ fn build_ends_with_one_summary_line() {
 
 #[test]
 fn a_broken_file_is_reported_with_its_name_and_line_and_exit_status_1() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = broken_site(None);
     let content = dir.path().join("content");
-    std::fs::create_dir_all(content.join("regions")).unwrap();
-    std::fs::write(
-        content.join("site.yaml"),
-        "title: T\nbase_url: https://x.test/\n",
-    )
-    .unwrap();
-    std::fs::write(
-        content.join("metrics.yaml"),
-        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
-    )
-    .unwrap();
-    std::fs::write(
-        content.join("regions/lebak.yaml"),
-        "name: Kabupaten Lebak\nlevel: provinsi\nnmae: x\n",
-    )
-    .unwrap();
     let output = ikm_site()
         .arg("build")
         .arg("--content")
         .arg(&content)
         .arg("--output")
         .arg(dir.path().join("out"))
+        .args(["--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -108,6 +93,7 @@ fn check_writes_nothing_and_lists_conflicts() {
         .arg("check")
         .arg("--content")
         .arg(repo().join("content"))
+        .args(["--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
@@ -116,4 +102,71 @@ fn check_writes_nothing_and_lists_conflicts() {
         stderr.contains("warning: ") && stderr.contains("lebak.yaml"),
         "{stderr}"
     );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("Checked "), "{stdout}");
+}
+
+/// A content folder with one broken region, in a site of `language`.
+fn broken_site(language: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("regions")).unwrap();
+    let language = language.map_or(String::new(), |l| format!("language: {l}\n"));
+    std::fs::write(
+        content.join("site.yaml"),
+        format!("title: T\nbase_url: https://x.test/\n{language}"),
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("metrics.yaml"),
+        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        "name: Kabupaten Lebak\nlevel: provinsi\nnmae: x\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn check_stderr(dir: &tempfile::TempDir, extra: &[&str]) -> String {
+    let output = ikm_site()
+        .arg("check")
+        .arg("--content")
+        .arg(dir.path().join("content"))
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn messages_are_in_indonesian_for_a_site_in_indonesian() {
+    for language in [None, Some("id")] {
+        let stderr = check_stderr(&broken_site(language), &[]);
+        assert!(
+            stderr.contains("kesalahan: ")
+                && stderr.contains("lebak.yaml:3:1: kolom `nmae` tidak dikenal")
+                && stderr.contains("= saran: maksud Anda `name`?")
+                && stderr.contains("1 kesalahan; tidak ada yang ditulis"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn messages_are_in_english_with_lang_en_or_for_a_site_in_another_language() {
+    for (language, flag) in [(None, &["--lang", "en"][..]), (Some("en"), &[][..])] {
+        let stderr = check_stderr(&broken_site(language), flag);
+        assert!(
+            stderr.contains("lebak.yaml:3:1: found the unknown field `nmae`")
+                && stderr.contains("= help: did you mean `name`?"),
+            "{stderr}"
+        );
+    }
+    // `--lang id` wins over the site's language too.
+    let stderr = check_stderr(&broken_site(Some("en")), &["--lang", "id"]);
+    assert!(stderr.contains("kolom `nmae` tidak dikenal"), "{stderr}");
 }

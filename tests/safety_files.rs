@@ -51,7 +51,7 @@ impl Workspace {
 
 fn refused(result: Result<(), BuildError>, words: &[&str]) {
     let message = match result {
-        Err(BuildError::Output(message)) => message,
+        Err(BuildError::Output(message)) => message.to_string(),
         other => panic!("expected an output error, got {other:?}"),
     };
     for word in words {

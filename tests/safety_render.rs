@@ -108,7 +108,7 @@ fn build_error(root: &Path, dir: &Path) -> String {
         base_url: None,
     });
     match result {
-        Err(ikm_site::BuildError::Render(message)) => message,
+        Err(ikm_site::BuildError::Render(message)) => message.to_string(),
         other => panic!("expected a render error, got {other:?}"),
     }
 }

@@ -16,6 +16,7 @@ pub mod yaml;
 use std::path::Path;
 
 use crate::diagnostics::Diagnostics;
+use crate::messages::Lang;
 use crate::model::{PartialDate, Site};
 
 /// A site that passed every rule, with what `check` reports as warnings.
@@ -29,6 +30,24 @@ pub struct Loaded {
 /// On failure, every problem found in every file is returned together.
 pub fn load(content_dir: &Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
     load_on(content_dir, base_url, today())
+}
+
+/// The language an author reads messages in: Indonesian when `site.yaml`
+/// says `language: id` or says nothing (the contract's default), English
+/// for any other language. Looked up on its own, before the load, so a
+/// site whose files are broken is still told in its language; it reads
+/// only the top-level `language:` line, through the same guards as the
+/// loader, and an unreadable `site.yaml` gives the default.
+pub fn message_language(content_dir: &Path) -> Lang {
+    let Ok(site) = source::read(&content_dir.join("site.yaml")) else {
+        return Lang::Id;
+    };
+    site.text
+        .lines()
+        .find_map(|line| line.strip_prefix("language:"))
+        .map(|value| value.split(" #").next().unwrap_or(value))
+        .map(|value| value.trim().trim_matches(['"', '\'']))
+        .map_or(Lang::Id, Lang::for_site)
 }
 
 /// The day of the build, for warnings about dates after it.

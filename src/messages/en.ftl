@@ -265,3 +265,74 @@ conflict-help = the other { $count ->
     [one] figure
    *[other] figures
   }: { $others }
+
+## Writing the output (output/write.rs)
+
+output-unresolvable = cannot resolve the output path { $path }: { $error }
+content-unresolvable = cannot resolve the content folder { $path }: { $error }
+output-is-root = the output path { $path } is the root of the file system; expected a folder such as `public`
+output-refused = refusing to write the site to { $path }: { $why }; nothing was written
+output-overlaps-content = it { $relation ->
+    [is] is
+    [holds] holds
+   *[inside] is inside
+  } the content folder { $path }; expected a separate folder such as `public`
+output-overlaps-theme = it { $relation ->
+    [is] is
+    [holds] holds
+   *[inside] is inside
+  } the theme folder { $path }, which the build reads
+output-in-git = it is inside a `.git` folder
+output-holds-repository = it holds the git repository { $path }; expected a folder inside it such as `public`
+cannot-read = cannot read { $path }: { $error }
+cannot-write = cannot write { $path }: { $error }
+cannot-create-folder = cannot create the folder { $path }: { $error }
+output-is-file = it is a file, not a folder
+output-not-a-build = the folder holds files that this tool did not write (a build is marked by its `{ $stamp }` file); expected an empty folder or a previous build
+output-unchanged = { $problem }; the previous output is unchanged
+output-stamp-reserved = the site has a file named { $path }, which is reserved for the build stamp
+output-move-in-failed-nothing-written = cannot move the new site into { $path }: { $error }; nothing was written
+output-move-aside-failed = cannot move the previous output { $path } aside: { $error }
+output-move-in-failed = cannot move the new site into { $path }: { $error }
+output-restore-failed = cannot move the new site into { $path } ({ $error }), nor put the previous output back ({ $back }): the previous output is now in { $kept }; move it back to { $path } by hand
+output-old-not-removed = the new site is in { $path }, but the previous output could not be removed from { $old }: { $error }; delete that folder by hand
+
+## Rendering (render/)
+
+render-threads-failed = cannot start the render threads: { $error }
+render-page-failed = cannot render { $file } with { $template }: { $error }
+render-file-failed = cannot render { $template }: { $error }
+render-context-failed = cannot prepare a page for its template: { $error }
+search-index-failed = cannot write the search index: { $error }
+chart-failed = cannot draw the chart { $title }: { $error }
+chart-data-failed = cannot write the chart data { $file }: { $error }
+output-path-collision = two parts of the site would write `{ $path }`: { $first } and { $second }; rename one of them
+owner-stamp = the build stamp
+owner-search-index = the search index
+owner-generated = the generated `{ $file }`
+owner-chart = a chart of the site
+owner-site-static = the site's static file { $file }
+owner-default-static = the default static file `{ $file }`
+owner-free-page = the free page `pages/{ $name }.md`
+owner-page = the page made with `{ $template }`
+template-not-utf8 = the template { $file } is not UTF-8 text
+template-parse = a template does not parse: { $error }
+template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend or call itself, directly or through others
+override-folder-symlink = { $path } is a symbolic link; override folders are read only as real folders, and links are never followed
+override-not-regular = { $path } is { $what ->
+    [link] a symbolic link
+   *[other] not a regular file
+  }; override folders may hold only regular files, and links are never followed
+override-too-large = { $path } has { $size } bytes; expected at most { $limit }
+
+## Command summaries (cmd/)
+
+build-summary = Built { $pages } pages and { $charts } charts into { $output } in { $seconds } s{ $overrides ->
+    [none] {""}
+   *[other] , with the site's own { $overrides }
+  }
+check-summary = Checked { $content }: { $pages } pages and { $charts } charts would be built, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }
+both = { $first } and { $second }

@@ -235,3 +235,71 @@ value-too-large = nilai `{ $value }` terlalu besar; yang diharapkan angka di baw
 conflict = angka `{ $metric }` untuk { $period } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-undated = angka `{ $metric }` untuk periode tanpa tanggal berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-help = angka lainnya: { $others }
+
+## Menulis keluaran (output/write.rs)
+
+output-unresolvable = jalur keluaran { $path } tidak dapat diurai: { $error }
+content-unresolvable = folder konten { $path } tidak dapat diurai: { $error }
+output-is-root = jalur keluaran { $path } adalah akar sistem berkas; yang diharapkan sebuah folder seperti `public`
+output-refused = situs tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-overlaps-content = folder itu { $relation ->
+    [is] adalah
+    [holds] berisi
+   *[inside] berada di dalam
+  } folder konten { $path }; yang diharapkan folder tersendiri seperti `public`
+output-overlaps-theme = folder itu { $relation ->
+    [is] adalah
+    [holds] berisi
+   *[inside] berada di dalam
+  } folder tema { $path }, yang dibaca saat membangun
+output-in-git = folder itu berada di dalam folder `.git`
+output-holds-repository = folder itu berisi repositori git { $path }; yang diharapkan folder di dalamnya seperti `public`
+cannot-read = { $path } tidak dapat dibaca: { $error }
+cannot-write = { $path } tidak dapat ditulis: { $error }
+cannot-create-folder = folder { $path } tidak dapat dibuat: { $error }
+output-is-file = itu berkas, bukan folder
+output-not-a-build = folder itu berisi berkas yang tidak ditulis alat ini (hasil bangun ditandai berkas `{ $stamp }`); yang diharapkan folder kosong atau hasil bangun sebelumnya
+output-unchanged = { $problem }; keluaran sebelumnya tidak berubah
+output-stamp-reserved = situs memiliki berkas bernama { $path }, nama yang dicadangkan untuk penanda hasil bangun
+output-move-in-failed-nothing-written = situs baru tidak dapat dipindahkan ke { $path }: { $error }; tidak ada yang ditulis
+output-move-aside-failed = keluaran sebelumnya { $path } tidak dapat dipindahkan: { $error }
+output-move-in-failed = situs baru tidak dapat dipindahkan ke { $path }: { $error }
+output-restore-failed = situs baru tidak dapat dipindahkan ke { $path } ({ $error }), dan keluaran sebelumnya tidak dapat dikembalikan ({ $back }): keluaran sebelumnya sekarang ada di { $kept }; pindahkan kembali ke { $path } secara manual
+output-old-not-removed = situs baru ada di { $path }, tetapi keluaran sebelumnya tidak dapat dihapus dari { $old }: { $error }; hapus folder itu secara manual
+
+## Merender (render/)
+
+render-threads-failed = utas render tidak dapat dimulai: { $error }
+render-page-failed = { $file } tidak dapat dirender dengan { $template }: { $error }
+render-file-failed = { $template } tidak dapat dirender: { $error }
+render-context-failed = halaman tidak dapat disiapkan untuk templatnya: { $error }
+search-index-failed = indeks pencarian tidak dapat ditulis: { $error }
+chart-failed = grafik { $title } tidak dapat digambar: { $error }
+chart-data-failed = data grafik { $file } tidak dapat ditulis: { $error }
+output-path-collision = dua bagian situs akan menulis `{ $path }`: { $first } dan { $second }; ganti nama salah satunya
+owner-stamp = penanda hasil bangun
+owner-search-index = indeks pencarian
+owner-generated = berkas hasil `{ $file }`
+owner-chart = sebuah grafik situs
+owner-site-static = berkas statis situs { $file }
+owner-default-static = berkas statis bawaan `{ $file }`
+owner-free-page = halaman bebas `pages/{ $name }.md`
+owner-page = halaman yang dibuat dengan `{ $template }`
+template-not-utf8 = templat { $file } bukan teks UTF-8
+template-parse = sebuah templat tidak dapat diurai: { $error }
+template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+override-folder-symlink = { $path } adalah tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
+override-not-regular = { $path } { $what ->
+    [link] adalah tautan simbolis
+   *[other] bukan berkas biasa
+  }; folder pengganti hanya boleh berisi berkas biasa, dan tautan tidak pernah diikuti
+override-too-large = { $path } berukuran { $size } bita; paling besar { $limit }
+
+## Ringkasan perintah (cmd/)
+
+build-summary = { $pages } halaman dan { $charts } grafik dibangun ke { $output } dalam { $seconds } detik{ $overrides ->
+    [none] {""}
+   *[other] , dengan { $overrides } milik situs sendiri
+  }
+check-summary = { $content } diperiksa: { $pages } halaman dan { $charts } grafik akan dibangun, { $warnings } peringatan
+both = { $first } dan { $second }

@@ -23,6 +23,9 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// The file that marks a folder as a build of this tool. Only a folder that
 /// holds it (or an empty one) is ever replaced.
 pub const STAMP_FILE: &str = ".ikm-site-build";
@@ -34,11 +37,12 @@ pub const STAMP: &str =
 /// Writing the output failed; the message names the path and the state of
 /// the output folder.
 #[derive(Debug)]
-pub struct OutputError(pub String);
+pub struct OutputError(pub Message);
 
+/// In English; the binary shows the message in the author's language.
 impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -59,82 +63,87 @@ impl OutputPlan {
     /// one must be empty or a previous build.
     pub fn new(output: &Path, content_dir: &Path) -> Result<OutputPlan, OutputError> {
         let target = resolve(output).map_err(|e| {
-            OutputError(format!(
-                "cannot resolve the output path {}: {e}",
-                show(output)
+            OutputError(msg!(
+                "output-unresolvable",
+                path = show(output),
+                error = e.to_string()
             ))
         })?;
         let content = resolve(content_dir).map_err(|e| {
-            OutputError(format!(
-                "cannot resolve the content folder {}: {e}",
-                show(content_dir)
+            OutputError(msg!(
+                "content-unresolvable",
+                path = show(content_dir),
+                error = e.to_string()
             ))
         })?;
         let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
-            return Err(OutputError(format!(
-                "the output path {} is the root of the file system; expected a folder such as `public`",
-                show(output)
-            )));
+            return Err(OutputError(msg!("output-is-root", path = show(output))));
         };
         let plan = OutputPlan {
             parent: parent.to_path_buf(),
             name: name.to_string_lossy().into_owned(),
             target: target.clone(),
         };
-        let refuse = |why: String| {
-            Err(OutputError(format!(
-                "refusing to write the site to {}: {why}; nothing was written",
-                show(output)
+        let refuse = |why: Message| {
+            Err(OutputError(msg!(
+                "output-refused",
+                path = show(output),
+                why = why
             )))
         };
         if overlaps(&target, &content) {
-            return refuse(format!(
-                "it {} the content folder {}; expected a separate folder such as `public`",
-                relation(&target, &content),
-                show(&content)
+            return refuse(msg!(
+                "output-overlaps-content",
+                relation = relation(&target, &content),
+                path = show(&content)
             ));
         }
         if let Some(theme) = content.parent() {
             for folder in ["templates", "static"] {
                 let theme_folder = theme.join(folder);
                 if overlaps(&target, &theme_folder) {
-                    return refuse(format!(
-                        "it {} the theme folder {}, which the build reads",
-                        relation(&target, &theme_folder),
-                        show(&theme_folder)
+                    return refuse(msg!(
+                        "output-overlaps-theme",
+                        relation = relation(&target, &theme_folder),
+                        path = show(&theme_folder)
                     ));
                 }
             }
         }
         if target.components().any(|c| c.as_os_str() == ".git") {
-            return refuse("it is inside a `.git` folder".to_string());
+            return refuse(msg!("output-in-git"));
         }
         for start in [&content, &target] {
             if let Some(repo) = repository_root(start) {
                 if repo.starts_with(&target) {
-                    return refuse(format!(
-                        "it holds the git repository {}; expected a folder inside it such as `public`",
-                        show(&repo)
-                    ));
+                    return refuse(msg!("output-holds-repository", path = show(&repo)));
                 }
             }
         }
         match fs::symlink_metadata(&target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(plan),
-            Err(e) => Err(OutputError(format!("cannot read {}: {e}", show(&target)))),
-            Ok(meta) if !meta.is_dir() => refuse("it is a file, not a folder".to_string()),
+            Err(e) => Err(OutputError(msg!(
+                "cannot-read",
+                path = show(&target),
+                error = e.to_string()
+            ))),
+            Ok(meta) if !meta.is_dir() => refuse(msg!("output-is-file")),
             Ok(_) if is_previous_build(&target) => Ok(plan),
             Ok(_) => {
                 let empty = fs::read_dir(&target)
-                    .map_err(|e| OutputError(format!("cannot read {}: {e}", show(&target))))?
+                    .map_err(|e| {
+                        OutputError(msg!(
+                            "cannot-read",
+                            path = show(&target),
+                            error = e.to_string()
+                        ))
+                    })?
                     .next()
                     .is_none();
                 if empty {
                     Ok(plan)
                 } else {
-                    refuse(format!(
-                        "the folder holds files that this tool did not write (a build is marked by its `{STAMP_FILE}` file); expected an empty folder or a previous build"
-                    ))
+                    refuse(msg!("output-not-a-build", stamp = STAMP_FILE))
                 }
             }
         }
@@ -158,35 +167,30 @@ impl OutputPlan {
         files: &[(String, Vec<u8>)],
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
     ) -> Result<(), OutputError> {
-        let unchanged =
-            |message: String| OutputError(format!("{message}; the previous output is unchanged"));
-        if let Some((path, _)) = files.iter().find(|(path, _)| path == STAMP_FILE) {
-            return Err(unchanged(format!(
-                "the site has a file named {path}, which is reserved for the build stamp"
-            )));
-        }
-        fs::create_dir_all(&self.parent).map_err(|e| {
-            unchanged(format!(
-                "cannot create the folder {}: {e}",
-                show(&self.parent)
+        let unchanged = |problem: Message| OutputError(msg!("output-unchanged", problem = problem));
+        let cannot_create = |path: &Path, e: io::Error| {
+            unchanged(msg!(
+                "cannot-create-folder",
+                path = show(path),
+                error = e.to_string()
             ))
-        })?;
+        };
+        if let Some((path, _)) = files.iter().find(|(path, _)| path == STAMP_FILE) {
+            return Err(unchanged(msg!("output-stamp-reserved", path = path)));
+        }
+        fs::create_dir_all(&self.parent).map_err(|e| cannot_create(&self.parent, e))?;
         let staging = tempfile::Builder::new()
             .prefix(&format!(".{}.tmp-", self.name))
             .tempdir_in(&self.parent)
-            .map_err(|e| {
-                unchanged(format!(
-                    "cannot create a temporary folder in {}: {e}",
-                    show(&self.parent)
-                ))
-            })?;
+            .map_err(|e| cannot_create(&self.parent, e))?;
         write_tree(staging.path(), files).map_err(unchanged)?;
 
         if fs::symlink_metadata(&self.target).is_err() {
             rename(staging.path(), &self.target).map_err(|e| {
-                OutputError(format!(
-                    "cannot move the new site into {}: {e}; nothing was written",
-                    show(&self.target)
+                OutputError(msg!(
+                    "output-move-in-failed-nothing-written",
+                    path = show(&self.target),
+                    error = e.to_string()
                 ))
             })?;
             // The staging folder is now the target; forget it.
@@ -197,32 +201,30 @@ impl OutputPlan {
         let old = tempfile::Builder::new()
             .prefix(&format!(".{}.old-", self.name))
             .tempdir_in(&self.parent)
-            .map_err(|e| {
-                unchanged(format!(
-                    "cannot create a temporary folder in {}: {e}",
-                    show(&self.parent)
-                ))
-            })?;
+            .map_err(|e| cannot_create(&self.parent, e))?;
         // `old` is an empty folder; rename replaces an empty folder on Unix.
         rename(&self.target, old.path()).map_err(|e| {
-            unchanged(format!(
-                "cannot move the previous output {} aside: {e}",
-                show(&self.target)
+            unchanged(msg!(
+                "output-move-aside-failed",
+                path = show(&self.target),
+                error = e.to_string()
             ))
         })?;
         if let Err(e) = rename(staging.path(), &self.target) {
             return Err(match rename(old.path(), &self.target) {
-                Ok(()) => unchanged(format!(
-                    "cannot move the new site into {}: {e}",
-                    show(&self.target)
+                Ok(()) => unchanged(msg!(
+                    "output-move-in-failed",
+                    path = show(&self.target),
+                    error = e.to_string()
                 )),
                 Err(back) => {
                     let kept = old.keep();
-                    OutputError(format!(
-                        "cannot move the new site into {} ({e}), nor put the previous output back ({back}): the previous output is now in {}; move it back to {} by hand",
-                        show(&self.target),
-                        show(&kept),
-                        show(&self.target)
+                    OutputError(msg!(
+                        "output-restore-failed",
+                        path = show(&self.target),
+                        error = e.to_string(),
+                        back = back.to_string(),
+                        kept = show(&kept)
                     ))
                 }
             });
@@ -230,17 +232,18 @@ impl OutputPlan {
         let _ = staging.keep();
         let old_path = old.path().to_path_buf();
         old.close().map_err(|e| {
-            OutputError(format!(
-                "the new site is in {}, but the previous output could not be removed from {}: {e}; delete that folder by hand",
-                show(&self.target),
-                show(&old_path)
+            OutputError(msg!(
+                "output-old-not-removed",
+                path = show(&self.target),
+                old = show(&old_path),
+                error = e.to_string()
             ))
         })
     }
 }
 
 /// Writes every file and the stamp under `root`.
-fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
+fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Message> {
     // Folders first (sorted, so parents come before children), then the
     // files in parallel: a national site has thousands of small files.
     let folders: std::collections::BTreeSet<PathBuf> = files
@@ -248,8 +251,13 @@ fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
         .filter_map(|(relative, _)| root.join(relative).parent().map(Path::to_path_buf))
         .collect();
     for dir in &folders {
-        fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create the folder {}: {e}", show(dir)))?;
+        fs::create_dir_all(dir).map_err(|e| {
+            msg!(
+                "cannot-create-folder",
+                path = show(dir),
+                error = e.to_string()
+            )
+        })?;
     }
     let stamp = (STAMP_FILE.to_string(), STAMP.as_bytes().to_vec());
     files
@@ -257,7 +265,8 @@ fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
         .chain(rayon::iter::once(&stamp))
         .try_for_each(|(relative, bytes)| {
             let path = root.join(relative);
-            fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", show(&path)))
+            fs::write(&path, bytes)
+                .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
         })
 }
 
@@ -300,13 +309,14 @@ fn overlaps(a: &Path, b: &Path) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
+/// `is`, `holds` or `inside`: the catalogue puts it into words.
 fn relation(target: &Path, other: &Path) -> &'static str {
     if target == other {
         "is"
     } else if other.starts_with(target) {
         "holds"
     } else {
-        "is inside"
+        "inside"
     }
 }
 
@@ -363,7 +373,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("precious.txt"), "keep").unwrap();
         let err = write(dir.path(), Path::new("/elsewhere/content"), "x").unwrap_err();
-        assert!(err.0.contains("did not write"), "{}", err.0);
+        assert!(err.to_string().contains("did not write"), "{}", err.0);
         assert!(dir.path().join("precious.txt").exists());
     }
 
@@ -376,14 +386,18 @@ mod tests {
             fs::write(dir.path().join(name), "x").unwrap();
         }
         let err = write(dir.path(), Path::new("/elsewhere/content"), "x").unwrap_err();
-        assert!(err.0.contains(STAMP_FILE), "{}", err.0);
+        assert!(err.to_string().contains(STAMP_FILE), "{}", err.0);
     }
 
     #[test]
     fn refuses_a_folder_that_holds_the_content() {
         let dir = tempfile::tempdir().unwrap();
         let err = write(dir.path(), &dir.path().join("content"), "x").unwrap_err();
-        assert!(err.0.contains("holds the content folder"), "{}", err.0);
+        assert!(
+            err.to_string().contains("holds the content folder"),
+            "{}",
+            err.0
+        );
     }
 
     #[test]
@@ -427,7 +441,8 @@ mod tests {
         };
         let err = plan.write_with(&site("two"), &second_fails).unwrap_err();
         assert!(
-            err.0.ends_with("the previous output is unchanged"),
+            err.to_string()
+                .ends_with("the previous output is unchanged"),
             "{}",
             err.0
         );
@@ -457,9 +472,9 @@ mod tests {
         let left: Vec<String> = names(dir.path());
         assert_eq!(left.len(), 1, "{left:?}");
         assert!(left[0].starts_with(".public.old-"), "{left:?}");
-        assert!(err.0.contains(&left[0]), "{}", err.0);
-        assert!(err.0.contains("by hand"), "{}", err.0);
-        assert!(!err.0.contains("unchanged"), "{}", err.0);
+        assert!(err.to_string().contains(&left[0]), "{}", err.0);
+        assert!(err.to_string().contains("by hand"), "{}", err.0);
+        assert!(!err.to_string().contains("unchanged"), "{}", err.0);
     }
 
     #[test]
@@ -469,7 +484,7 @@ mod tests {
         let plan = OutputPlan::new(&target, &dir.path().join("content")).unwrap();
         let fails = |_: &Path, _: &Path| Err(io::Error::other("injected"));
         let err = plan.write_with(&site("x"), &fails).unwrap_err();
-        assert!(err.0.contains("nothing was written"), "{}", err.0);
+        assert!(err.to_string().contains("nothing was written"), "{}", err.0);
         assert!(names(dir.path()).is_empty());
     }
 }

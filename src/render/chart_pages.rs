@@ -103,7 +103,7 @@ pub fn comparison_chart(
             "{title}: {shown}, masing-masing angka terbaru tiap wilayah beserta periodenya. Periodenya berbeda-beda, jadi selisih antarbatang belum tentu perbedaan pada waktu yang sama."
         );
         let chart = charts::comparison(&title, &description, metric.kind, &bars)
-            .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
+            .map_err(|e| RenderError(crate::msg!("chart-failed", title = &title, error = e.0)))?;
         let name = format!("{file_prefix}-{}", metric.id);
         return chart_output(views, &name, chart, &metric.label, &shown_figures).map(Some);
     }
@@ -128,8 +128,13 @@ fn chart_output(
     }
     let svg_file = path::chart(name);
     let csv_file = path::chart_data(name);
-    let csv =
-        chart_csv(site, urls, figures).map_err(|e| RenderError(format!("{csv_file}: {e}")))?;
+    let csv = chart_csv(site, urls, figures).map_err(|e| {
+        RenderError(crate::msg!(
+            "chart-data-failed",
+            file = &csv_file,
+            error = e.to_string()
+        ))
+    })?;
     let view = ChartView {
         url: urls.link(&svg_file),
         csv_url: urls.link(&csv_file),
@@ -250,7 +255,7 @@ pub fn region_charts(
             sources.len()
         );
         let chart = charts::time_series(&title, &description, metric.kind, &points)
-            .map_err(|e| RenderError(format!("chart {title}: {}", e.0)))?;
+            .map_err(|e| RenderError(crate::msg!("chart-failed", title = &title, error = e.0)))?;
         out.push(chart_output(
             views,
             &format!("wilayah-{}-{}", r.slug, metric.id),

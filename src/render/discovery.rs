@@ -43,7 +43,13 @@ pub fn has_feed(site: &Site) -> bool {
 fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, RenderError> {
     super::template_guard::render(tera, template, context)
         .map(String::into_bytes)
-        .map_err(|e| RenderError(format!("cannot render {template}: {}", error_chain(&e))))
+        .map_err(|e| {
+            RenderError(crate::msg!(
+                "render-file-failed",
+                template = template,
+                error = error_chain(&e)
+            ))
+        })
 }
 
 /// The machine-readable files; `pages` are the relative paths of every page.

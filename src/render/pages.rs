@@ -6,6 +6,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use crate::messages::Message;
+use crate::msg;
+
 use super::chart_pages::{comparison_chart, ChartView};
 use super::discovery;
 use super::format;
@@ -29,11 +32,12 @@ pub struct RenderedSite {
 
 /// A page or chart could not be produced.
 #[derive(Debug)]
-pub struct RenderError(pub String);
+pub struct RenderError(pub Message);
 
+/// In English; the binary shows the message in the author's language.
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -158,11 +162,11 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
             template_guard::render(&tera, job.template, &job.context)
                 .map(|html| (file_for(&job.path), html.into_bytes()))
                 .map_err(|e| {
-                    RenderError(format!(
-                        "cannot render {} with {}: {}",
-                        file_for(&job.path),
-                        job.template,
-                        error_chain(&e)
+                    RenderError(msg!(
+                        "render-page-failed",
+                        file = file_for(&job.path),
+                        template = job.template,
+                        error = error_chain(&e)
                     ))
                 })
         })
@@ -172,17 +176,17 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
     // both, so no file silently shadows another (the parallel writer would
     // otherwise decide which survives).
     let mut owners = Owners::default();
-    owners.claim(crate::output::STAMP_FILE, "the build stamp".into())?;
+    owners.claim(crate::output::STAMP_FILE, msg!("owner-stamp"))?;
     for (job, (file, _)) in jobs.iter().zip(&files) {
         owners.claim(file, page_owner(site, job))?;
     }
     let index = search::index(site, &urls)
-        .map_err(|e| RenderError(format!("cannot write the search index: {e}")))?;
-    owners.claim(&path::search_index(), "the search index".into())?;
+        .map_err(|e| RenderError(msg!("search-index-failed", error = e.to_string())))?;
+    owners.claim(&path::search_index(), msg!("owner-search-index"))?;
     files.push((path::search_index(), index));
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
     for (file, bytes) in discovery::files(&views, &tera, &page_paths)? {
-        owners.claim(&file, format!("the generated `{file}`"))?;
+        owners.claim(&file, msg!("owner-generated", file = &file))?;
         files.push((file, bytes));
     }
 
@@ -191,13 +195,15 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
         .filter(|(name, _)| name.ends_with(".svg"))
         .count();
     for (file, _) in &chart_files {
-        owners.claim(file, "a chart of the site".into())?;
+        owners.claim(file, msg!("owner-chart"))?;
     }
     files.extend(chart_files);
     for (file, bytes) in templates::static_files(theme_dir).map_err(|e| RenderError(e.0))? {
         let owner = match theme_dir.map(|t| t.join("static").join(&file)) {
-            Some(own) if own.is_file() => format!("the site's static file {}", own.display()),
-            _ => format!("the default static file `{file}`"),
+            Some(own) if own.is_file() => {
+                msg!("owner-site-static", file = own.display().to_string())
+            }
+            _ => msg!("owner-default-static", file = &file),
         };
         owners.claim(&file, owner)?;
         files.push((file, bytes));
@@ -212,15 +218,17 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
 
 /// Which part of the site writes each output path.
 #[derive(Default)]
-struct Owners(std::collections::HashMap<String, String>);
+struct Owners(std::collections::HashMap<String, Message>);
 
 impl Owners {
     /// Records that `owner` writes `path`; an error if another already does.
-    fn claim(&mut self, path: &str, owner: String) -> Result<(), RenderError> {
+    fn claim(&mut self, path: &str, owner: Message) -> Result<(), RenderError> {
         match self.0.entry(path.to_string()) {
-            std::collections::hash_map::Entry::Occupied(first) => Err(RenderError(format!(
-                "two parts of the site would write `{path}`: {} and {owner}; rename one of them",
-                first.get()
+            std::collections::hash_map::Entry::Occupied(first) => Err(RenderError(msg!(
+                "output-path-collision",
+                path = path,
+                first = first.get().clone(),
+                second = owner
             ))),
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(owner);
@@ -231,12 +239,10 @@ impl Owners {
 }
 
 /// Who a page belongs to, in the author's terms where there is a file.
-fn page_owner(site: &Site, job: &Job) -> String {
+fn page_owner(site: &Site, job: &Job) -> Message {
     match site.pages.iter().find(|p| path::page(&p.name) == job.path) {
-        Some(page) if job.template == "page.html" => {
-            format!("the free page `pages/{}.md`", page.name)
-        }
-        _ => format!("the page made with `{}`", job.template),
+        Some(page) if job.template == "page.html" => msg!("owner-free-page", name = &page.name),
+        _ => msg!("owner-page", template = job.template),
     }
 }
 
@@ -291,7 +297,8 @@ pub fn job(
     breadcrumbs: Vec<Link>,
     fill: impl FnOnce(&mut Context),
 ) -> Result<Job, RenderError> {
-    let mut context = Context::from_serialize(common).map_err(|e| RenderError(error_chain(&e)))?;
+    let mut context = Context::from_serialize(common)
+        .map_err(|e| RenderError(msg!("render-context-failed", error = error_chain(&e))))?;
     context.insert("page_title", title);
     context.insert(
         "page_description",

@@ -105,7 +105,7 @@ impl Callee {
 
 /// Refuses any cycle of includes, extends and macro calls among the
 /// parsed templates, with a message that names every step of it.
-pub fn check_recursion(tera: &Tera) -> Result<(), String> {
+pub fn check_recursion(tera: &Tera) -> Result<(), crate::messages::Message> {
     let mut edges: BTreeMap<Callee, BTreeSet<Callee>> = BTreeMap::new();
     for (name, template) in &tera.templates {
         let imports: HashMap<&str, &str> = template
@@ -146,10 +146,7 @@ pub fn check_recursion(tera: &Tera) -> Result<(), String> {
         let mut path = Vec::new();
         if let Some(cycle) = find_cycle(start, &edges, &mut path, &mut done) {
             let steps: Vec<String> = cycle.iter().map(Callee::describe).collect();
-            return Err(format!(
-                "the templates call themselves without end: {}; a template may not include, extend or call itself, directly or through others",
-                steps.join(" → ")
-            ));
+            return Err(crate::msg!("template-recursion", steps = steps.join(" → ")));
         }
     }
     Ok(())
@@ -309,7 +306,9 @@ mod tests {
 
     #[test]
     fn a_template_that_includes_itself_is_refused() {
-        let err = check_recursion(&tera(&[("a.html", "x{% include \"a.html\" %}")])).unwrap_err();
+        let err = check_recursion(&tera(&[("a.html", "x{% include \"a.html\" %}")]))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("`a.html` → `a.html`"), "{err}");
     }
 
@@ -325,7 +324,8 @@ mod tests {
                 "{% extends \"base.html\" %}{% block b %}p{% endblock %}",
             ),
         ]))
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(
             err.contains("`base.html`") && err.contains("`page.html`"),
             "{err}"
@@ -341,7 +341,7 @@ mod tests {
             ),
             ("p.html", "{% import \"m.html\" as m %}{{ m::a() }}"),
         ]))
-        .unwrap_err();
+        .unwrap_err().to_string();
         assert!(err.contains("the macro `a` in `m.html`"), "{err}");
         assert!(err.contains("the macro `b` in `m.html`"), "{err}");
     }

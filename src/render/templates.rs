@@ -43,7 +43,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[
 
 /// A template or static file could not be read or parsed.
 #[derive(Debug)]
-pub struct TemplateError(pub String);
+pub struct TemplateError(pub crate::messages::Message);
 
 /// The largest override file read: a template is a few kilobytes, and the
 /// template parser recurses on nesting, so a huge one is refused unread.
@@ -62,9 +62,9 @@ pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
     if let Some(dir) = theme_dir.map(|d| d.join("templates")) {
         for (name, bytes) in read_overrides(&dir, MAX_TEMPLATE_BYTES)? {
             let text = String::from_utf8(bytes).map_err(|_| {
-                TemplateError(format!(
-                    "the template {} is not UTF-8 text",
-                    dir.join(&name).display()
+                TemplateError(crate::msg!(
+                    "template-not-utf8",
+                    file = show(&dir.join(&name))
                 ))
             })?;
             sources.insert(name, text);
@@ -74,7 +74,7 @@ pub fn load(theme_dir: Option<&Path>) -> Result<Tera, TemplateError> {
     let mut ordered: Vec<(String, String)> = sources.into_iter().collect();
     ordered.sort();
     tera.add_raw_templates(ordered)
-        .map_err(|e| TemplateError(format!("a template does not parse: {}", error_chain(&e))))?;
+        .map_err(|e| TemplateError(crate::msg!("template-parse", error = error_chain(&e))))?;
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which turns every URL into `&#x2F;…`.
     tera.set_escape_fn(escape_html);
@@ -124,9 +124,9 @@ fn read_overrides(dir: &Path, max_bytes: u64) -> Result<Vec<(String, Vec<u8>)>, 
     match std::fs::symlink_metadata(dir) {
         Err(_) => return Ok(Vec::new()),
         Ok(meta) if meta.file_type().is_symlink() => {
-            return Err(TemplateError(format!(
-                "{} is a symbolic link; override folders are read only as real folders, and links are never followed",
-                show(dir)
+            return Err(TemplateError(crate::msg!(
+                "override-folder-symlink",
+                path = show(dir)
             )))
         }
         Ok(meta) if !meta.is_dir() => return Ok(Vec::new()),
@@ -137,23 +137,32 @@ fn read_overrides(dir: &Path, max_bytes: u64) -> Result<Vec<(String, Vec<u8>)>, 
         .follow_links(false)
         .sort_by_file_name()
     {
-        let entry = entry.map_err(|e| TemplateError(format!("cannot read {}: {e}", show(dir))))?;
+        let entry = entry.map_err(|e| {
+            TemplateError(crate::msg!(
+                "cannot-read",
+                path = show(dir),
+                error = e.to_string()
+            ))
+        })?;
         let kind = entry.file_type();
         if kind.is_dir() {
             continue;
         }
         if kind.is_symlink() || !kind.is_file() {
-            return Err(TemplateError(format!(
-                "{} is {}; override folders may hold only regular files, and links are never followed",
-                show(entry.path()),
-                if kind.is_symlink() { "a symbolic link" } else { "not a regular file" }
+            let what = if kind.is_symlink() { "link" } else { "other" };
+            return Err(TemplateError(crate::msg!(
+                "override-not-regular",
+                path = show(entry.path()),
+                what = what
             )));
         }
         let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
         if size > max_bytes {
-            return Err(TemplateError(format!(
-                "{} has {size} bytes; expected at most {max_bytes}",
-                show(entry.path())
+            return Err(TemplateError(crate::msg!(
+                "override-too-large",
+                path = show(entry.path()),
+                size = size,
+                limit = max_bytes
             )));
         }
         let name = entry
@@ -161,8 +170,13 @@ fn read_overrides(dir: &Path, max_bytes: u64) -> Result<Vec<(String, Vec<u8>)>, 
             .strip_prefix(dir)
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| TemplateError(format!("cannot read {}: {e}", show(entry.path()))))?;
+        let bytes = std::fs::read(entry.path()).map_err(|e| {
+            TemplateError(crate::msg!(
+                "cannot-read",
+                path = show(entry.path()),
+                error = e.to_string()
+            ))
+        })?;
         found.push((name, bytes));
     }
     Ok(found)
