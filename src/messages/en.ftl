@@ -336,3 +336,11 @@ check-summary = Checked { $content }: { $pages } pages and { $charts } charts wo
    *[other] warnings
   }
 both = { $first } and { $second }
+
+## Inside a template (render/template_guard.rs): raised in Tera, always in English
+
+template-get-env = `get_env` is not available: templates cannot read the environment of the build
+template-range-argument = `range` got { $name }={ $value }; expected a whole number of 0 or more
+template-range-end = `range` needs an `end`
+template-range-step = `range` got step_by=0; expected 1 or more
+template-range-budget = `range` was asked for { $count } numbers, and at most { $limit } may be made while one page renders

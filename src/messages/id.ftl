@@ -303,3 +303,11 @@ build-summary = { $pages } halaman dan { $charts } grafik dibangun ke { $output 
   }
 check-summary = { $content } diperiksa: { $pages } halaman dan { $charts } grafik akan dibangun, { $warnings } peringatan
 both = { $first } dan { $second }
+
+## Di dalam templat (render/template_guard.rs): dimunculkan di Tera, selalu dalam bahasa Inggris
+
+template-get-env = `get_env` tidak tersedia: templat tidak dapat membaca lingkungan proses bangun
+template-range-argument = `range` menerima { $name }={ $value }; yang diharapkan bilangan bulat 0 atau lebih
+template-range-end = `range` memerlukan `end`
+template-range-step = `range` menerima step_by=0; yang diharapkan 1 atau lebih
+template-range-budget = `range` diminta { $count } angka, padahal paling banyak { $limit } boleh dibuat selama satu halaman dirender

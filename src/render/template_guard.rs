@@ -42,11 +42,17 @@ pub fn restrict(tera: &mut Tera) {
     tera.register_function(
         "get_env",
         |_: &HashMap<String, Value>| -> tera::Result<Value> {
-            Err(tera::Error::msg(
-                "`get_env` is not available: templates cannot read the environment of the build",
-            ))
+            Err(guard_error(crate::msg!("template-get-env")))
         },
     );
+}
+
+/// A refusal raised inside a template function. Tera carries errors as
+/// text, and the language of the run is not known in there, so these are
+/// worded in English (the README says so); their texts still live in the
+/// catalogue.
+fn guard_error(message: crate::messages::Message) -> tera::Error {
+    tera::Error::msg(message.to_string())
 }
 
 /// Tera's `range(start=0, end, step_by=1)`, drawing from the page's budget.
@@ -54,11 +60,13 @@ fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
     let number = |name: &str, default: Option<u64>| -> tera::Result<u64> {
         match args.get(name) {
             Some(value) => value.as_u64().ok_or_else(|| {
-                tera::Error::msg(format!(
-                    "`range` got {name}={value}; expected a whole number of 0 or more"
+                guard_error(crate::msg!(
+                    "template-range-argument",
+                    name = name,
+                    value = value.to_string()
                 ))
             }),
-            None => default.ok_or_else(|| tera::Error::msg("`range` needs an `end`")),
+            None => default.ok_or_else(|| guard_error(crate::msg!("template-range-end"))),
         }
     };
     let (start, end, step) = (
@@ -67,15 +75,15 @@ fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
         number("step_by", Some(1))?,
     );
     if step == 0 {
-        return Err(tera::Error::msg(
-            "`range` got step_by=0; expected 1 or more",
-        ));
+        return Err(guard_error(crate::msg!("template-range-step")));
     }
     let count = usize::try_from(end.saturating_sub(start).div_ceil(step)).unwrap_or(usize::MAX);
     let left = RANGE_LEFT.with(Cell::get);
     if count > left {
-        return Err(tera::Error::msg(format!(
-            "`range` was asked for {count} numbers, and at most {RANGE_BUDGET} may be made while one page renders"
+        return Err(guard_error(crate::msg!(
+            "template-range-budget",
+            count = count,
+            limit = RANGE_BUDGET
         )));
     }
     RANGE_LEFT.with(|cell| cell.set(left - count));
