@@ -38,9 +38,48 @@ pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
     kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
-    let source = source::read(path)?;
+    parse_source(source::read(path)?, kind, schema)
+}
+
+/// Parses a file's text already in memory, reporting what goes wrong.
+pub(crate) fn parse_source<T: serde::de::DeserializeOwned>(
+    source: Source,
+    kind: &yaml::FileKind,
+    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
+) -> Result<Parsed<T>, Diagnostics> {
     let (raw, tree) = yaml::load::<T>(&source, kind, schema)?;
     Ok(Parsed { source, tree, raw })
+}
+
+/// Every rule that one region file can break on its own, applied to its
+/// text in memory against `metrics`: syntax, fields, names, values, dates
+/// and Markdown, exactly as [`validate`] applies them (a parent is looked
+/// for among this one file only). The fuzz target feeds it bytes, with
+/// nothing read from the disk.
+pub fn check_region(
+    path: &Path,
+    bytes: Vec<u8>,
+    metrics: &[crate::model::Metric],
+    today: PartialDate,
+) -> Diagnostics {
+    let mut diagnostics = Diagnostics::new();
+    let file = source::decode(path, bytes)
+        .map_err(Diagnostics::from)
+        .and_then(regions::parse_source);
+    match file {
+        Ok(file) => {
+            regions::build(
+                vec![file],
+                Some(metrics),
+                &HashSet::new(),
+                today,
+                &Vocabularies::default(),
+                &mut diagnostics,
+            );
+        }
+        Err(problems) => diagnostics.extend(problems),
+    }
+    diagnostics
 }
 
 /// Builds the site from the discovered files; `None` when too little could
@@ -100,4 +139,39 @@ pub fn validate(
     site.vocabularies = vocabularies;
     regions::report_conflicts(&site, &content.positions, diagnostics);
     Some(site)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Metric, MetricKind};
+
+    fn metrics() -> Vec<Metric> {
+        vec![Metric {
+            id: "jumlah_ikm".into(),
+            label: "Jumlah IKM".into(),
+            unit: None,
+            kind: MetricKind::Count,
+        }]
+    }
+
+    const REGION: &str = "name: Provinsi Uji\nlevel: provinsi\nnews:\n  - id: a\n    title: T\n    outlet: O\n    published: 2020-01-02\n    summary: S\n    figures:\n      - metric: jumlah_ikm\n        value: 15769\n";
+
+    #[test]
+    fn a_region_checked_in_memory_passes_or_names_its_problem() {
+        let today = PartialDate::day(2026, 11, 30).unwrap();
+        let path = Path::new("regions/provinsi-uji.yaml");
+        let clean = check_region(path, REGION.into(), &metrics(), today);
+        assert!(clean.is_empty(), "{clean}");
+
+        let dotted = REGION.replace("15769", "21.000");
+        let found = check_region(path, dotted.into_bytes(), &metrics(), today);
+        assert_eq!(found.error_count(), 1, "{found}");
+        let problem = found.iter().next().unwrap();
+        assert_eq!((problem.line, problem.column), (11, 16));
+        assert_eq!(problem.code(), "thousands-dots-read-as");
+
+        let found = check_region(path, b"name: \xff\n".to_vec(), &metrics(), today);
+        assert_eq!(found.iter().next().unwrap().code(), "file-not-utf8");
+    }
 }

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use super::markdown;
 use super::names::{is_region_code, is_slug, slugify, too_long};
-use super::{parse_file, Parsed};
+use super::Parsed;
 use crate::content::raw::{
     RawDate, RawFigure, RawNews, RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS,
 };
+use crate::content::source::{self, Source};
 use crate::content::spans::{SpanTree, YamlPath};
 use crate::content::yaml::{
     check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
@@ -66,9 +67,20 @@ pub struct Content {
     pub positions: Vec<FigurePosition>,
 }
 
+/// Reads and parses the region file at `path`.
 pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
-    let parsed = parse_file::<RawRegion>(
-        path,
+    parse_source(source::read(path)?)
+}
+
+/// Parses a region file's text; its slug is the file's name.
+pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
+    let slug = source
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parsed = super::parse_source::<RawRegion>(
+        source,
         &FileKind {
             what: || msg!("kind-region"),
             starter: "name: Kabupaten …\nlevel: kabupaten\nparent: <slug of its provinsi file>",
@@ -93,10 +105,6 @@ pub fn parse(path: &Path) -> Result<RegionFile, Diagnostics> {
             });
         },
     )?;
-    let slug = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
     Ok(RegionFile { slug, parsed })
 }
 
