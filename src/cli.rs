@@ -42,8 +42,18 @@ pub struct CheckArgs {
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
+    /// `text` for people; `json` prints one JSON object per problem on stdout (severity, code, file, line, column, message, help), for editors and CI
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: Format,
     #[command(flatten)]
     pub messages: MessageArgs,
+}
+
+/// How `check` prints what it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -79,6 +79,25 @@ impl Diagnostic {
         Shown { item: self, lang }
     }
 
+    /// The diagnostic for editors and CI (`check --format json`): severity,
+    /// stable code, file, line, column, message and help, the texts in
+    /// `lang`. JSON escapes control characters itself, so the text is given
+    /// as it is.
+    pub fn json(&self, lang: Lang) -> serde_json::Value {
+        serde_json::json!({
+            "severity": match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            "code": self.code(),
+            "file": self.file.display().to_string(),
+            "line": self.line,
+            "column": self.column,
+            "message": self.message.render(lang),
+            "help": self.help.as_ref().map(|help| help.render(lang)),
+        })
+    }
+
     /// Attaches the source line the diagnostic points at, taken from `text`:
     /// at most [`SNIPPET_CHARS`] characters around the column, so a hostile
     /// line of megabytes prints a few dozen bytes per diagnostic.

@@ -170,3 +170,67 @@ fn messages_are_in_english_with_lang_en_or_for_a_site_in_another_language() {
     let stderr = check_stderr(&broken_site(Some("en")), &["--lang", "id"]);
     assert!(stderr.contains("kolom `nmae` tidak dikenal"), "{stderr}");
 }
+
+/// `check --format json`: one object per line, each parsing on its own.
+fn check_json(content: &std::path::Path, extra: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
+    let output = ikm_site()
+        .args(["check", "--format", "json", "--content"])
+        .arg(content)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let objects = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect();
+    (output.status.code(), objects)
+}
+
+#[test]
+fn check_as_json_gives_each_problem_with_its_code_file_and_line() {
+    let dir = broken_site(None);
+    let (status, problems) = check_json(&dir.path().join("content"), &["--lang", "en"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let problem = &problems[0];
+    assert_eq!(problem["severity"], "error");
+    assert_eq!(problem["code"], "unknown-field");
+    assert!(problem["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("regions/lebak.yaml"));
+    assert_eq!(
+        (problem["line"].as_u64(), problem["column"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(problem["message"], "found the unknown field `nmae`");
+    assert!(problem["help"]
+        .as_str()
+        .unwrap()
+        .starts_with("did you mean `name`?"));
+}
+
+#[test]
+fn check_as_json_lists_warnings_of_a_good_site_in_its_language() {
+    let (status, problems) = check_json(&repo().join("content"), &[]);
+    assert_eq!(status, Some(0));
+    assert!(!problems.is_empty());
+    for problem in &problems {
+        assert_eq!(problem["severity"], "warning");
+        assert_eq!(problem["code"], "conflict");
+        assert!(
+            problem["message"]
+                .as_str()
+                .unwrap()
+                .contains("berdampingan"),
+            "{problem}"
+        );
+        assert!(problem["line"].as_u64().unwrap() > 0);
+    }
+}

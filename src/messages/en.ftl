@@ -259,8 +259,10 @@ thousands-dots = found `{ $written }`; expected a whole number written without t
 value-negative = found the value `{ $value }`; expected a number of 0 or more
 value-not-whole = found the value `{ $value }`; this metric counts whole things; expected a whole number
 value-too-large = found the value `{ $value }`; expected a number below 1.000.000.000.000.000
-conflict = figures for `{ $metric }` in { $period } differ; the site shows them side by side, each with its source
-conflict-undated = figures for `{ $metric }` in an undated period differ; the site shows them side by side, each with its source
+conflict = figures for `{ $metric }` in { $period ->
+    [none] an undated period
+   *[other] { $period }
+  } differ; the site shows them side by side, each with its source
 conflict-help = the other { $count ->
     [one] figure
    *[other] figures

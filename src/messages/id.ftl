@@ -232,8 +232,10 @@ thousands-dots = tertulis `{ $written }`; yang diharapkan bilangan bulat tanpa t
 value-negative = nilai `{ $value }` tidak sah; yang diharapkan angka 0 atau lebih
 value-not-whole = nilai `{ $value }` tidak sah; metrik ini menghitung satuan utuh, jadi harus bilangan bulat
 value-too-large = nilai `{ $value }` terlalu besar; yang diharapkan angka di bawah 1.000.000.000.000.000
-conflict = angka `{ $metric }` untuk { $period } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
-conflict-undated = angka `{ $metric }` untuk periode tanpa tanggal berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
+conflict = angka `{ $metric }` untuk { $period ->
+    [none] periode tanpa tanggal
+   *[other] { $period }
+  } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-help = angka lainnya: { $others }
 
 ## Menulis keluaran (output/write.rs)

@@ -938,10 +938,11 @@ pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: 
             .map(|&f| format!("{}:{}", positions[f].file.display(), positions[f].line))
             .collect();
         let metric = &site.metrics[conflict.metric].id;
-        let message = match conflict.period {
-            Some(period) => msg!("conflict", metric = metric, period = period.to_string()),
-            None => msg!("conflict-undated", metric = metric),
-        };
+        // `none` selects the catalogue's words for an undated period.
+        let period = conflict
+            .period
+            .map_or("none".to_string(), |p| p.to_string());
+        let message = msg!("conflict", metric = metric, period = period);
         let warning = first.warning(message).with_help(msg!(
             "conflict-help",
             count = others.len(),
