@@ -20,6 +20,15 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the content and list every problem and conflict, writing nothing
     Check(CheckArgs),
+    /// Write the JSON Schemas of the content files, for editors that autocomplete and check YAML
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Folder to write region, metrics, site and vocabulary schemas to
+    #[arg(long, value_name = "DIR", default_value = ikm_site::schema::DEFAULT_FOLDER)]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]

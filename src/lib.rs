@@ -21,6 +21,7 @@ pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod schema;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

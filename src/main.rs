@@ -29,6 +29,7 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Build(args) => cmd::build::run(args, &mut out, &mut err),
         Command::Check(args) => cmd::check::run(args, &mut out, &mut err),
+        Command::Schema(args) => cmd::schema::run(args, &mut out, &mut err),
     };
     let _ = out.flush();
     if status == 0 {

@@ -8,28 +8,60 @@
 //! at once with its line; a test keeps each list equal to what serde accepts.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 
+// The `schemars` attributes below make the JSON Schema that editors use to
+// autocomplete and check these files (see `crate::schema`); its
+// descriptions are in Indonesian, the language of the people who edit them.
+
+/// A slug: lower-case letters and digits in groups joined by single dashes.
+const SLUG: &str = r"^[a-z0-9]+(-[a-z0-9]+)*$";
+
 /// `site.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "site.yaml",
+    description = "Pengaturan situs ikm-site: judul, alamat terbit dan bahasa."
+)]
 pub struct RawSite {
+    #[schemars(description = "Judul situs, tampil di setiap halaman.")]
     pub title: String,
+    #[schemars(description = "Satu kalimat tentang situs, untuk mesin pencari.")]
     pub description: Option<String>,
+    #[schemars(
+        description = "URL absolut tempat situs diterbitkan, mis. https://owner.github.io/repo/",
+        pattern(r"^https?://")
+    )]
     pub base_url: String,
+    #[schemars(
+        description = "Bahasa situs; hanya `id` (bawaan).",
+        extend("enum" = ["id", null])
+    )]
     pub language: Option<String>,
     /// Extension: a custom domain for GitHub Pages, written to `CNAME`.
+    #[schemars(
+        description = "Domain sendiri untuk GitHub Pages, mis. ikm.example.id (ditulis ke CNAME)."
+    )]
     pub cname: Option<String>,
 }
 
 pub const SITE_FIELDS: &[&str] = &["title", "description", "base_url", "language", "cname"];
 
 /// One entry of `metrics.yaml`; the file is a map from id to this.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Satu metrik: label, satuan dan jenisnya.")]
 pub struct RawMetric {
+    #[schemars(description = "Label berbahasa Indonesia, mis. `Jumlah IKM`.")]
     pub label: String,
+    #[schemars(description = "Satuan, mis. `unit usaha` atau `orang`.")]
     pub unit: Option<String>,
+    #[schemars(
+        description = "`count` untuk jumlah (bilangan bulat), `percent` untuk persen.",
+        extend("enum" = ["count", "percent"])
+    )]
     pub kind: String,
 }
 
@@ -42,16 +74,36 @@ pub type RawMetrics = IndexMap<String, RawMetric>;
 pub type RawVocabulary = IndexMap<String, String>;
 
 /// A region file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Berkas wilayah ikm-site",
+    description = "Satu wilayah (provinsi, kabupaten atau kota) dan berita tentang IKM-nya."
+)]
 pub struct RawRegion {
+    #[schemars(description = "Nama lengkap wilayah, mis. `Kabupaten Lebak`.")]
     pub name: String,
+    #[schemars(description = "Nama pendek untuk grafik dan daftar, mis. `Lebak`.")]
     pub short_name: Option<String>,
+    #[schemars(
+        description = "Tingkat wilayah.",
+        extend("enum" = ["provinsi", "kabupaten", "kota"])
+    )]
     pub level: String,
+    #[schemars(
+        description = "Slug berkas provinsi induknya (nama berkas tanpa `.yaml`); wajib untuk kabupaten dan kota.",
+        pattern(SLUG)
+    )]
     pub parent: Option<String>,
+    #[schemars(
+        description = "Kode wilayah Kemendagri sebagai teks, mis. `\"36\"` atau `\"36.02\"`.",
+        pattern(r"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$")
+    )]
     pub code: Option<String>,
+    #[schemars(description = "Ringkasan wilayah dalam Markdown, dengan kata-kata sendiri.")]
     pub summary: Option<String>,
     #[serde(default)]
+    #[schemars(description = "Berita yang melaporkan angka tentang wilayah ini.")]
     pub news: Vec<RawNews>,
 }
 
@@ -66,21 +118,45 @@ pub const REGION_FIELDS: &[&str] = &[
 ];
 
 /// A news item inside a region file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Satu artikel berita dan angka yang dilaporkannya.")]
 pub struct RawNews {
+    #[schemars(
+        description = "Id unik di seluruh situs; menjadi alamat halaman berita.",
+        pattern(SLUG)
+    )]
     pub id: String,
+    #[schemars(description = "Judul asli artikel.")]
     pub title: String,
+    #[schemars(description = "Nama media, atau `tidak diketahui`.")]
     pub outlet: String,
+    #[schemars(description = "Alamat artikel (https://…).", pattern(r"^https?://"))]
     pub url: Option<String>,
+    #[schemars(
+        description = "Tanggal terbit, setepat yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`."
+    )]
     pub published: Option<RawDate>,
+    #[schemars(description = "Bagaimana tanggal itu diketahui, bila tidak tertulis di artikel.")]
     pub date_note: Option<String>,
+    #[schemars(
+        description = "Ringkasan artikel dalam Markdown, dengan kata-kata sendiri (bukan salinan)."
+    )]
     pub summary: String,
     #[serde(default)]
+    #[schemars(
+        description = "Sektor yang dibahas (slug dari sectors.yaml).",
+        inner(pattern(SLUG))
+    )]
     pub sectors: Vec<String>,
     #[serde(default)]
+    #[schemars(
+        description = "Topik yang dibahas (slug dari topics.yaml).",
+        inner(pattern(SLUG))
+    )]
     pub topics: Vec<String>,
     #[serde(default)]
+    #[schemars(description = "Angka yang dilaporkan artikel.")]
     pub figures: Vec<RawFigure>,
 }
 
@@ -98,18 +174,34 @@ pub const NEWS_FIELDS: &[&str] = &[
 ];
 
 /// A figure inside a news item.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Satu angka dari artikel: `value` atau `range`, dengan metriknya.")]
 pub struct RawFigure {
+    #[schemars(description = "Id metrik dari metrics.yaml, mis. `jumlah_ikm`.")]
     pub metric: String,
+    #[schemars(
+        description = "Angka tanpa pemisah ribuan: `21000`, bukan `21.000` (titik dalam YAML adalah tanda desimal).",
+        range(min = 0)
+    )]
     pub value: Option<f64>,
+    #[schemars(
+        description = "Rentang `[rendah, tinggi]` untuk \"antara … dan …\".",
+        length(equal = 2)
+    )]
     pub range: Option<Vec<f64>>,
     #[serde(default)]
+    #[schemars(description = "`true` bila artikel menyebut \"sekitar\" atau \"lebih dari\".")]
     pub approx: bool,
+    #[schemars(description = "Periode yang digambarkan angka, bila berbeda dari tanggal terbit.")]
     pub as_of: Option<RawDate>,
+    #[schemars(description = "Catatan tentang angka ini.")]
     pub note: Option<String>,
     /// Extension: the starting value of a change ("dari 16.000 menjadi …").
     #[serde(default)]
+    #[schemars(
+        description = "`true` untuk angka awal sebuah perubahan (\"dari 16.000 menjadi …\")."
+    )]
     pub baseline: bool,
 }
 
@@ -118,7 +210,7 @@ pub const FIGURE_FIELDS: &[&str] = &[
 ];
 
 /// Front matter of `pages/NAME.md`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPageMeta {
     pub title: String,
@@ -129,6 +221,24 @@ pub struct RawPageMeta {
 }
 
 pub const PAGE_FIELDS: &[&str] = &["title", "description", "weight"];
+
+/// Written by hand: a date is a year as a number, or text of one of
+/// three shapes.
+impl JsonSchema for RawDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Tanggal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Tanggal setepat sumbernya: `2019`, `2019-07` atau `2019-07-18`.",
+            "anyOf": [
+                { "type": "integer", "minimum": 1900, "maximum": 2100 },
+                { "type": "string", "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" }
+            ]
+        })
+    }
+}
 
 /// A date as written: `published: 2019` is a YAML integer while
 /// `published: 2019-07` is a string, and authors should not have to care.
