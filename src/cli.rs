@@ -22,6 +22,49 @@ pub enum Command {
     Check(CheckArgs),
     /// Write the JSON Schemas of the content files, for editors that autocomplete and check YAML
     Schema(SchemaArgs),
+    /// Start a new region file or news item, ready to fill in
+    #[command(subcommand)]
+    New(NewCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Write a commented starter file for a region, in the folder of its province
+    Region(NewRegionArgs),
+    /// Append a starter news item with a fresh id to a region's file
+    News(NewNewsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewRegionArgs {
+    /// The region's slug: its file name and address, e.g. `lebak`
+    pub slug: String,
+    /// `provinsi`, `kabupaten` or `kota`
+    #[arg(long, value_name = "LEVEL")]
+    pub level: String,
+    /// Slug of the province a kabupaten or kota belongs to
+    #[arg(long, value_name = "SLUG")]
+    pub parent: Option<String>,
+    /// Full name, e.g. "Kabupaten Lebak"
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// Folder with site.yaml, metrics.yaml, regions/ and pages/
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub messages: MessageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NewNewsArgs {
+    /// Slug of the region the news is about
+    #[arg(long, value_name = "SLUG")]
+    pub region: String,
+    /// Folder with site.yaml, metrics.yaml, regions/ and pages/
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub messages: MessageArgs,
 }
 
 #[derive(Debug, Args)]

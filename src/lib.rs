@@ -15,6 +15,7 @@
     clippy::print_stderr
 )]
 
+pub mod authoring;
 pub mod content;
 pub mod diagnostics;
 pub mod messages;

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::Build(args) => cmd::build::run(args, &mut out, &mut err),
         Command::Check(args) => cmd::check::run(args, &mut out, &mut err),
         Command::Schema(args) => cmd::schema::run(args, &mut out, &mut err),
+        Command::New(command) => cmd::new::run(command, &mut out, &mut err),
     };
     let _ = out.flush();
     if status == 0 {

@@ -346,3 +346,20 @@ template-range-argument = `range` got { $name }={ $value }; expected a whole num
 template-range-end = `range` needs an `end`
 template-range-step = `range` got step_by=0; expected 1 or more
 template-range-budget = `range` was asked for { $count } numbers, and at most { $limit } may be made while one page renders
+
+## Starting content (authoring/new.rs, cmd/new.rs)
+
+new-slug-shape = found the slug `{ $slug }`; expected lower-case letters, digits and single dashes, e.g. `lebak` or `kota-kendari`
+new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten` or `kota`
+new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
+new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content
+new-region-exists = a region with the slug `{ $slug }` already exists: { $path }; nothing was written
+new-parent-unknown-near = no provinsi has the slug `{ $parent }`; did you mean `{ $name }`?
+new-parent-unknown = no provinsi has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level provinsi --name "Provinsi …"`
+new-region-unknown-near = no region has the slug `{ $slug }`; did you mean `{ $name }`?
+new-region-unknown = no region has the slug `{ $slug }`; the slug is the region file's name without `.yaml`
+new-news-layout = cannot add a news item to { $path } safely: its `news` list is not the last field of the file; move `news:` and its items to the end, then try again
+new-region-written = Wrote { $path }; fill it in, then run `ikm-site check`
+new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs, then run `ikm-site check`
+field-todo = `{ $field }` still holds the starter text (it begins with TODO)
+field-todo-help = replace it before publishing: the site would show it as it is

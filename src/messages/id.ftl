@@ -313,3 +313,20 @@ template-range-argument = `range` menerima { $name }={ $value }; yang diharapkan
 template-range-end = `range` memerlukan `end`
 template-range-step = `range` menerima step_by=0; yang diharapkan 1 atau lebih
 template-range-budget = `range` diminta { $count } angka, padahal paling banyak { $limit } boleh dibuat selama satu halaman dirender
+
+## Memulai konten (authoring/new.rs, cmd/new.rs)
+
+new-slug-shape = slug `{ $slug }` tidak sah; yang diharapkan huruf kecil, angka dan tanda hubung tunggal, misalnya `lebak` atau `kota-kendari`
+new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten` atau `kota`
+new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
+new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
+new-region-exists = wilayah dengan slug `{ $slug }` sudah ada: { $path }; tidak ada yang ditulis
+new-parent-unknown-near = tidak ada provinsi dengan slug `{ $parent }`; maksud Anda `{ $name }`?
+new-parent-unknown = tidak ada provinsi dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level provinsi --name "Provinsi …"`
+new-region-unknown-near = tidak ada wilayah dengan slug `{ $slug }`; maksud Anda `{ $name }`?
+new-region-unknown = tidak ada wilayah dengan slug `{ $slug }`; slug adalah nama berkas wilayah tanpa `.yaml`
+new-news-layout = butir berita tidak dapat ditambahkan ke { $path } dengan aman: daftar `news` bukan kolom terakhir berkas; pindahkan `news:` beserta butirnya ke akhir berkas, lalu coba lagi
+new-region-written = { $path } ditulis; lengkapi isinya, lalu jalankan `ikm-site check`
+new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bagian TODO, lalu jalankan `ikm-site check`
+field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
+field-todo-help = ganti sebelum diterbitkan: situs akan menampilkannya apa adanya

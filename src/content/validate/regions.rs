@@ -662,6 +662,12 @@ fn news_item(
             diagnostics.push(
                 error_at(&path.key(field), msg!("field-empty", field = field)).with_help(help),
             );
+        } else if text.trim_start().starts_with("TODO") {
+            // `ikm-site new news` writes these; they must not reach a page.
+            let mut warning = error_at(&path.key(field), msg!("field-todo", field = field))
+                .with_help(msg!("field-todo-help"));
+            warning.severity = crate::diagnostics::Severity::Warning;
+            diagnostics.push(warning);
         }
     }
     if let Some(url) = &raw.url {

@@ -1,0 +1,335 @@
+//! `ikm-site new region` and `ikm-site new news`: starter text an author
+//! fills in, commented in Indonesian.
+//!
+//! A region file goes where its neighbours are (a province in its own
+//! folder, a regency beside its province's file), is created only if no
+//! region has that slug yet, and names its schema so the editor helps from
+//! the first keystroke. A news item is appended to its region's file with an
+//! id no other item uses; the new text is parsed before it replaces the old
+//! one, so a file is never left broken or half-written.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::discover::discover;
+use crate::content::raw::RawRegion;
+use crate::content::source;
+use crate::content::validate::is_slug;
+use crate::content::yaml::{self, FileKind};
+use crate::diagnostics::{suggest, Diagnostics};
+use crate::messages::Message;
+use crate::model::Level;
+use crate::msg;
+
+/// What `new region` is asked to create.
+#[derive(Debug, Clone)]
+pub struct NewRegion {
+    pub slug: String,
+    pub level: String,
+    pub parent: Option<String>,
+    pub name: String,
+}
+
+/// A region file that exists, as far as `new` needs to know it.
+struct Existing {
+    slug: String,
+    level: Option<Level>,
+    path: PathBuf,
+}
+
+/// Every region file under `content/regions/` that reads, with its level.
+fn existing_regions(content: &Path) -> Vec<Existing> {
+    let mut ignored = Diagnostics::new();
+    let files = discover(content, &mut ignored);
+    let kind = FileKind {
+        what: || msg!("kind-region"),
+        starter: "",
+    };
+    files
+        .regions
+        .into_iter()
+        .map(|path| {
+            let level = source::read(&path)
+                .ok()
+                .and_then(|text| yaml::load::<RawRegion>(&text, &kind, |_, _| {}).ok())
+                .and_then(|(raw, _)| Level::from_name(&raw.level));
+            let slug = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Existing { slug, level, path }
+        })
+        .collect()
+}
+
+/// Writes a starter file for a new region and returns its path.
+pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> {
+    if !is_slug(&spec.slug) {
+        return Err(msg!("new-slug-shape", slug = &spec.slug));
+    }
+    let Some(level) = Level::from_name(&spec.level) else {
+        return Err(msg!("new-level", level = &spec.level));
+    };
+    if spec.name.trim().is_empty() {
+        return Err(msg!("new-name-empty"));
+    }
+    if !content.join("regions").is_dir() {
+        return Err(msg!(
+            "new-no-regions-folder",
+            path = content.display().to_string()
+        ));
+    }
+    let regions = existing_regions(content);
+    if let Some(taken) = regions.iter().find(|r| r.slug == spec.slug) {
+        return Err(msg!(
+            "new-region-exists",
+            slug = &spec.slug,
+            path = taken.path.display().to_string()
+        ));
+    }
+    let folder = match (level, spec.parent.as_deref()) {
+        (Level::Provinsi, None) => content.join("regions").join(&spec.slug),
+        (Level::Provinsi, Some(_)) => return Err(msg!("province-has-parent")),
+        (_, None) => return Err(msg!("region-parent-missing", level = &spec.level)),
+        (_, Some(parent)) => {
+            let provinces: Vec<&Existing> = regions
+                .iter()
+                .filter(|r| r.level == Some(Level::Provinsi))
+                .collect();
+            match provinces.iter().find(|p| p.slug == parent) {
+                Some(province) => province
+                    .path
+                    .parent()
+                    .map_or_else(|| content.join("regions"), Path::to_path_buf),
+                None => {
+                    let names = provinces.iter().map(|p| p.slug.as_str());
+                    return Err(match suggest(parent, names) {
+                        Some(best) => msg!("new-parent-unknown-near", parent = parent, name = best),
+                        None => msg!("new-parent-unknown", parent = parent),
+                    });
+                }
+            }
+        }
+    };
+    let path = folder.join(format!("{}.yaml", spec.slug));
+    let depth = path
+        .strip_prefix(content)
+        .map_or(3, |relative| relative.components().count());
+    let schema = format!("{}docs/schema/region.schema.json", "../".repeat(depth));
+    let text = region_starter(spec, &schema);
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        msg!(
+            "cannot-create-folder",
+            path = folder.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    write_new(&path, &text)?;
+    Ok(path)
+}
+
+fn region_starter(spec: &NewRegion, schema: &str) -> String {
+    let mut text = format!("# yaml-language-server: $schema={schema}\n");
+    text.push_str(&format!("name: {}\n", yaml_text(spec.name.trim())));
+    text.push_str("# short_name: …       # nama pendek untuk grafik dan daftar\n");
+    text.push_str(&format!("level: {}\n", spec.level));
+    if let Some(parent) = &spec.parent {
+        text.push_str(&format!("parent: {parent}\n"));
+    }
+    text.push_str("# code: \"36.02\"       # kode wilayah Kemendagri, dalam tanda kutip\n");
+    text.push_str("# summary: |\n#   Ringkasan wilayah, dengan kata-kata sendiri.\n");
+    text.push_str("# Tambahkan berita dengan `ikm-site new news --region ");
+    text.push_str(&spec.slug);
+    text.push_str("`.\nnews: []\n");
+    text
+}
+
+/// `text` as a YAML value that reads back as exactly `text`.
+fn yaml_text(text: &str) -> String {
+    serde_yaml::to_string(text)
+        .map(|s| s.trim_end().to_string())
+        .unwrap_or_else(|_| format!("{text:?}"))
+}
+
+/// Creates `path` with `text`; an existing file is never replaced.
+fn write_new(path: &Path, text: &str) -> Result<(), Message> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            msg!(
+                "cannot-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
+    file.write_all(text.as_bytes()).map_err(|e| {
+        msg!(
+            "cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })
+}
+
+/// Appends a starter news item to the region `slug`; returns the file and
+/// the new item's id.
+pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message> {
+    let regions = existing_regions(content);
+    let Some(region) = regions.iter().find(|r| r.slug == slug) else {
+        let names = regions.iter().map(|r| r.slug.as_str());
+        return Err(match suggest(slug, names) {
+            Some(best) => msg!("new-region-unknown-near", slug = slug, name = best),
+            None => msg!("new-region-unknown", slug = slug),
+        });
+    };
+    let source = source::read(&region.path).map_err(|d| d.message)?;
+    let used = used_ids(&regions);
+    let id = (1..)
+        .map(|n| format!("{slug}-berita-{n}"))
+        .find(|id| !used.contains(id))
+        .unwrap_or_default();
+    let text = with_news_item(&source.text, &id)
+        .ok_or_else(|| msg!("new-news-layout", path = region.path.display().to_string()))?;
+    // The new text must still read as a region before it replaces the old.
+    let check = source::Source {
+        path: region.path.clone(),
+        text: text.clone(),
+    };
+    let kind = FileKind {
+        what: || msg!("kind-region"),
+        starter: "",
+    };
+    if yaml::load::<RawRegion>(&check, &kind, |_, _| {}).is_err() {
+        return Err(msg!(
+            "new-news-layout",
+            path = region.path.display().to_string()
+        ));
+    }
+    replace(&region.path, &text)?;
+    Ok((region.path.clone(), id))
+}
+
+/// Every news id written in any region file.
+fn used_ids(regions: &[Existing]) -> std::collections::HashSet<String> {
+    let mut used = std::collections::HashSet::new();
+    for region in regions {
+        if let Ok(source) = source::read(&region.path) {
+            for line in source.text.lines() {
+                let line = line.trim_start().trim_start_matches("- ").trim_start();
+                if let Some(id) = line.strip_prefix("id:") {
+                    used.insert(id.trim().trim_matches(['"', '\'']).to_string());
+                }
+            }
+        }
+    }
+    used
+}
+
+/// `text` with a starter news item added at the end of its `news` list:
+/// after the last line when `news` is the file's last field, in place of
+/// `news: []`, or with a new `news:` when there is none. `None` when the
+/// list is followed by other fields, where appending would land in them.
+fn with_news_item(text: &str, id: &str) -> Option<String> {
+    let item = news_starter(id);
+    let lines: Vec<&str> = text.lines().collect();
+    let top_level = |line: &&str| !line.starts_with([' ', '#', '-']) && !line.trim().is_empty();
+    let news_at = lines.iter().position(|l| l.starts_with("news:"));
+    let mut out = String::new();
+    match news_at {
+        None => {
+            out.push_str(text.trim_end());
+            out.push_str("\nnews:\n");
+            out.push_str(&item);
+        }
+        Some(at) => {
+            let value = lines[at]["news:".len()..]
+                .split(" #")
+                .next()
+                .unwrap_or("")
+                .trim();
+            let later_field = lines[at + 1..].iter().any(top_level);
+            match value {
+                "[]" => {
+                    for (i, line) in lines.iter().enumerate() {
+                        if i == at {
+                            out.push_str("news:\n");
+                            out.push_str(&item);
+                        } else {
+                            out.push_str(line);
+                            out.push('\n');
+                        }
+                    }
+                }
+                "" if !later_field => {
+                    out.push_str(text.trim_end());
+                    out.push('\n');
+                    out.push_str(&item);
+                }
+                _ => return None,
+            }
+        }
+    }
+    Some(out)
+}
+
+fn news_starter(id: &str) -> String {
+    format!(
+        "  - id: {id}
+    title: \"TODO: judul asli artikel\"
+    outlet: \"TODO: nama media, atau tidak diketahui\"
+    # url: https://…       # alamat artikel
+    # published: 2024-05-17   # setepat yang disebut artikel: 2024, 2024-05 atau 2024-05-17
+    # date_note: …         # bagaimana tanggalnya diketahui, bila tidak tertulis
+    summary: |
+      TODO: ringkas artikel dengan kata-kata sendiri, jangan menyalin kalimatnya.
+    # sectors: [makanan]
+    # topics: [pemasaran]
+    # figures:
+    #   - metric: jumlah_ikm   # id dari metrics.yaml
+    #     value: 700           # tanpa titik ribuan: 21000, bukan 21.000
+"
+    )
+}
+
+/// Replaces `path` with `text` through a temporary file beside it, so an
+/// interrupted write leaves the old file whole.
+fn replace(path: &Path, text: &str) -> Result<(), Message> {
+    let failed = |e: std::io::Error| {
+        msg!(
+            "cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(failed)?;
+    std::io::Write::write_all(&mut temp, text.as_bytes()).map_err(failed)?;
+    temp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_news_item_goes_at_the_end_of_the_list_or_replaces_an_empty_one() {
+        let empty = "name: A\nlevel: provinsi\nnews: []\n";
+        let added = with_news_item(empty, "a-berita-1").unwrap();
+        assert!(added.contains("news:\n  - id: a-berita-1\n"), "{added}");
+        let none = "name: A\nlevel: provinsi\n";
+        assert!(with_news_item(none, "x")
+            .unwrap()
+            .contains("\nnews:\n  - id: x\n"));
+        let listed = "name: A\nlevel: provinsi\nnews:\n  - id: old\n    title: T\n";
+        let added = with_news_item(listed, "x").unwrap();
+        assert!(
+            added.ends_with("title: T\n  - id: x\n") || added.contains("    title: T\n  - id: x\n"),
+            "{added}"
+        );
+        let middle = "name: A\nnews:\n  - id: old\nlevel: provinsi\n";
+        assert_eq!(with_news_item(middle, "x"), None);
+    }
+}

@@ -1,0 +1,59 @@
+//! `ikm-site new region` and `ikm-site new news`.
+
+use std::io::Write;
+
+use ikm_site::authoring::new::{new_news, new_region, NewRegion};
+use ikm_site::messages::{Lang, Message};
+use ikm_site::msg;
+
+use crate::cli::NewCommand;
+
+/// Writes the starter and names it on stdout; a refusal goes to stderr
+/// with exit status 1, and nothing is written.
+pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let (result, lang) = match command {
+        NewCommand::Region(args) => {
+            let lang = args.messages.lang(&args.content);
+            let spec = NewRegion {
+                slug: args.slug,
+                level: args.level,
+                parent: args.parent,
+                name: args.name,
+            };
+            let result = new_region(&args.content, &spec)
+                .map(|path| msg!("new-region-written", path = path.display().to_string()));
+            (result, lang)
+        }
+        NewCommand::News(args) => {
+            let lang = args.messages.lang(&args.content);
+            let result = new_news(&args.content, &args.region).map(|(path, id)| {
+                msg!(
+                    "new-news-written",
+                    id = id,
+                    path = path.display().to_string()
+                )
+            });
+            (result, lang)
+        }
+    };
+    report(result, lang, out, err)
+}
+
+fn report(
+    result: Result<Message, Message>,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match result {
+        Ok(done) => {
+            let _ = writeln!(out, "{}", done.render(lang));
+            0
+        }
+        Err(problem) => {
+            let label = msg!("label-error").render(lang);
+            let _ = writeln!(err, "{label}: {}", problem.render(lang));
+            1
+        }
+    }
+}
