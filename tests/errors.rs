@@ -74,6 +74,7 @@ news:
     title: IKM Serang
     outlet: Radar Banten
     summary: Ringkasan.
+    url: https://example.test/berita/serang
 ";
 
 /// One diagnostic, with its file relative to the content folder.
@@ -506,7 +507,7 @@ fn a_repeated_key_names_both_lines() {
     let outcome = load_with_file(SERANG_PATH, format!("{SERANG}name: Serang\n"));
     outcome
         .only_error()
-        .assert_at(SERANG_PATH, 9, 1)
+        .assert_at(SERANG_PATH, 10, 1)
         .message_has(&["`name`", "second time", "line 1"])
         .help_has(&["remove one"]);
 }
@@ -1117,6 +1118,7 @@ fn two_different_figures_for_one_period_are_a_warning() {
         "  - id: lebak-ikm-2019-lain\n",
         "    title: IKM Lebak menurut sumber lain\n",
         "    outlet: Radar Banten\n",
+        "    url: https://example.test/berita/lebak-lain\n",
         "    published: 2019-07-20\n",
         "    summary: Ringkasan lain.\n",
         "    figures:\n",
@@ -1137,7 +1139,7 @@ fn two_different_figures_for_one_period_are_a_warning() {
     warning
         .assert_at(LEBAK_PATH, 17, 9)
         .message_has(&["`jumlah_ikm`", "2019-07", "differ"])
-        .help_has(&["lebak.yaml:26"]);
+        .help_has(&["lebak.yaml:27"]);
 }
 
 /// No input makes the loader panic: a deterministic stream of YAML-ish
@@ -1719,4 +1721,103 @@ fn a_colon_inside_a_title_still_gets_the_quoting_hint() {
         .only_error()
         .assert_at(LEBAK_PATH, 9, 17)
         .help_has(&["quote a value that contains `: `"]);
+}
+
+// ---------------------------------------------------------------------------
+// Warnings worth a second look, and acknowledging them
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_figure_without_any_date_is_a_warning() {
+    let found = load_lebak("    published: 2019-07-18\n", "");
+    only_warning(&found)
+        .assert_at(LEBAK_PATH, 16, 9)
+        .message_has(&["`jumlah_ikm`", "no date"])
+        .help_has(&["`published`", "`as_of`", "checked: [figure-undated]"]);
+}
+
+#[test]
+fn a_news_item_without_a_url_is_a_warning() {
+    let found = load_lebak("    url: https://example.test/berita/lebak\n", "");
+    only_warning(&found)
+        .assert_at(LEBAK_PATH, 8, 9)
+        .message_has(&["`lebak-ikm-2019`", "no `url`"])
+        .help_has(&["checked: [news-without-url]"]);
+}
+
+#[test]
+fn a_region_without_news_is_a_warning() {
+    let outcome = load_with_file(LEBAK_PATH, LEBAK.split("news:").next().unwrap());
+    outcome.assert_loaded();
+    // Banten's only news was Lebak's, so the province is empty too.
+    let names: Vec<&str> = outcome.found.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(names, [BANTEN_PATH, LEBAK_PATH], "{}", outcome.text);
+    outcome.found[1]
+        .assert_at(LEBAK_PATH, 1, 7)
+        .message_has(&["Kabupaten Lebak has no news"])
+        .help_has(&["new news --region lebak", "checked: [region-without-news]"]);
+}
+
+/// Lebak with a second item, dated 2021, reporting `value` for jumlah_ikm.
+fn lebak_with_later_count(value: &str, checked: &str) -> String {
+    format!(
+        "{LEBAK}  - id: lebak-ikm-2021\n    title: IKM Lebak 2021\n    outlet: Banten Day\n    url: https://example.test/berita/lebak-2021\n    published: 2021\n    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n{checked}"
+    )
+}
+
+#[test]
+fn a_count_that_jumps_by_more_than_half_is_a_warning_at_the_later_figure() {
+    let outcome = load_with_file(LEBAK_PATH, lebak_with_later_count("1577", ""));
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 26, 9)
+        .message_has(&["`jumlah_ikm`", "15769", "1577", "-90%"])
+        .help_has(&["lebak.yaml:17", "checked: [metric-jump]"])
+        .indonesian_has(&["berubah dari 15769 menjadi 1577 (-90%)"]);
+    // A change within half is ordinary.
+    let ordinary = load_with_file(LEBAK_PATH, lebak_with_later_count("16500", ""));
+    ordinary.assert_loaded();
+    assert!(ordinary.found.is_empty(), "{}", ordinary.text);
+}
+
+#[test]
+fn an_acknowledged_warning_is_not_repeated_and_a_stale_one_is_named() {
+    let acknowledged = lebak_with_later_count("1577", "        checked: [metric-jump]\n");
+    let outcome = load_with_file(LEBAK_PATH, &acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+
+    // The figure is corrected: the acknowledgement no longer matches anything.
+    let stale = acknowledged.replace("value: 1577", "value: 15800");
+    let outcome = load_with_file(LEBAK_PATH, stale);
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 26, 9)
+        .message_has(&["acknowledges `metric-jump`", "no such warning"])
+        .help_has(&["remove `metric-jump`"]);
+}
+
+#[test]
+fn a_conflict_is_acknowledged_on_any_of_its_figures() {
+    let text = format!(
+        "{LEBAK}      - metric: jumlah_ikm\n        value: 16000\n        checked: [conflict]\n"
+    );
+    let outcome = load_with_file(LEBAK_PATH, text);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+}
+
+#[test]
+fn checked_accepts_only_codes_that_can_be_acknowledged_there() {
+    load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        checked: [conflikt]\n",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 19, 19)
+    .message_has(&["`conflikt`", "`checked`"])
+    .help_has(&["did you mean `conflict`?"]);
+    load_lebak(
+        "    summary: Ringkasan berita.\n",
+        "    summary: Ringkasan berita.\n    checked: [conflict]\n",
+    )
+    .only_error()
+    .message_has(&["`conflict`"])
+    .help_has(&["news-without-url"]);
 }

@@ -105,6 +105,13 @@ pub struct RawRegion {
     #[serde(default)]
     #[schemars(description = "Berita yang melaporkan angka tentang wilayah ini.")]
     pub news: Vec<RawNews>,
+    /// Extension: warnings an editor has looked at, by code.
+    #[serde(default)]
+    #[schemars(
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `region-without-news`.",
+        inner(pattern(r"^(region-without-news)$"))
+    )]
+    pub checked: Vec<String>,
 }
 
 pub const REGION_FIELDS: &[&str] = &[
@@ -115,6 +122,7 @@ pub const REGION_FIELDS: &[&str] = &[
     "code",
     "summary",
     "news",
+    "checked",
 ];
 
 /// A news item inside a region file.
@@ -158,6 +166,13 @@ pub struct RawNews {
     #[serde(default)]
     #[schemars(description = "Angka yang dilaporkan artikel.")]
     pub figures: Vec<RawFigure>,
+    /// Extension: warnings an editor has looked at, by code.
+    #[serde(default)]
+    #[schemars(
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `news-without-url`.",
+        inner(pattern(r"^(news-without-url)$"))
+    )]
+    pub checked: Vec<String>,
 }
 
 pub const NEWS_FIELDS: &[&str] = &[
@@ -171,6 +186,7 @@ pub const NEWS_FIELDS: &[&str] = &[
     "sectors",
     "topics",
     "figures",
+    "checked",
 ];
 
 /// A figure inside a news item.
@@ -203,10 +219,17 @@ pub struct RawFigure {
         description = "`true` untuk angka awal sebuah perubahan (\"dari 16.000 menjadi …\")."
     )]
     pub baseline: bool,
+    /// Extension: warnings an editor has looked at, by code.
+    #[serde(default)]
+    #[schemars(
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `conflict`, `metric-jump`, `figure-undated`.",
+        inner(pattern(r"^(conflict|metric-jump|figure-undated)$"))
+    )]
+    pub checked: Vec<String>,
 }
 
 pub const FIGURE_FIELDS: &[&str] = &[
-    "metric", "value", "range", "approx", "as_of", "note", "baseline",
+    "metric", "value", "range", "approx", "as_of", "note", "baseline", "checked",
 ];
 
 /// Front matter of `pages/NAME.md`.

@@ -363,3 +363,17 @@ new-region-written = Wrote { $path }; fill it in, then run `ikm-site check`
 new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs, then run `ikm-site check`
 field-todo = `{ $field }` still holds the starter text (it begins with TODO)
 field-todo-help = replace it before publishing: the site would show it as it is
+
+## Warnings an editor may acknowledge (content/validate/advice.rs)
+
+checked-unknown = found `{ $code }` in `checked`, which is not a warning that can be acknowledged here
+checked-stale = `checked` acknowledges `{ $code }`, but there is no such warning here any more
+checked-stale-help = remove `{ $code }` from `checked`, so that the warning shows again if it comes back
+figure-undated = the figure for `{ $metric }` has no date: neither its news item's `published` nor its own `as_of`
+figure-undated-help = add the article's date as `published`, or the period it reports as `as_of`; if the source gives none, add `checked: [figure-undated]`
+metric-jump = `{ $metric }` goes from { $from } to { $to } ({ $percent }%) between consecutive dated figures
+metric-jump-help = compare with { $other }: a different scope or a typo is more likely than such a change; if both are right, add `checked: [metric-jump]` to either figure
+news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
+news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
+region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
+region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway

@@ -330,3 +330,17 @@ new-region-written = { $path } ditulis; lengkapi isinya, lalu jalankan `ikm-site
 new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bagian TODO, lalu jalankan `ikm-site check`
 field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
 field-todo-help = ganti sebelum diterbitkan: situs akan menampilkannya apa adanya
+
+## Peringatan yang dapat ditandai sudah diperiksa (content/validate/advice.rs)
+
+checked-unknown = `{ $code }` di `checked` bukan peringatan yang dapat ditandai di sini
+checked-stale = `checked` menandai `{ $code }`, tetapi peringatan itu sudah tidak ada di sini
+checked-stale-help = hapus `{ $code }` dari `checked`, agar peringatannya muncul lagi bila terjadi lagi
+figure-undated = angka `{ $metric }` tidak bertanggal: butir beritanya tidak punya `published` dan angkanya tidak punya `as_of`
+figure-undated-help = tambahkan tanggal artikel sebagai `published`, atau periode yang dilaporkan sebagai `as_of`; bila sumbernya tidak menyebut, tambahkan `checked: [figure-undated]`
+metric-jump = `{ $metric }` berubah dari { $from } menjadi { $to } ({ $percent }%) di antara dua angka bertanggal yang berurutan
+metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah ketik lebih mungkin daripada perubahan sebesar itu; bila keduanya benar, tambahkan `checked: [metric-jump]` pada salah satu angka
+news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
+news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
+region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
+region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan

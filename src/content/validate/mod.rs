@@ -5,6 +5,7 @@
 //! one run lists every mistake; the [`Site`] is only assembled when the
 //! content as a whole could be read.
 
+mod advice;
 mod markdown;
 mod names;
 mod pages;
@@ -137,7 +138,7 @@ pub fn validate(
         pages,
     );
     site.vocabularies = vocabularies;
-    regions::report_conflicts(&site, &content.positions, diagnostics);
+    advice::report(&site, &content.places, diagnostics);
     Some(site)
 }
 

@@ -17,7 +17,7 @@ use crate::content::yaml::{
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::model::{
-    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Site, Vocabularies,
+    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Vocabularies,
 };
 use crate::msg;
 
@@ -31,8 +31,8 @@ pub struct RegionFile {
 /// warnings that are only known once every file is read (conflicts, lone
 /// near-duplicate tags).
 pub struct FigurePosition {
-    file: PathBuf,
-    line: usize,
+    pub(super) file: PathBuf,
+    pub(super) line: usize,
     column: usize,
     line_text: String,
 }
@@ -53,8 +53,13 @@ impl FigurePosition {
         }
     }
 
+    /// `file:line`, for a message that points at this place from another.
+    pub(super) fn reference(&self) -> String {
+        format!("{}:{}", self.file.display(), self.line)
+    }
+
     /// A warning at this place, showing its line.
-    fn warning(&self, message: Message) -> Diagnostic {
+    pub(super) fn warning(&self, message: Message) -> Diagnostic {
         Diagnostic::warning(&self.file, self.line, self.column, message).with_line(&self.line_text)
     }
 }
@@ -64,7 +69,50 @@ pub struct Content {
     pub regions: Vec<Region>,
     pub news: Vec<NewsItem>,
     pub figures: Vec<Figure>,
-    pub positions: Vec<FigurePosition>,
+    /// Where each figure, news item and region was written, with the
+    /// warnings an editor acknowledged there, in the order of the model.
+    pub places: Places,
+}
+
+/// A place in a region file and the codes its `checked` list acknowledges.
+pub struct Kept {
+    pub at: FigurePosition,
+    pub checked: Vec<String>,
+}
+
+/// [`Kept`] for every figure, news item and region, indexed like the model.
+#[derive(Default)]
+pub struct Places {
+    pub figures: Vec<Kept>,
+    pub news: Vec<Kept>,
+    pub regions: Vec<Kept>,
+}
+
+/// The warnings a `checked` list may acknowledge, where it stands.
+const REGION_ACKS: &[&str] = &["region-without-news"];
+const NEWS_ACKS: &[&str] = &["news-without-url"];
+const FIGURE_ACKS: &[&str] = &["conflict", "metric-jump", "figure-undated"];
+
+/// The `checked` list at `path`, with each code it may not hold reported.
+fn checked(
+    list: &[String],
+    allowed: &[&str],
+    path: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> Vec<String> {
+    for (i, code) in list.iter().enumerate() {
+        if !allowed.contains(&code.as_str()) {
+            diagnostics.push(
+                error_at(
+                    &path.key("checked").index(i),
+                    msg!("checked-unknown", code = code),
+                )
+                .with_help(suggestion_help(code, allowed)),
+            );
+        }
+    }
+    list.to_vec()
 }
 
 /// Reads and parses the region file at `path`.
@@ -155,7 +203,7 @@ pub fn build(
         regions: Vec::with_capacity(files.len()),
         news: Vec::new(),
         figures: Vec::new(),
-        positions: Vec::new(),
+        places: Places::default(),
     };
     let mut news_ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
 
@@ -369,15 +417,30 @@ pub fn build(
                 ) else {
                     continue;
                 };
-                content
-                    .positions
-                    .push(FigurePosition::of(source, tree, &fpath));
+                content.places.figures.push(Kept {
+                    at: FigurePosition::of(source, tree, &fpath),
+                    checked: checked(
+                        &raw_figure.checked,
+                        FIGURE_ACKS,
+                        &fpath,
+                        &error_at,
+                        diagnostics,
+                    ),
+                });
                 item.figures.push(content.figures.len());
                 content.figures.push(figure);
             }
             region_news.push(news_id);
             content.news.push(item);
+            content.places.news.push(Kept {
+                at: FigurePosition::of(source, tree, &path.key("id")),
+                checked: checked(&raw_news.checked, NEWS_ACKS, &path, &error_at, diagnostics),
+            });
         }
+        content.places.regions.push(Kept {
+            at: FigurePosition::of(source, tree, &root.key("name")),
+            checked: checked(&raw.checked, REGION_ACKS, &root, &error_at, diagnostics),
+        });
 
         content.regions.push(Region {
             slug: file.slug.clone(),
@@ -932,28 +995,5 @@ fn check_number(
             None
         }
         None => Some(()),
-    }
-}
-
-/// One warning per conflict, at the first figure, naming the others.
-pub fn report_conflicts(site: &Site, positions: &[FigurePosition], diagnostics: &mut Diagnostics) {
-    for conflict in &site.conflicts {
-        let first = &positions[conflict.figures[0]];
-        let others: Vec<String> = conflict.figures[1..]
-            .iter()
-            .map(|&f| format!("{}:{}", positions[f].file.display(), positions[f].line))
-            .collect();
-        let metric = &site.metrics[conflict.metric].id;
-        // `none` selects the catalogue's words for an undated period.
-        let period = conflict
-            .period
-            .map_or("none".to_string(), |p| p.to_string());
-        let message = msg!("conflict", metric = metric, period = period);
-        let warning = first.warning(message).with_help(msg!(
-            "conflict-help",
-            count = others.len(),
-            others = others.join(", ")
-        ));
-        diagnostics.push(warning);
     }
 }

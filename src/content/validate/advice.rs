@@ -1,0 +1,231 @@
+//! Warnings about content that is valid but worth an editor's second look:
+//! figures that disagree, figures without a date, a count that jumps, news
+//! without a link, a region with no news.
+//!
+//! Each is reported where it was written. An editor who has looked and
+//! found it right lists its code in the `checked` field of that figure,
+//! news item or region, and it is not repeated on every run; a `checked`
+//! code that no longer matches anything is itself a warning, so a stale
+//! acknowledgement cannot hide a later change.
+
+use super::regions::{Kept, Places};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::model::{MetricKind, Site};
+use crate::msg;
+
+/// How much a count may change between two consecutive dated values
+/// before it is worth a look: more than half up or down is rarer in IKM
+/// counts than a typo or a figure of another scope (a province for a
+/// regency, a sector for the whole).
+const JUMP_RATIO: f64 = 0.5;
+
+/// Reports every warning of this module that no `checked` list
+/// acknowledges, and every acknowledgement that matched nothing.
+pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
+    let mut advice = Advice {
+        places,
+        used: Default::default(),
+        diagnostics,
+    };
+    conflicts(site, &mut advice);
+    undated_figures(site, &mut advice);
+    jumps(site, &mut advice);
+    news_without_url(site, &mut advice);
+    regions_without_news(site, &mut advice);
+    advice.stale_acknowledgements();
+}
+
+/// Which place a warning is about, and so whose `checked` list counts.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Target {
+    Figure(usize),
+    News(usize),
+    Region(usize),
+}
+
+struct Advice<'a> {
+    places: &'a Places,
+    /// (place, code) pairs that acknowledged a warning this run.
+    used: std::collections::HashSet<(Target, &'static str)>,
+    diagnostics: &'a mut Diagnostics,
+}
+
+impl Advice<'_> {
+    fn kept(&self, target: Target) -> &Kept {
+        match target {
+            Target::Figure(i) => &self.places.figures[i],
+            Target::News(i) => &self.places.news[i],
+            Target::Region(i) => &self.places.regions[i],
+        }
+    }
+
+    /// Whether any of `targets` acknowledges `code`; records the ones that do.
+    fn acknowledged(&mut self, targets: &[Target], code: &'static str) -> bool {
+        let mut any = false;
+        for &target in targets {
+            if self.kept(target).checked.iter().any(|c| c == code) {
+                self.used.insert((target, code));
+                any = true;
+            }
+        }
+        any
+    }
+
+    /// Warns at `at` with `message` (whose id is the code an editor
+    /// acknowledges) unless one of `targets` has acknowledged it.
+    fn warn(&mut self, at: Target, targets: &[Target], message: Message, help: Message) {
+        let code = message.id();
+        if self.acknowledged(targets, code) {
+            return;
+        }
+        let warning = self.kept(at).at.warning(message).with_help(help);
+        self.diagnostics.push(warning);
+    }
+
+    fn stale_acknowledgements(&mut self) {
+        let lists = [
+            (
+                self.places.figures.len(),
+                Target::Figure as fn(usize) -> Target,
+            ),
+            (self.places.news.len(), Target::News),
+            (self.places.regions.len(), Target::Region),
+        ];
+        let mut stale: Vec<Diagnostic> = Vec::new();
+        for (count, target) in lists {
+            for i in 0..count {
+                let kept = self.kept(target(i));
+                for code in &kept.checked {
+                    let matched = self.used.iter().any(|(t, c)| *t == target(i) && c == code);
+                    if !matched {
+                        stale.push(
+                            kept.at
+                                .warning(msg!("checked-stale", code = code))
+                                .with_help(msg!("checked-stale-help", code = code)),
+                        );
+                    }
+                }
+            }
+        }
+        for warning in stale {
+            self.diagnostics.push(warning);
+        }
+    }
+}
+
+fn conflicts(site: &Site, advice: &mut Advice) {
+    for conflict in &site.conflicts {
+        let others: Vec<String> = conflict.figures[1..]
+            .iter()
+            .map(|&f| advice.places.figures[f].at.reference())
+            .collect();
+        let metric = &site.metrics[conflict.metric].id;
+        // `none` selects the catalogue's words for an undated period.
+        let period = conflict
+            .period
+            .map_or("none".to_string(), |p| p.to_string());
+        let targets: Vec<Target> = conflict
+            .figures
+            .iter()
+            .map(|&f| Target::Figure(f))
+            .collect();
+        advice.warn(
+            targets[0],
+            &targets,
+            msg!("conflict", metric = metric, period = period),
+            msg!(
+                "conflict-help",
+                count = others.len(),
+                others = others.join(", ")
+            ),
+        );
+    }
+}
+
+fn undated_figures(site: &Site, advice: &mut Advice) {
+    for (i, figure) in site.figures.iter().enumerate() {
+        if figure.period.is_none() && !figure.baseline {
+            let metric = &site.metrics[figure.metric].id;
+            advice.warn(
+                Target::Figure(i),
+                &[Target::Figure(i)],
+                msg!("figure-undated", metric = metric),
+                msg!("figure-undated-help"),
+            );
+        }
+    }
+}
+
+/// A count that changes by more than [`JUMP_RATIO`] between two
+/// consecutive dated values of one region, warned at the later one. Only
+/// counts: a percent moving from 2% to 5% is ordinary.
+fn jumps(site: &Site, advice: &mut Advice) {
+    for figures in &site.figures_of_region {
+        let dated: Vec<usize> = figures
+            .iter()
+            .copied()
+            .filter(|&f| {
+                let figure = &site.figures[f];
+                figure.period.is_some()
+                    && !figure.baseline
+                    && site.metrics[figure.metric].kind == MetricKind::Count
+            })
+            .collect();
+        for pair in dated.windows(2) {
+            let (earlier, later) = (&site.figures[pair[0]], &site.figures[pair[1]]);
+            if earlier.metric != later.metric || earlier.period == later.period {
+                continue;
+            }
+            let (from, to) = (earlier.amount.central(), later.amount.central());
+            if from <= 0.0 || ((to - from) / from).abs() <= JUMP_RATIO {
+                continue;
+            }
+            let percent = format!("{:.0}", (to - from) / from * 100.0);
+            advice.warn(
+                Target::Figure(pair[1]),
+                &[Target::Figure(pair[0]), Target::Figure(pair[1])],
+                msg!(
+                    "metric-jump",
+                    metric = &site.metrics[later.metric].id,
+                    from = from,
+                    to = to,
+                    percent = percent
+                ),
+                msg!(
+                    "metric-jump-help",
+                    other = advice.places.figures[pair[0]].at.reference()
+                ),
+            );
+        }
+    }
+}
+
+fn news_without_url(site: &Site, advice: &mut Advice) {
+    for (i, item) in site.news.iter().enumerate() {
+        if item.url.is_none() {
+            advice.warn(
+                Target::News(i),
+                &[Target::News(i)],
+                msg!("news-without-url", id = &item.id),
+                msg!("news-without-url-help"),
+            );
+        }
+    }
+}
+
+/// A region with no news of its own and none under it has nothing to show
+/// but its name.
+fn regions_without_news(site: &Site, advice: &mut Advice) {
+    for (i, region) in site.regions.iter().enumerate() {
+        let has_news = |r: usize| !site.regions[r].news.is_empty();
+        if !has_news(i) && !region.children.iter().any(|&c| has_news(c)) {
+            advice.warn(
+                Target::Region(i),
+                &[Target::Region(i)],
+                msg!("region-without-news", name = &region.name),
+                msg!("region-without-news-help", slug = &region.slug),
+            );
+        }
+    }
+}
