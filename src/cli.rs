@@ -113,6 +113,12 @@ pub struct MessageArgs {
     /// Language of messages: `id` (Indonesian) or `en` (English); by default the site's `language` in site.yaml, Indonesian when it is `id` or absent
     #[arg(long, value_name = "LANG")]
     pub lang: Option<LangArg>,
+    /// Print only errors: no warnings, summary line or progress bar
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what was read and how long each stage took
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// The languages messages can be shown in.

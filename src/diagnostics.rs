@@ -76,7 +76,11 @@ impl Diagnostic {
 
     /// The diagnostic as shown to an author, in `lang`.
     pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostic> {
-        Shown { item: self, lang }
+        Shown {
+            item: self,
+            lang,
+            color: false,
+        }
     }
 
     /// The diagnostic for editors and CI (`check --format json`): severity,
@@ -169,7 +173,32 @@ fn is_unsafe(c: char) -> bool {
 pub struct Shown<'a, T> {
     item: &'a T,
     lang: Lang,
+    color: bool,
 }
+
+impl<T> Shown<'_, T> {
+    /// With the labels, gutter and caret coloured (ANSI), for a terminal
+    /// that wants colour; the binary decides (a TTY without `NO_COLOR`).
+    pub fn colored(mut self, color: bool) -> Self {
+        self.color = color;
+        self
+    }
+
+    /// `text` in `style` when colour is on.
+    fn paint(&self, style: anstyle::Style, text: &str) -> String {
+        if self.color {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// The colours of a diagnostic, as rustc and ripgrep use them.
+const ERROR_STYLE: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+const WARNING_STYLE: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
+const FRAME_STYLE: anstyle::Style = anstyle::AnsiColor::Blue.on_default().bold();
+const HELP_STYLE: anstyle::Style = anstyle::AnsiColor::Cyan.on_default().bold();
 
 /// In English; the binary shows diagnostics in the site's language with
 /// [`Diagnostic::shown`].
@@ -183,10 +212,9 @@ impl fmt::Display for Shown<'_, Diagnostic> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (d, lang) = (self.item, self.lang);
         let label = match d.severity {
-            Severity::Error => msg!("label-error"),
-            Severity::Warning => msg!("label-warning"),
-        }
-        .render(lang);
+            Severity::Error => self.paint(ERROR_STYLE, &msg!("label-error").render(lang)),
+            Severity::Warning => self.paint(WARNING_STYLE, &msg!("label-warning").render(lang)),
+        };
         writeln!(
             f,
             "{label}: {}:{}:{}: {}",
@@ -211,15 +239,18 @@ impl fmt::Display for Shown<'_, Diagnostic> {
                     _ => " ".to_string(),
                 })
                 .collect();
-            writeln!(f, "{gutter} |")?;
-            writeln!(f, "{number} | {shown}")?;
-            writeln!(f, "{gutter} | {caret_pad}^")?;
+            let bar = self.paint(FRAME_STYLE, &format!("{gutter} |"));
+            let numbered = self.paint(FRAME_STYLE, &format!("{number} |"));
+            let caret = self.paint(ERROR_STYLE, "^");
+            writeln!(f, "{bar}")?;
+            writeln!(f, "{numbered} {shown}")?;
+            writeln!(f, "{bar} {caret_pad}{caret}")?;
         }
         if let Some(help) = &d.help {
             // Our help texts may span lines; each line is escaped on its own.
             let help = help.render(lang);
             let lines: Vec<String> = help.split('\n').map(escape_for_terminal).collect();
-            let label = msg!("label-help").render(lang);
+            let label = self.paint(HELP_STYLE, &msg!("label-help").render(lang));
             writeln!(f, "  = {label}: {}", lines.join("\n"))?;
         }
         Ok(())
@@ -285,7 +316,11 @@ impl Diagnostics {
 
     /// Every diagnostic as shown to an author, in `lang`, with a count.
     pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostics> {
-        Shown { item: self, lang }
+        Shown {
+            item: self,
+            lang,
+            color: false,
+        }
     }
 }
 
@@ -317,7 +352,7 @@ impl fmt::Display for Shown<'_, Diagnostics> {
             let same_file = i > 0 && sorted[i - 1].file == diagnostic.file;
             shown_in_file = if same_file { shown_in_file + 1 } else { 1 };
             if shown_in_file <= MAX_SHOWN_PER_FILE {
-                writeln!(f, "{}", diagnostic.shown(lang))?;
+                writeln!(f, "{}", diagnostic.shown(lang).colored(self.color))?;
             } else if shown_in_file == MAX_SHOWN_PER_FILE + 1 {
                 let rest = sorted[i..]
                     .iter()
@@ -394,6 +429,38 @@ mod tests {
         assert!(text.contains("2 | metric: x\n  |         ^\n"), "{text}");
         assert!(text.contains("= help: did you mean `y`?"));
         assert_eq!(d.code(), "metric-unknown");
+    }
+
+    #[test]
+    fn colour_is_only_added_when_asked_for() {
+        let d = Diagnostic::error(
+            Path::new("a.yaml"),
+            2,
+            9,
+            msg!("metric-unknown", metric = "x"),
+        )
+        .with_source("name: A\nmetric: x\n")
+        .with_help(msg!("did-you-mean", name = "y"));
+        let plain = d.shown(Lang::English).to_string();
+        assert!(!plain.contains('\u{1b}'), "{plain:?}");
+        let colored = d.shown(Lang::English).colored(true).to_string();
+        assert!(
+            colored.starts_with("\u{1b}[1m\u{1b}[31merror\u{1b}[0m: a.yaml:2:9:"),
+            "{colored:?}"
+        );
+        // Without its escapes, the coloured text is the plain text.
+        let stripped: String = colored
+            .split('\u{1b}')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once('m').map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
+        assert_eq!(stripped, plain);
     }
 
     #[test]

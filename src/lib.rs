@@ -21,6 +21,7 @@ pub mod diagnostics;
 pub mod messages;
 pub mod model;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod schema;
 
@@ -41,6 +42,14 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
 }
 
+/// How long each stage of a build took, for `--verbose`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub render: Duration,
+    pub write: Duration,
+}
+
 /// What a successful build did.
 #[derive(Debug)]
 pub struct BuildSummary {
@@ -52,6 +61,11 @@ pub struct BuildSummary {
     /// The site's `templates/` and `static/` override folders that were
     /// used, so the author sees when their own look took part.
     pub overrides: Vec<PathBuf>,
+    pub timings: Timings,
+    /// How many regions, news items and figures the content holds.
+    pub regions: usize,
+    pub news: usize,
+    pub figures: usize,
 }
 
 /// Why a build failed. Content problems carry every diagnostic of the run.
@@ -65,16 +79,20 @@ pub enum BuildError {
 impl std::error::Error for BuildError {}
 
 impl BuildError {
-    /// The error as shown to an author, in `lang`.
-    pub fn shown(&self, lang: Lang) -> String {
+    /// The error as shown to an author, in `lang`, with ANSI colour if
+    /// `color`.
+    pub fn shown(&self, lang: Lang, color: bool) -> String {
         match self {
-            BuildError::Content(diagnostics) => diagnostics.shown(lang).to_string(),
+            BuildError::Content(diagnostics) => diagnostics.shown(lang).colored(color).to_string(),
             BuildError::Render(message) | BuildError::Output(message) => {
-                format!(
-                    "{}: {}",
-                    msg!("label-error").render(lang),
-                    message.render(lang)
-                )
+                let label = msg!("label-error").render(lang);
+                let label = if color {
+                    let style = anstyle::AnsiColor::Red.on_default().bold();
+                    format!("{}{label}{}", style.render(), style.render_reset())
+                } else {
+                    label
+                };
+                format!("{label}: {}", message.render(lang))
             }
         }
     }
@@ -83,7 +101,7 @@ impl BuildError {
 /// In English; see [`BuildError::shown`].
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.shown(Lang::English))
+        f.write_str(&self.shown(Lang::English, false))
     }
 }
 
@@ -109,7 +127,21 @@ pub fn render_site(
     content_dir: &Path,
     base_url: Option<&str>,
 ) -> Result<(RenderedSite, Diagnostics), BuildError> {
+    render_site_with(content_dir, base_url, &progress::Silent)
+        .map(|(rendered, loaded, _)| (rendered, loaded.warnings))
+}
+
+/// [`render_site`], telling `progress` how far it has come, and giving the
+/// loaded content and the time each stage took as well.
+pub fn render_site_with(
+    content_dir: &Path,
+    base_url: Option<&str>,
+    progress: &dyn progress::Progress,
+) -> Result<(RenderedSite, content::Loaded, Timings), BuildError> {
+    let started = Instant::now();
+    progress.stage(progress::Stage::Load, 0);
     let loaded = content::load(content_dir, base_url).map_err(BuildError::Content)?;
+    let load = started.elapsed();
     let theme = theme_dir(content_dir);
     // Rendering recurses with template nesting; the recursion is bounded
     // before rendering (see render::template_guard), and the render threads
@@ -119,26 +151,47 @@ pub fn render_site(
         .build()
         .map_err(|e| BuildError::Render(msg!("render-threads-failed", error = e.to_string())))?;
     let rendered = pool
-        .install(|| render::render(&loaded.site, Some(&theme)))
+        .install(|| render::render(&loaded.site, Some(&theme), progress))
         .map_err(|e| BuildError::Render(e.0))?;
-    Ok((rendered, loaded.warnings))
+    let timings = Timings {
+        load,
+        render: started.elapsed() - load,
+        write: Duration::ZERO,
+    };
+    Ok((rendered, loaded, timings))
 }
 
 /// Builds the site into `options.output_dir`, replacing it only on success.
 /// The output is resolved and checked before anything is read or written.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
+    build_with(options, &progress::Silent)
+}
+
+/// [`build`], telling `progress` how far it has come.
+pub fn build_with(
+    options: &BuildOptions,
+    progress: &dyn progress::Progress,
+) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
         .map_err(|e| BuildError::Output(e.0))?;
-    let (rendered, warnings) = render_site(&options.content_dir, options.base_url.as_deref())?;
-    plan.write(&rendered.files)
+    let (rendered, loaded, mut timings) =
+        render_site_with(&options.content_dir, options.base_url.as_deref(), progress)?;
+    let writing = Instant::now();
+    progress.stage(progress::Stage::Write, rendered.files.len());
+    plan.write_reporting(&rendered.files, progress)
         .map_err(|e| BuildError::Output(e.0))?;
+    timings.write = writing.elapsed();
     Ok(BuildSummary {
         pages: rendered.pages,
         charts: rendered.charts,
         files: rendered.files.len(),
-        warnings,
+        warnings: loaded.warnings,
         elapsed: started.elapsed(),
         overrides: render::templates::override_folders(Some(&theme_dir(&options.content_dir))),
+        timings,
+        regions: loaded.site.regions.len(),
+        news: loaded.site.news.len(),
+        figures: loaded.site.figures.len(),
     })
 }

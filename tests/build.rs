@@ -430,3 +430,45 @@ fn search_has_an_index_and_a_plain_list_without_javascript() {
         "fallback list of regions"
     );
 }
+
+/// Counts what a build reports, as a progress bar would see it.
+#[derive(Default)]
+struct Counted {
+    stages: std::sync::Mutex<Vec<(ikm_site::progress::Stage, usize)>>,
+    done: std::sync::atomic::AtomicUsize,
+}
+
+impl ikm_site::progress::Progress for Counted {
+    fn stage(&self, stage: ikm_site::progress::Stage, total: usize) {
+        self.stages.lock().unwrap().push((stage, total));
+    }
+    fn done(&self, items: usize) {
+        self.done
+            .fetch_add(items, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[test]
+fn a_build_reports_each_stage_and_every_page_and_file() {
+    use ikm_site::progress::Stage;
+    let dir = tempfile::tempdir().unwrap();
+    let options = ikm_site::BuildOptions {
+        content_dir: common::repo().join("content"),
+        output_dir: dir.path().join("site"),
+        base_url: None,
+    };
+    let counted = Counted::default();
+    let summary = ikm_site::build_with(&options, &counted).unwrap();
+    let stages = counted.stages.lock().unwrap().clone();
+    assert_eq!(
+        stages,
+        [
+            (Stage::Load, 0),
+            (Stage::Render, summary.pages),
+            (Stage::Write, summary.files)
+        ]
+    );
+    // Every page rendered and every file (and the stamp) written was counted.
+    let done = counted.done.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(done, summary.pages + summary.files + 1);
+}

@@ -234,3 +234,55 @@ fn check_as_json_lists_warnings_of_a_good_site_in_its_language() {
         assert!(problem["line"].as_u64().unwrap() > 0);
     }
 }
+
+fn build_shipped(extra: &[&str]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let output = ikm_site()
+        .args(["build", "--lang", "en", "--content"])
+        .arg(repo().join("content"))
+        .arg("--output")
+        .arg(dir.path().join("site"))
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn quiet_prints_nothing_on_success_and_verbose_adds_counts_and_timings() {
+    let (status, stdout, stderr) = build_shipped(&["--quiet"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(stdout.is_empty() && stderr.is_empty(), "{stdout}{stderr}");
+
+    let (status, stdout, stderr) = build_shipped(&["--verbose"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(
+        lines[0].contains(" regions, ") && lines[0].ends_with(" figures read"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].starts_with("load ") && lines[1].contains(", write "),
+        "{stdout}"
+    );
+    assert!(lines[2].starts_with("Built "), "{stdout}");
+
+    let (status, _, stderr) = build_shipped(&["--quiet", "--verbose"]);
+    assert_eq!(status, Some(1), "{stderr}");
+}
+
+#[test]
+fn without_a_terminal_there_is_no_colour_and_no_progress_bar() {
+    // The tests' stdout and stderr are pipes, as in CI and `| less`.
+    let (status, stdout, stderr) = build_shipped(&[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(stderr.contains("warning: "), "{stderr}");
+    for text in [&stdout, &stderr] {
+        assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text:?}");
+    }
+}

@@ -3,22 +3,35 @@
 use std::io::Write;
 
 use ikm_site::messages::Lang;
-use ikm_site::{build, msg, BuildOptions};
+use ikm_site::{build_with, msg, BuildOptions, BuildSummary};
 
+use super::terminal::{stderr_wants_color, Bar};
 use crate::cli::BuildArgs;
 
-/// Builds the site; prints warnings to stderr and one summary line to stdout.
+/// Builds the site; prints warnings to stderr and one summary line to
+/// stdout (`--quiet`: errors only; `--verbose`: counts and timings too).
 pub fn run(args: BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let lang = args.messages.lang(&args.content);
+    let (quiet, verbose) = (args.messages.quiet, args.messages.verbose);
+    let color = stderr_wants_color();
     let options = BuildOptions {
         content_dir: args.content,
         output_dir: args.output,
         base_url: args.base_url,
     };
-    match build(&options) {
+    let bar = Bar::new(!quiet, lang);
+    let result = build_with(&options, &bar);
+    bar.finish();
+    match result {
         Ok(summary) => {
+            if quiet {
+                return 0;
+            }
             if !summary.warnings.is_empty() {
-                let _ = writeln!(err, "{}", summary.warnings.shown(lang));
+                let _ = writeln!(err, "{}", summary.warnings.shown(lang).colored(color));
+            }
+            if verbose {
+                verbose_lines(&summary, lang, out);
             }
             let here = std::env::current_dir().unwrap_or_default();
             let folders: Vec<String> = summary
@@ -43,14 +56,33 @@ pub fn run(args: BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             0
         }
         Err(error) => {
-            let _ = writeln!(err, "{}", error.shown(lang));
+            let _ = writeln!(err, "{}", error.shown(lang, color));
             1
         }
     }
 }
 
+/// What `--verbose` adds: how much content was read, and where the time went.
+fn verbose_lines(summary: &BuildSummary, lang: Lang, out: &mut dyn Write) {
+    let read = msg!(
+        "verbose-content",
+        regions = summary.regions,
+        news = summary.news,
+        figures = summary.figures
+    );
+    let t = summary.timings;
+    let timings = msg!(
+        "verbose-timings",
+        load = seconds(t.load.as_secs_f64(), lang),
+        render = seconds(t.render.as_secs_f64(), lang),
+        write = seconds(t.write.as_secs_f64(), lang)
+    );
+    let _ = writeln!(out, "{}", read.render(lang));
+    let _ = writeln!(out, "{}", timings.render(lang));
+}
+
 /// Seconds with two decimals, with the decimal mark of `lang` (`1,51`).
-fn seconds(value: f64, lang: Lang) -> String {
+pub fn seconds(value: f64, lang: Lang) -> String {
     let text = format!("{value:.2}");
     match lang {
         Lang::Id => text.replace('.', ","),

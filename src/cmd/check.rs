@@ -4,20 +4,27 @@ use std::io::Write;
 
 use ikm_site::diagnostics::Diagnostics;
 use ikm_site::messages::Lang;
-use ikm_site::{msg, render_site, BuildError};
+use ikm_site::{msg, render_site_with, BuildError};
 
+use super::build::seconds;
+use super::terminal::{stderr_wants_color, Bar};
 use crate::cli::{CheckArgs, Format};
 
 /// Checks the content. As text: problems on stderr and one summary line on
-/// stdout. As JSON: one object per problem on stdout and nothing else.
-/// Either way the exit status is 1 when there is an error.
+/// stdout (`--quiet`: errors only; `--verbose`: counts and timings too). As
+/// JSON: one object per problem on stdout and nothing else. Either way the
+/// exit status is 1 when there is an error.
 pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let lang = args.messages.lang(&args.content);
-    let result = render_site(&args.content, None);
-    if args.format == Format::Json {
+    let (quiet, verbose) = (args.messages.quiet, args.messages.verbose);
+    let text = args.format == Format::Text;
+    let bar = Bar::new(!quiet && text, lang);
+    let result = render_site_with(&args.content, None, &bar);
+    bar.finish();
+    if !text {
         let status = i32::from(result.is_err());
         let problems = match result {
-            Ok((_, warnings)) => json_lines(&warnings, lang),
+            Ok((_, loaded, _)) => json_lines(&loaded.warnings, lang),
             Err(BuildError::Content(diagnostics)) => json_lines(&diagnostics, lang),
             Err(BuildError::Render(message) | BuildError::Output(message)) => {
                 // Not tied to a content file: no file, line or column.
@@ -37,23 +44,41 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         return status;
     }
+    let color = stderr_wants_color();
     match result {
-        Ok((rendered, warnings)) => {
-            if !warnings.is_empty() {
-                let _ = writeln!(err, "{}", warnings.shown(lang));
+        Ok(_) if quiet => 0,
+        Ok((rendered, loaded, timings)) => {
+            if !loaded.warnings.is_empty() {
+                let _ = writeln!(err, "{}", loaded.warnings.shown(lang).colored(color));
+            }
+            if verbose {
+                let site = &loaded.site;
+                let read = msg!(
+                    "verbose-content",
+                    regions = site.regions.len(),
+                    news = site.news.len(),
+                    figures = site.figures.len()
+                );
+                let timings = msg!(
+                    "verbose-timings",
+                    load = seconds(timings.load.as_secs_f64(), lang),
+                    render = seconds(timings.render.as_secs_f64(), lang),
+                    write = seconds(0.0, lang)
+                );
+                let _ = writeln!(out, "{}\n{}", read.render(lang), timings.render(lang));
             }
             let line = msg!(
                 "check-summary",
                 content = args.content.display().to_string(),
                 pages = rendered.pages,
                 charts = rendered.charts,
-                warnings = warnings.warning_count()
+                warnings = loaded.warnings.warning_count()
             );
             let _ = writeln!(out, "{}", line.render(lang));
             0
         }
         Err(error) => {
-            let _ = writeln!(err, "{}", error.shown(lang));
+            let _ = writeln!(err, "{}", error.shown(lang, color));
             1
         }
     }

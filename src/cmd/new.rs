@@ -11,9 +11,9 @@ use crate::cli::NewCommand;
 /// Writes the starter and names it on stdout; a refusal goes to stderr
 /// with exit status 1, and nothing is written.
 pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let (result, lang) = match command {
+    let (result, messages) = match command {
         NewCommand::Region(args) => {
-            let lang = args.messages.lang(&args.content);
+            let messages = (args.messages.lang(&args.content), args.messages.quiet);
             let spec = NewRegion {
                 slug: args.slug,
                 level: args.level,
@@ -22,10 +22,10 @@ pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32
             };
             let result = new_region(&args.content, &spec)
                 .map(|path| msg!("new-region-written", path = path.display().to_string()));
-            (result, lang)
+            (result, messages)
         }
         NewCommand::News(args) => {
-            let lang = args.messages.lang(&args.content);
+            let messages = (args.messages.lang(&args.content), args.messages.quiet);
             let result = new_news(&args.content, &args.region).map(|(path, id)| {
                 msg!(
                     "new-news-written",
@@ -33,21 +33,24 @@ pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32
                     path = path.display().to_string()
                 )
             });
-            (result, lang)
+            (result, messages)
         }
     };
-    report(result, lang, out, err)
+    report(result, messages, out, err)
 }
 
+/// Prints what was done (unless quiet) or why nothing was.
 fn report(
     result: Result<Message, Message>,
-    lang: Lang,
+    (lang, quiet): (Lang, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
     match result {
         Ok(done) => {
-            let _ = writeln!(out, "{}", done.render(lang));
+            if !quiet {
+                let _ = writeln!(out, "{}", done.render(lang));
+            }
             0
         }
         Err(problem) => {

@@ -377,3 +377,11 @@ news-without-url = the news item `{ $id }` has no `url`; readers cannot open the
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
 region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
 region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway
+
+## On the terminal (cmd/)
+
+progress-load = Reading
+progress-render = Rendering
+progress-write = Writing
+verbose-content = { $regions } regions, { $news } news items and { $figures } figures read
+verbose-timings = load { $load } s, render { $render } s, write { $write } s

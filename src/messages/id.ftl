@@ -344,3 +344,11 @@ news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
+
+## Di terminal (cmd/)
+
+progress-load = Membaca
+progress-render = Merender
+progress-write = Menulis
+verbose-content = { $regions } wilayah, { $news } butir berita dan { $figures } angka dibaca
+verbose-timings = memuat { $load } detik, merender { $render } detik, menulis { $write } detik

@@ -157,7 +157,16 @@ impl OutputPlan {
     /// Writes `files` (relative path, bytes) and the stamp as the target
     /// folder, replacing a previous build only once every file is written.
     pub fn write(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
-        self.write_with(files, &|from, to| fs::rename(from, to))
+        self.write_reporting(files, &crate::progress::Silent)
+    }
+
+    /// [`write`](Self::write), telling `progress` of each file written.
+    pub fn write_reporting(
+        &self,
+        files: &[(String, Vec<u8>)],
+        progress: &dyn crate::progress::Progress,
+    ) -> Result<(), OutputError> {
+        self.write_with(files, &|from, to| fs::rename(from, to), progress)
     }
 
     /// [`write`](Self::write) with the rename used for the swap given, so
@@ -166,6 +175,7 @@ impl OutputPlan {
         &self,
         files: &[(String, Vec<u8>)],
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
+        progress: &dyn crate::progress::Progress,
     ) -> Result<(), OutputError> {
         let unchanged = |problem: Message| OutputError(msg!("output-unchanged", problem = problem));
         let cannot_create = |path: &Path, e: io::Error| {
@@ -183,7 +193,7 @@ impl OutputPlan {
             .prefix(&format!(".{}.tmp-", self.name))
             .tempdir_in(&self.parent)
             .map_err(|e| cannot_create(&self.parent, e))?;
-        write_tree(staging.path(), files).map_err(unchanged)?;
+        write_tree(staging.path(), files, progress).map_err(unchanged)?;
 
         if fs::symlink_metadata(&self.target).is_err() {
             rename(staging.path(), &self.target).map_err(|e| {
@@ -243,7 +253,11 @@ impl OutputPlan {
 }
 
 /// Writes every file and the stamp under `root`.
-fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Message> {
+fn write_tree(
+    root: &Path,
+    files: &[(String, Vec<u8>)],
+    progress: &dyn crate::progress::Progress,
+) -> Result<(), Message> {
     // Folders first (sorted, so parents come before children), then the
     // files in parallel: a national site has thousands of small files.
     let folders: std::collections::BTreeSet<PathBuf> = files
@@ -266,7 +280,9 @@ fn write_tree(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Message> {
         .try_for_each(|(relative, bytes)| {
             let path = root.join(relative);
             fs::write(&path, bytes)
-                .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
+                .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))?;
+            progress.done(1);
+            Ok(())
         })
 }
 
@@ -439,7 +455,9 @@ mod tests {
                 fs::rename(from, to)
             }
         };
-        let err = plan.write_with(&site("two"), &second_fails).unwrap_err();
+        let err = plan
+            .write_with(&site("two"), &second_fails, &crate::progress::Silent)
+            .unwrap_err();
         assert!(
             err.to_string()
                 .ends_with("the previous output is unchanged"),
@@ -467,7 +485,7 @@ mod tests {
             }
         };
         let err = plan
-            .write_with(&site("two"), &all_but_first_fail)
+            .write_with(&site("two"), &all_but_first_fail, &crate::progress::Silent)
             .unwrap_err();
         let left: Vec<String> = names(dir.path());
         assert_eq!(left.len(), 1, "{left:?}");
@@ -483,7 +501,9 @@ mod tests {
         let target = dir.path().join("public");
         let plan = OutputPlan::new(&target, &dir.path().join("content")).unwrap();
         let fails = |_: &Path, _: &Path| Err(io::Error::other("injected"));
-        let err = plan.write_with(&site("x"), &fails).unwrap_err();
+        let err = plan
+            .write_with(&site("x"), &fails, &crate::progress::Silent)
+            .unwrap_err();
         assert!(err.to_string().contains("nothing was written"), "{}", err.0);
         assert!(names(dir.path()).is_empty());
     }

@@ -69,7 +69,11 @@ pub struct Job {
 
 /// Renders the whole site. `theme_dir` is the folder beside the content that
 /// may hold `templates/` and `static/` overrides.
-pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, RenderError> {
+pub fn render(
+    site: &Site,
+    theme_dir: Option<&Path>,
+    progress: &dyn crate::progress::Progress,
+) -> Result<RenderedSite, RenderError> {
     let tera = templates::load(theme_dir).map_err(|e| RenderError(e.0))?;
     let urls = Urls::new(&site.config.base_url);
     let views = ViewBuilder::new(site, &urls);
@@ -156,11 +160,15 @@ pub fn render(site: &Site, theme_dir: Option<&Path>) -> Result<RenderedSite, Ren
     )?);
 
     let page_count = jobs.len();
+    progress.stage(crate::progress::Stage::Render, page_count);
     let mut files: Vec<(String, Vec<u8>)> = jobs
         .par_iter()
         .map(|job| {
             template_guard::render(&tera, job.template, &job.context)
-                .map(|html| (file_for(&job.path), html.into_bytes()))
+                .map(|html| {
+                    progress.done(1);
+                    (file_for(&job.path), html.into_bytes())
+                })
                 .map_err(|e| {
                     RenderError(msg!(
                         "render-page-failed",

@@ -1,0 +1,87 @@
+//! What the terminal gets beyond the text: colour and a progress bar, each
+//! only where a person is watching.
+
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use ikm_site::messages::Lang;
+use ikm_site::msg;
+use ikm_site::progress::{Progress, Stage};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// Whether diagnostics on stderr get colour: only on a terminal, and never
+/// when `NO_COLOR` is set to anything (<https://no-color.org>).
+pub fn stderr_wants_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// How long a run goes before a bar appears: a quick build stays quiet.
+const SHOW_AFTER: Duration = Duration::from_secs(1);
+
+/// A progress bar on stderr for the render and write stages, drawn only on
+/// a terminal and only once the run has taken [`SHOW_AFTER`].
+pub struct Bar {
+    bar: ProgressBar,
+    started: Instant,
+    enabled: bool,
+    lang: Lang,
+    /// Whether the bar has been given its terminal yet.
+    shown: Mutex<bool>,
+}
+
+impl Bar {
+    /// A bar that draws only if `enabled` (not `--quiet`) and stderr is a
+    /// terminal.
+    pub fn new(enabled: bool, lang: Lang) -> Bar {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        let style = ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
+            .map(|s| s.progress_chars("=> "))
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
+        bar.set_style(style);
+        Bar {
+            bar,
+            started: Instant::now(),
+            enabled: enabled && std::io::stderr().is_terminal(),
+            lang,
+            shown: Mutex::new(false),
+        }
+    }
+
+    /// Gives the bar its terminal once the run has gone on long enough.
+    fn show_if_slow(&self) {
+        if !self.enabled || self.started.elapsed() < SHOW_AFTER {
+            return;
+        }
+        if let Ok(mut shown) = self.shown.lock() {
+            if !*shown {
+                self.bar.set_draw_target(ProgressDrawTarget::stderr());
+                *shown = true;
+            }
+        }
+    }
+
+    /// Removes the bar from the terminal, before the summary line.
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+impl Progress for Bar {
+    fn stage(&self, stage: Stage, total: usize) {
+        let label = match stage {
+            Stage::Load => msg!("progress-load"),
+            Stage::Render => msg!("progress-render"),
+            Stage::Write => msg!("progress-write"),
+        };
+        self.bar.set_message(label.render(self.lang));
+        self.bar.set_length(total as u64);
+        self.bar.set_position(0);
+        self.show_if_slow();
+    }
+
+    fn done(&self, items: usize) {
+        self.bar.inc(items as u64);
+        self.show_if_slow();
+    }
+}
