@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use ikm_site::messages::Lang;
-use ikm_site::{build_with, msg, BuildOptions, BuildSummary};
+use ikm_site::{build_with, msg, BuildOptions, Timings};
 
 use super::terminal::{stderr_wants_color, Bar};
 use crate::cli::BuildArgs;
@@ -31,7 +31,8 @@ pub fn run(args: BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 let _ = writeln!(err, "{}", summary.warnings.shown(lang).colored(color));
             }
             if verbose {
-                verbose_lines(&summary, lang, out);
+                let counts = (summary.regions, summary.news, summary.figures);
+                verbose_lines(counts, summary.timings, lang, out);
             }
             let here = std::env::current_dir().unwrap_or_default();
             let folders: Vec<String> = summary
@@ -62,15 +63,20 @@ pub fn run(args: BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-/// What `--verbose` adds: how much content was read, and where the time went.
-fn verbose_lines(summary: &BuildSummary, lang: Lang, out: &mut dyn Write) {
+/// What `--verbose` adds: how many regions, news items and figures were
+/// read, and where the time went.
+pub fn verbose_lines(
+    (regions, news, figures): (usize, usize, usize),
+    t: Timings,
+    lang: Lang,
+    out: &mut dyn Write,
+) {
     let read = msg!(
         "verbose-content",
-        regions = summary.regions,
-        news = summary.news,
-        figures = summary.figures
+        regions = regions,
+        news = news,
+        figures = figures
     );
-    let t = summary.timings;
     let timings = msg!(
         "verbose-timings",
         load = seconds(t.load.as_secs_f64(), lang),

@@ -6,7 +6,7 @@ use ikm_site::diagnostics::Diagnostics;
 use ikm_site::messages::Lang;
 use ikm_site::{msg, render_site_with, BuildError};
 
-use super::build::seconds;
+use super::build::verbose_lines;
 use super::terminal::{stderr_wants_color, Bar};
 use crate::cli::{CheckArgs, Format};
 
@@ -53,19 +53,8 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             if verbose {
                 let site = &loaded.site;
-                let read = msg!(
-                    "verbose-content",
-                    regions = site.regions.len(),
-                    news = site.news.len(),
-                    figures = site.figures.len()
-                );
-                let timings = msg!(
-                    "verbose-timings",
-                    load = seconds(timings.load.as_secs_f64(), lang),
-                    render = seconds(timings.render.as_secs_f64(), lang),
-                    write = seconds(0.0, lang)
-                );
-                let _ = writeln!(out, "{}\n{}", read.render(lang), timings.render(lang));
+                let counts = (site.regions.len(), site.news.len(), site.figures.len());
+                verbose_lines(counts, timings, lang, out);
             }
             let line = msg!(
                 "check-summary",
