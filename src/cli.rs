@@ -25,6 +25,22 @@ pub enum Command {
     /// Start a new region file or news item, ready to fill in
     #[command(subcommand)]
     New(NewCommand),
+    /// Draft a news item from the plain text of an article: its numbers, their likely metrics, the outlet and the date
+    Draft(DraftArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The article as a plain-text file (copy the text from the web page)
+    pub article: PathBuf,
+    /// Slug of the region the article is about, for the item's id
+    #[arg(long, value_name = "SLUG")]
+    pub region: Option<String>,
+    /// Folder with site.yaml, metrics.yaml, regions/ and pages/
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub messages: MessageArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args, &mut out, &mut err),
         Command::Schema(args) => cmd::schema::run(args, &mut out, &mut err),
         Command::New(command) => cmd::new::run(command, &mut out, &mut err),
+        Command::Draft(args) => cmd::draft::run(args, &mut out, &mut err),
     };
     let _ = out.flush();
     if status == 0 {

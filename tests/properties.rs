@@ -179,3 +179,36 @@ proptest! {
         render_twice(spliced.as_bytes(), "Isi.");
     }
 }
+
+/// Text shaped like an article: words, Indonesian numbers, dates, weekdays.
+fn article_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Za-z]{1,10}",
+        "[0-9]{1,3}(\\.[0-9]{3}){0,3}",
+        "[0-9]{1,3},[0-9]{1,2} (persen|juta|ribu)",
+        "(Senin|Kamis|Sabtu) \\([0-9]{1,2}/[0-9]{1,2}(/20[0-9]{2})?\\)",
+        "(dari )?[0-9.]{1,7} menjadi [0-9.]{1,7}",
+        "[0-9]{1,2}-[0-9]{1,3} persen",
+        "(\\. |\\n|, |\\(ANT\\)|RADARLAMPUNG\\.CO\\.ID - )",
+        ".{0,6}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|parts| parts.join(" "))
+}
+
+proptest! {
+    /// `draft` on any text ends in a news item that reads back as YAML.
+    #[test]
+    fn a_draft_of_any_text_never_panics_and_is_yaml(text in article_text()) {
+        let metrics = [ikm_site::model::Metric {
+            id: "jumlah_ikm".into(),
+            label: "Jumlah IKM".into(),
+            unit: Some("unit usaha".into()),
+            kind: ikm_site::model::MetricKind::Count,
+        }];
+        let today = ikm_site::model::PartialDate::day(2026, 11, 30).unwrap();
+        let draft = ikm_site::authoring::draft::draft(&text, &metrics, &Default::default(), today);
+        let yaml = ikm_site::authoring::draft::to_yaml(&draft, None, "a.txt");
+        let parsed: Result<serde_yaml::Value, _> = serde_yaml::from_str(&format!("news:\n{yaml}"));
+        prop_assert!(parsed.is_ok(), "{yaml}\n{parsed:?}");
+    }
+}

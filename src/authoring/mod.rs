@@ -1,5 +1,6 @@
 //! Tools that write content for an author: a starter region file, a
-//! starter news item. They write only inside the content folder, never
+//! starter news item, a news item drafted from an article's text. They write only inside the content folder, never
 //! replace a file, and what they write passes `check`.
 
+pub mod draft;
 pub mod new;

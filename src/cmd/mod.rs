@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod draft;
 pub mod new;
 pub mod schema;
 mod terminal;

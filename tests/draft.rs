@@ -1,0 +1,244 @@
+//! `draft`: real articles in, a news item out whose figures, outlet and
+//! date are right and whose summary is left to the author.
+
+mod common;
+
+use std::path::Path;
+
+use ikm_site::authoring::draft::{draft, to_yaml, Draft};
+use ikm_site::model::PartialDate;
+
+fn article(name: &str) -> String {
+    let path = common::repo().join("tests/fixtures/articles").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The draft of `name` against the shipped metrics and vocabularies, as
+/// if on 30 November 2026, and its YAML.
+fn drafted(name: &str) -> (Draft, String) {
+    let loaded = ikm_site::content::load(&common::repo().join("content"), None).unwrap();
+    let today = PartialDate::day(2026, 11, 30).unwrap();
+    let site = &loaded.site;
+    let draft = draft(&article(name), &site.metrics, &site.vocabularies, today);
+    let yaml = to_yaml(&draft, Some("uji"), name);
+    (draft, yaml)
+}
+
+/// The figures placed, as (metric, value) pairs.
+fn placed(draft: &Draft) -> Vec<(String, f64)> {
+    draft
+        .numbers
+        .iter()
+        .filter_map(|n| n.metric.clone().map(|m| (m, n.value)))
+        .collect()
+}
+
+/// Every `value` is in the draft, placed or listed for the author.
+#[track_caller]
+fn finds_all(draft: &Draft, values: &[f64]) {
+    for value in values {
+        assert!(
+            draft
+                .numbers
+                .iter()
+                .any(|n| n.value == *value || n.high == Some(*value)),
+            "{value} not found in {:#?}",
+            draft.numbers
+        );
+    }
+}
+
+/// What every draft must be: a news item that reads as YAML and passes the
+/// region rules once pasted under `news:`, a summary left as a TODO, and
+/// notes that quote a few words, never a sentence.
+#[track_caller]
+fn is_a_usable_item(name: &str, yaml: &str) {
+    let region = format!("name: Provinsi Uji\nlevel: provinsi\nnews:\n{yaml}");
+    let loaded = ikm_site::content::load(&common::repo().join("content"), None).unwrap();
+    let today = PartialDate::day(2026, 11, 30).unwrap();
+    let problems = ikm_site::content::validate::check_region(
+        Path::new("regions/uji.yaml"),
+        region.into_bytes(),
+        &loaded.site.metrics,
+        today,
+    );
+    assert!(!problems.has_errors(), "{name}:\n{yaml}\n{problems}");
+    assert!(
+        yaml.contains("    summary: |\n      TODO: ringkas artikel dengan kata-kata sendiri"),
+        "{yaml}"
+    );
+    for line in yaml.lines().filter(|l| l.trim_start().starts_with("note:")) {
+        assert!(
+            line.split_whitespace().count() <= 16,
+            "a long quote: {line}"
+        );
+    }
+}
+
+#[test]
+fn lampung_barat_700_ikm_growing_5_percent_and_sales_down_to_30_40_percent() {
+    let name = "seeds/000_cca2b30535ddf782.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Medialampung"));
+    assert_eq!(draft.date.date, None, "{:?}", draft.date);
+    let placed = placed(&draft);
+    assert!(placed.contains(&("jumlah_ikm".into(), 700.0)), "{placed:?}");
+    assert!(
+        placed.contains(&("pertumbuhan_ikm".into(), 5.0)),
+        "{placed:?}"
+    );
+    let sales = draft.numbers.iter().find(|n| n.high == Some(40.0)).unwrap();
+    assert_eq!(
+        (sales.value, sales.metric.as_deref()),
+        (30.0, Some("penjualan_vs_prapandemi"))
+    );
+    assert!(
+        draft
+            .numbers
+            .iter()
+            .find(|n| n.value == 700.0)
+            .unwrap()
+            .approx
+    );
+}
+
+#[test]
+fn lampung_senin_8_11_is_8_november_2021_and_both_counts_are_found() {
+    let name = "seeds/001_ce866138829a2d22.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Radar Lampung"));
+    assert_eq!(draft.date.date, PartialDate::day(2021, 11, 8));
+    assert!(draft.date.note.contains("Senin (8/11)") && draft.date.note.contains("2021"));
+    assert!(yaml.contains("    published: 2021-11-08\n"), "{yaml}");
+    finds_all(&draft, &[40.0, 8.0]);
+    assert!(placed(&draft).contains(&("wilayah_peserta_program".into(), 8.0)));
+}
+
+#[test]
+fn sultra_13_ribu_ikm_as_of_november_2020_and_20_tailors() {
+    let name = "seeds/002_b3820f73ca556da1.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.date.date, PartialDate::day(2020, 11, 9));
+    assert_eq!(
+        draft.title,
+        "Disperindag Sultra Bina 13 Ribu IKM Dimasa Pandemi"
+    );
+    let ikm = draft.numbers.iter().find(|n| n.value == 13000.0).unwrap();
+    assert_eq!(ikm.metric.as_deref(), Some("jumlah_ikm"));
+    assert_eq!(ikm.as_of, PartialDate::month(2020, 11));
+    let tailors = draft.numbers.iter().find(|n| n.value == 20.0).unwrap();
+    assert_eq!(tailors.metric.as_deref(), Some("peserta_pelatihan"));
+    assert!(tailors.approx, "sedikitnya 20");
+}
+
+#[test]
+fn lebak_from_16000_to_16500_and_18500_with_33000_workers() {
+    let name = "seeds/003_89f3c079d01cb457.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Antara"));
+    // "Sabtu" alone gives no date.
+    assert_eq!(draft.date.date, None);
+    assert!(draft.date.note.contains("Sabtu"), "{}", draft.date.note);
+    let baseline = draft.numbers.iter().find(|n| n.baseline).unwrap();
+    assert_eq!(baseline.value, 16000.0);
+    let placed = placed(&draft);
+    for (metric, value) in [
+        ("jumlah_ikm", 16500.0),
+        ("jumlah_ikm", 18500.0),
+        ("tenaga_kerja", 33000.0),
+    ] {
+        assert!(
+            placed.contains(&(metric.into(), value)),
+            "{metric} {value}: {placed:?}"
+        );
+    }
+}
+
+#[test]
+fn lebak_banten_day_15769_units_31538_workers_and_the_retail_counts() {
+    let name = "seeds/004_21a340c96ba4c021.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Banten Day"));
+    assert_eq!(draft.date.date, PartialDate::day(2019, 7, 18));
+    let placed = placed(&draft);
+    for (metric, value) in [
+        ("jumlah_ikm", 15769.0),
+        ("tenaga_kerja", 31538.0),
+        ("produk_ikm_ritel", 15.0),
+        ("ikm_ritel", 10.0),
+    ] {
+        assert!(
+            placed.contains(&(metric.into(), value)),
+            "{metric} {value}: {placed:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unseen_article_from_tuban_gives_its_counts_and_no_invented_date() {
+    let name = "tuban-2016.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    finds_all(&draft, &[15876.0, 12000.0, 15000.0, 16000.0]);
+    let placed = placed(&draft);
+    assert!(
+        placed.contains(&("jumlah_ikm".into(), 15876.0)),
+        "{placed:?}"
+    );
+    assert!(
+        placed.contains(&("tenaga_kerja".into(), 12000.0)),
+        "{placed:?}"
+    );
+    // The text names 2015 and 2016 but no day: the date stays unknown.
+    assert_eq!(draft.date.date, None);
+}
+
+#[test]
+fn an_unseen_article_from_sultra_2024_gives_its_date_counts_and_growth() {
+    let name = "sultra-2024.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.date.date, PartialDate::day(2024, 3, 6));
+    let placed = placed(&draft);
+    for (metric, value) in [
+        ("jumlah_ikm", 15364.0),
+        ("tenaga_kerja", 51174.0),
+        ("pertumbuhan_ikm", 3.03),
+    ] {
+        assert!(
+            placed.contains(&(metric.into(), value)),
+            "{metric} {value}: {placed:?}"
+        );
+    }
+    let ikm = draft.numbers.iter().find(|n| n.value == 15364.0).unwrap();
+    assert_eq!(ikm.as_of, Some(PartialDate::year(2023)));
+    finds_all(&draft, &[2948.0, 1575.0, 1490.0, 1360.0, 2.85]);
+}
+
+#[test]
+fn the_draft_command_prints_the_item() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .arg("draft")
+        .arg(common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt"))
+        .args(["--region", "lebak", "--content"])
+        .arg(common::repo().join("content"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let yaml = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        yaml.contains("  - id: lebak-jumlah-produk-ikm-ukm-masuk-waralaba\n"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("    published: 2019-07-18\n"), "{yaml}");
+    assert!(yaml.contains("        value: 15769\n"), "{yaml}");
+}
