@@ -85,9 +85,12 @@ pub struct NewNewsArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Folder to write region, metrics, site and vocabulary schemas to
-    #[arg(long, value_name = "DIR", default_value = ikm_site::schema::DEFAULT_FOLDER)]
-    pub output: PathBuf,
+    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Folder with site.yaml, metrics.yaml, regions/ and pages/
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
 }
 
 #[derive(Debug, Args)]

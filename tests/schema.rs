@@ -123,3 +123,20 @@ fn the_schema_subcommand_writes_every_schema() {
         );
     }
 }
+
+#[test]
+fn by_default_the_schemas_go_beside_the_content_folder_where_its_files_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("site/content");
+    common::copy_tree(&repo().join("content"), &content);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .args(["schema", "--content"])
+        .arg(&content)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let lebak = content.join("regions/banten/lebak.yaml");
+    let first = std::fs::read_to_string(&lebak).unwrap();
+    let named = first.lines().next().unwrap().split("$schema=").nth(1).unwrap();
+    assert!(lebak.parent().unwrap().join(named).is_file(), "{named}");
+}
