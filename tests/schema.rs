@@ -137,6 +137,12 @@ fn by_default_the_schemas_go_beside_the_content_folder_where_its_files_point() {
     assert!(output.status.success());
     let lebak = content.join("regions/banten/lebak.yaml");
     let first = std::fs::read_to_string(&lebak).unwrap();
-    let named = first.lines().next().unwrap().split("$schema=").nth(1).unwrap();
+    let named = first
+        .lines()
+        .next()
+        .unwrap()
+        .split("$schema=")
+        .nth(1)
+        .unwrap();
     assert!(lebak.parent().unwrap().join(named).is_file(), "{named}");
 }
