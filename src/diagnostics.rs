@@ -63,6 +63,13 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem as a warning: for rules found by the error helpers
+    /// of a file (which know its positions) that should not stop the build.
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
     pub fn with_help(mut self, help: Message) -> Self {
         self.help = Some(help);
         self
@@ -186,12 +193,24 @@ impl<T> Shown<'_, T> {
 
     /// `text` in `style` when colour is on.
     fn paint(&self, style: anstyle::Style, text: &str) -> String {
-        if self.color {
-            format!("{}{text}{}", style.render(), style.render_reset())
-        } else {
-            text.to_string()
-        }
+        paint(style, text, self.color)
     }
+}
+
+fn paint(style: anstyle::Style, text: &str, color: bool) -> String {
+    if color {
+        format!("{}{text}{}", style.render(), style.render_reset())
+    } else {
+        text.to_string()
+    }
+}
+
+/// An error not tied to a place in a content file, as one line
+/// (`error: …`) in `lang`, its label coloured as a diagnostic's when
+/// `color`.
+pub fn error_line(message: &Message, lang: Lang, color: bool) -> String {
+    let label = paint(ERROR_STYLE, &msg!("label-error").render(lang), color);
+    format!("{label}: {}", message.render(lang))
 }
 
 /// The colours of a diagnostic, as rustc and ripgrep use them.

@@ -85,14 +85,7 @@ impl BuildError {
         match self {
             BuildError::Content(diagnostics) => diagnostics.shown(lang).colored(color).to_string(),
             BuildError::Render(message) | BuildError::Output(message) => {
-                let label = msg!("label-error").render(lang);
-                let label = if color {
-                    let style = anstyle::AnsiColor::Red.on_default().bold();
-                    format!("{}{label}{}", style.render(), style.render_reset())
-                } else {
-                    label
-                };
-                format!("{label}: {}", message.render(lang))
+                diagnostics::error_line(message, lang, color)
             }
         }
     }

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use ikm_site::authoring::new::{new_news, new_region, NewRegion};
+use ikm_site::diagnostics::error_line;
 use ikm_site::messages::{Lang, Message};
 use ikm_site::msg;
 
@@ -54,8 +55,7 @@ fn report(
             0
         }
         Err(problem) => {
-            let label = msg!("label-error").render(lang);
-            let _ = writeln!(err, "{label}: {}", problem.render(lang));
+            let _ = writeln!(err, "{}", error_line(&problem, lang, false));
             1
         }
     }

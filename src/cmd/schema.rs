@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use ikm_site::diagnostics::error_line;
 use ikm_site::messages::Message;
 use ikm_site::msg;
 
@@ -26,8 +27,7 @@ pub fn run(args: SchemaArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             0
         }
         Err(problem) => {
-            let label = msg!("label-error").render(lang);
-            let _ = writeln!(err, "{label}: {}", problem.render(lang));
+            let _ = writeln!(err, "{}", error_line(&problem, lang, false));
             1
         }
     }

@@ -667,17 +667,18 @@ fn warn_if_future(
     diagnostics: &mut Diagnostics,
 ) {
     if let Some(date) = date.filter(|d| d.is_after(&today)) {
-        let mut warning = error_at(
-            path,
-            msg!(
-                "date-in-future",
-                date = date.to_string(),
-                today = today.to_string()
-            ),
-        )
-        .with_help(msg!("date-in-future-help"));
-        warning.severity = crate::diagnostics::Severity::Warning;
-        diagnostics.push(warning);
+        diagnostics.push(
+            error_at(
+                path,
+                msg!(
+                    "date-in-future",
+                    date = date.to_string(),
+                    today = today.to_string()
+                ),
+            )
+            .with_help(msg!("date-in-future-help"))
+            .as_warning(),
+        );
     }
 }
 
@@ -727,10 +728,11 @@ fn news_item(
             );
         } else if text.trim_start().starts_with("TODO") {
             // `ikm-site new news` writes these; they must not reach a page.
-            let mut warning = error_at(&path.key(field), msg!("field-todo", field = field))
-                .with_help(msg!("field-todo-help"));
-            warning.severity = crate::diagnostics::Severity::Warning;
-            diagnostics.push(warning);
+            diagnostics.push(
+                error_at(&path.key(field), msg!("field-todo", field = field))
+                    .with_help(msg!("field-todo-help"))
+                    .as_warning(),
+            );
         }
     }
     if let Some(url) = &raw.url {
@@ -873,17 +875,18 @@ fn figure(
     warn_if_future(as_of, today, &path.key("as_of"), error_at, diagnostics);
     if let (Some(as_of), Some(published)) = (as_of, item.published) {
         if as_of.is_after(&published) {
-            let mut warning = error_at(
-                &path.key("as_of"),
-                msg!(
-                    "as-of-after-published",
-                    as_of = as_of.to_string(),
-                    published = published.to_string()
-                ),
-            )
-            .with_help(msg!("as-of-after-published-help"));
-            warning.severity = crate::diagnostics::Severity::Warning;
-            diagnostics.push(warning);
+            diagnostics.push(
+                error_at(
+                    &path.key("as_of"),
+                    msg!(
+                        "as-of-after-published",
+                        as_of = as_of.to_string(),
+                        published = published.to_string()
+                    ),
+                )
+                .with_help(msg!("as-of-after-published-help"))
+                .as_warning(),
+            );
         }
     }
     if kind == MetricKind::Percent {
@@ -898,21 +901,22 @@ fn figure(
             let percent = format!("{:.4}", value * 100.0);
             let percent = percent.trim_end_matches('0').trim_end_matches('.');
             let shown = percent.replace('.', ",");
-            let mut warning = error_at(
-                &at,
-                msg!(
-                    "percent-below-one",
-                    value = value.to_string(),
+            diagnostics.push(
+                error_at(
+                    &at,
+                    msg!(
+                        "percent-below-one",
+                        value = value.to_string(),
+                        percent = &shown
+                    ),
+                )
+                .with_help(msg!(
+                    "percent-below-one-help",
+                    written = percent,
                     percent = &shown
-                ),
-            )
-            .with_help(msg!(
-                "percent-below-one-help",
-                written = percent,
-                percent = &shown
-            ));
-            warning.severity = crate::diagnostics::Severity::Warning;
-            diagnostics.push(warning);
+                ))
+                .as_warning(),
+            );
         }
     }
     let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
