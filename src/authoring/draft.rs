@@ -699,11 +699,7 @@ fn tags(text: &str, vocabulary: Option<&crate::model::Vocabulary>) -> Vec<String
 
 /// The draft as a YAML news item to paste under a region's `news:`.
 pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String {
-    let quote = |text: &str| {
-        serde_yaml::to_string(text)
-            .map(|s| s.trim_end().to_string())
-            .unwrap_or_default()
-    };
+    let quote = super::yaml_text;
     let slug = crate::content::validate::slugify(&draft.title);
     let words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).take(6).collect();
     let id = format!("{}-{}", region.unwrap_or("berita"), words.join("-"));

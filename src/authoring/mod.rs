@@ -4,3 +4,12 @@
 
 pub mod draft;
 pub mod new;
+
+/// `text` as a YAML value that reads back as exactly `text`: plain when
+/// that is safe, quoted and escaped when not (a `:`, a `#`, a control
+/// character).
+fn yaml_text(text: &str) -> String {
+    serde_yaml::to_string(text)
+        .map(|s| s.trim_end().to_string())
+        .unwrap_or_else(|_| format!("{text:?}"))
+}

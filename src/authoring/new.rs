@@ -29,34 +29,48 @@ pub struct NewRegion {
     pub name: String,
 }
 
+/// How a region file is parsed here: only whether it reads matters, so
+/// no starter text is needed.
+const REGION: FileKind = FileKind {
+    what: || msg!("kind-region"),
+    starter: "",
+};
+
 /// A region file that exists, as far as `new` needs to know it.
 struct Existing {
     slug: String,
     level: Option<Level>,
     path: PathBuf,
+    /// Every `id:` written in the file, found in its text so that a file
+    /// that does not parse still keeps its ids from being reused.
+    ids: Vec<String>,
 }
 
-/// Every region file under `content/regions/` that reads, with its level.
+/// Every region file under `content/regions/`, each read once: its level
+/// if it parses, and the news ids written in it.
 fn existing_regions(content: &Path) -> Vec<Existing> {
     let mut ignored = Diagnostics::new();
     let files = discover(content, &mut ignored);
-    let kind = FileKind {
-        what: || msg!("kind-region"),
-        starter: "",
-    };
     files
         .regions
         .into_iter()
         .map(|path| {
-            let level = source::read(&path)
-                .ok()
-                .and_then(|text| yaml::load::<RawRegion>(&text, &kind, |_, _| {}).ok())
+            let source = source::read(&path).ok();
+            let level = source
+                .as_ref()
+                .and_then(|text| yaml::load::<RawRegion>(text, &REGION, |_, _| {}).ok())
                 .and_then(|(raw, _)| Level::from_name(&raw.level));
+            let ids = source.map_or_else(Vec::new, |source| ids_written(&source.text));
             let slug = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            Existing { slug, level, path }
+            Existing {
+                slug,
+                level,
+                path,
+                ids,
+            }
         })
         .collect()
 }
@@ -129,7 +143,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
 
 fn region_starter(spec: &NewRegion, schema: &str) -> String {
     let mut text = format!("# yaml-language-server: $schema={schema}\n");
-    text.push_str(&format!("name: {}\n", yaml_text(spec.name.trim())));
+    text.push_str(&format!("name: {}\n", super::yaml_text(spec.name.trim())));
     text.push_str("# short_name: …       # nama pendek untuk grafik dan daftar\n");
     text.push_str(&format!("level: {}\n", spec.level));
     if let Some(parent) = &spec.parent {
@@ -143,34 +157,22 @@ fn region_starter(spec: &NewRegion, schema: &str) -> String {
     text
 }
 
-/// `text` as a YAML value that reads back as exactly `text`.
-fn yaml_text(text: &str) -> String {
-    serde_yaml::to_string(text)
-        .map(|s| s.trim_end().to_string())
-        .unwrap_or_else(|_| format!("{text:?}"))
-}
-
 /// Creates `path` with `text`; an existing file is never replaced.
 fn write_new(path: &Path, text: &str) -> Result<(), Message> {
     use std::io::Write;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            msg!(
-                "cannot-write",
-                path = path.display().to_string(),
-                error = e.to_string()
-            )
-        })?;
-    file.write_all(text.as_bytes()).map_err(|e| {
+    let failed = |e: std::io::Error| {
         msg!(
             "cannot-write",
             path = path.display().to_string(),
             error = e.to_string()
         )
-    })
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(failed)?;
+    file.write_all(text.as_bytes()).map_err(failed)
 }
 
 /// Appends a starter news item to the region `slug`; returns the file and
@@ -185,10 +187,13 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message
         });
     };
     let source = source::read(&region.path).map_err(|d| d.message)?;
-    let used = used_ids(&regions);
+    let used: std::collections::HashSet<&str> = regions
+        .iter()
+        .flat_map(|r| r.ids.iter().map(String::as_str))
+        .collect();
     let id = (1..)
         .map(|n| format!("{slug}-berita-{n}"))
-        .find(|id| !used.contains(id))
+        .find(|id| !used.contains(id.as_str()))
         .unwrap_or_default();
     let text = with_news_item(&source.text, &id)
         .ok_or_else(|| msg!("new-news-layout", path = region.path.display().to_string()))?;
@@ -197,11 +202,7 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message
         path: region.path.clone(),
         text: text.clone(),
     };
-    let kind = FileKind {
-        what: || msg!("kind-region"),
-        starter: "",
-    };
-    if yaml::load::<RawRegion>(&check, &kind, |_, _| {}).is_err() {
+    if yaml::load::<RawRegion>(&check, &REGION, |_, _| {}).is_err() {
         return Err(msg!(
             "new-news-layout",
             path = region.path.display().to_string()
@@ -211,20 +212,15 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message
     Ok((region.path.clone(), id))
 }
 
-/// Every news id written in any region file.
-fn used_ids(regions: &[Existing]) -> std::collections::HashSet<String> {
-    let mut used = std::collections::HashSet::new();
-    for region in regions {
-        if let Ok(source) = source::read(&region.path) {
-            for line in source.text.lines() {
-                let line = line.trim_start().trim_start_matches("- ").trim_start();
-                if let Some(id) = line.strip_prefix("id:") {
-                    used.insert(id.trim().trim_matches(['"', '\'']).to_string());
-                }
-            }
-        }
-    }
-    used
+/// Every `id:` value written in a region file's text.
+fn ids_written(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_start().trim_start_matches("- ").trim_start();
+            let id = line.strip_prefix("id:")?;
+            Some(id.trim().trim_matches(['"', '\'']).to_string())
+        })
+        .collect()
 }
 
 /// `text` with a starter news item added at the end of its `news` list:
