@@ -211,8 +211,7 @@ fn date(text: &str, named_years: &BTreeSet<i32>, today: PartialDate) -> DateGues
     static FULL_WORDS: OnceLock<Regex> = OnceLock::new();
     static DAY_MONTH: OnceLock<Regex> = OnceLock::new();
     static DATELINE: OnceLock<Regex> = OnceLock::new();
-    static WEEKDAY: OnceLock<Regex> = OnceLock::new();
-    let weekday_word = r"(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)";
+    let weekday_word = WEEKDAY_WORD;
 
     let full = regex(
         &FULL_NUMERIC,
@@ -242,7 +241,6 @@ fn date(text: &str, named_years: &BTreeSet<i32>, today: PartialDate) -> DateGues
         &DATELINE,
         r"(?m)^[A-Z][A-Za-z .]+,\s*(\d{1,2})/(\d{1,2})\s*\((?:Antara|ANTARA|ANT)\)",
     );
-    let any_weekday = regex(&WEEKDAY, &format!(r"\b{weekday_word}\b"));
     let pinned = if let Some(c) = day_month.captures(text) {
         Some((
             c[0].to_string(),
@@ -252,13 +250,12 @@ fn date(text: &str, named_years: &BTreeSet<i32>, today: PartialDate) -> DateGues
         ))
     } else {
         dateline.captures(text).map(|c| {
-            let weekday = any_weekday
-                .captures(text)
-                .and_then(|w| weekday_named(&w[1]));
-            let seen = match any_weekday.captures(text) {
-                Some(w) => format!("{} … {}", &c[0].trim(), &w[1]),
+            let named = first_weekday(text);
+            let seen = match named {
+                Some(day) => format!("{} … {day}", &c[0].trim()),
                 None => c[0].trim().to_string(),
             };
+            let weekday = named.and_then(weekday_named);
             (seen, weekday, c[1].to_string(), c[2].to_string())
         })
     };
@@ -275,17 +272,20 @@ fn unknown(note: String) -> DateGuess {
     DateGuess { date: None, note }
 }
 
-fn msg_unknown_date(text: &str) -> String {
+/// The names of the days of the week, as a group for the date patterns.
+const WEEKDAY_WORD: &str = r"(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)";
+
+/// The first day of the week the text names, as written.
+fn first_weekday(text: &str) -> Option<&str> {
     static WEEKDAY: OnceLock<Regex> = OnceLock::new();
-    match regex(
-        &WEEKDAY,
-        r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b",
-    )
-    .find(text)
-    {
+    let pattern = format!(r"\b{WEEKDAY_WORD}\b");
+    regex(&WEEKDAY, &pattern).find(text).map(|m| m.as_str())
+}
+
+fn msg_unknown_date(text: &str) -> String {
+    match first_weekday(text) {
         Some(day) => format!(
-            "Artikel hanya menyebut hari {} tanpa tanggal; tanggal terbitnya tidak diketahui.",
-            day.as_str()
+            "Artikel hanya menyebut hari {day} tanpa tanggal; tanggal terbitnya tidak diketahui."
         ),
         None => "Artikel tidak mencantumkan tanggal; tanggal terbitnya tidak diketahui.".into(),
     }
