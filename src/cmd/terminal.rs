@@ -2,7 +2,7 @@
 //! only where a person is watching.
 
 use std::io::IsTerminal;
-use std::sync::Mutex;
+use std::sync::Once;
 use std::time::{Duration, Instant};
 
 use ikm_site::messages::Lang;
@@ -26,8 +26,8 @@ pub struct Bar {
     started: Instant,
     enabled: bool,
     lang: Lang,
-    /// Whether the bar has been given its terminal yet.
-    shown: Mutex<bool>,
+    /// Gives the bar its terminal, once.
+    shown: Once,
 }
 
 impl Bar {
@@ -44,7 +44,7 @@ impl Bar {
             started: Instant::now(),
             enabled: enabled && std::io::stderr().is_terminal(),
             lang,
-            shown: Mutex::new(false),
+            shown: Once::new(),
         }
     }
 
@@ -53,12 +53,8 @@ impl Bar {
         if !self.enabled || self.started.elapsed() < SHOW_AFTER {
             return;
         }
-        if let Ok(mut shown) = self.shown.lock() {
-            if !*shown {
-                self.bar.set_draw_target(ProgressDrawTarget::stderr());
-                *shown = true;
-            }
-        }
+        self.shown
+            .call_once(|| self.bar.set_draw_target(ProgressDrawTarget::stderr()));
     }
 
     /// Removes the bar from the terminal, before the summary line.
