@@ -25,7 +25,10 @@ fn main() -> ExitCode {
             };
         }
     };
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    // Unlocked handles: the progress bar writes to stderr from the render
+    // threads while this thread waits for them, so holding stderr's lock
+    // here for the whole run deadlocked any build long enough to show it.
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let status = match cli.command {
         Command::Build(args) => cmd::build::run(args, &mut out, &mut err),
         Command::Check(args) => cmd::check::run(args, &mut out, &mut err),

@@ -286,3 +286,51 @@ fn without_a_terminal_there_is_no_colour_and_no_progress_bar() {
         assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text:?}");
     }
 }
+
+/// Quotes `text` for `sh -c`, which `script -c` runs.
+fn sh_quote(text: &std::path::Path) -> String {
+    format!("'{}'", text.display().to_string().replace('\'', r"'\''"))
+}
+
+#[test]
+fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
+    // Regression: main held stderr's lock for the whole run while the render
+    // threads drew the bar on stderr, so every build slow enough to show the
+    // bar hung on a terminal. `script` gives the build a pseudo-terminal, and
+    // the variable shows the bar from the first item on the small site.
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!(
+        "{} build --lang en --content {} --output {}",
+        sh_quote(std::path::Path::new(env!("CARGO_BIN_EXE_ikm-site"))),
+        sh_quote(&repo().join("content")),
+        sh_quote(&dir.path().join("site")),
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("IKM_SITE_PROGRESS_AFTER_MS", "0")
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("`script` (util-linux) runs the build on a pseudo-terminal");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            child.kill().unwrap();
+            panic!("the build on a terminal did not finish in 120 s: it hangs");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let mut terminal = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut terminal).unwrap();
+    assert!(status.success(), "{terminal}");
+    assert!(
+        terminal.contains("Rendering ["),
+        "no bar drawn: {terminal:?}"
+    );
+    assert!(terminal.contains("pages"), "no summary line: {terminal:?}");
+    assert!(dir.path().join("site/index.html").is_file());
+}

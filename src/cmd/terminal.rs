@@ -19,11 +19,23 @@ pub fn stderr_wants_color() -> bool {
 /// How long a run goes before a bar appears: a quick build stays quiet.
 const SHOW_AFTER: Duration = Duration::from_secs(1);
 
+/// Replaces [`SHOW_AFTER`], in milliseconds, so a test can see the bar on
+/// the small shipped site (documented in the README under Testing).
+const SHOW_AFTER_VAR: &str = "IKM_SITE_PROGRESS_AFTER_MS";
+
+fn show_after() -> Duration {
+    std::env::var(SHOW_AFTER_VAR)
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(SHOW_AFTER, Duration::from_millis)
+}
+
 /// A progress bar on stderr for the render and write stages, drawn only on
-/// a terminal and only once the run has taken [`SHOW_AFTER`].
+/// a terminal and only once the run has taken [`SHOW_AFTER`] (or [`SHOW_AFTER_VAR`]).
 pub struct Bar {
     bar: ProgressBar,
     started: Instant,
+    show_after: Duration,
     enabled: bool,
     lang: Lang,
     /// Gives the bar its terminal, once.
@@ -42,6 +54,7 @@ impl Bar {
         Bar {
             bar,
             started: Instant::now(),
+            show_after: show_after(),
             enabled: enabled && std::io::stderr().is_terminal(),
             lang,
             shown: Once::new(),
@@ -50,7 +63,7 @@ impl Bar {
 
     /// Gives the bar its terminal once the run has gone on long enough.
     fn show_if_slow(&self) {
-        if !self.enabled || self.started.elapsed() < SHOW_AFTER {
+        if !self.enabled || self.started.elapsed() < self.show_after {
             return;
         }
         self.shown
