@@ -2,8 +2,9 @@
 //! medium industry (IKM) in Indonesia, with the source of every number.
 //!
 //! The pipeline is visible in the modules, and data flows one way:
-//! [`content`] (load and validate) → [`model`] → [`render`] (bytes in memory)
-//! → [`output`] (atomic write). The binary, tests and benchmarks all go
+//! [`content`] (load and validate the content and the theme) → [`model`] →
+//! [`render`] (one route at a time, into a sink) → [`output`] (the staging
+//! folder, swapped in whole). The binary, tests and benchmarks all go
 //! through [`build`] or [`render_site`].
 
 // Only the binary talks to the terminal, and nothing read from a file may
@@ -45,8 +46,12 @@ pub struct BuildOptions {
 /// How long each stage of a build took, for `--verbose`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
+    /// Reading and checking the content and the theme.
     pub load: Duration,
+    /// Rendering every file, and in a build writing each into the staging
+    /// folder as it is rendered.
     pub render: Duration,
+    /// Putting the finished folder in place.
     pub write: Duration,
 }
 
@@ -132,20 +137,9 @@ pub fn render_site_with(
     progress: &dyn progress::Progress,
 ) -> Result<(RenderedSite, content::Loaded, Timings), BuildError> {
     let started = Instant::now();
-    progress.stage(progress::Stage::Load, 0);
-    let loaded = content::load(content_dir, base_url).map_err(BuildError::Content)?;
+    let (loaded, theme) = load_stage(content_dir, base_url, progress)?;
     let load = started.elapsed();
-    let theme = theme_dir(content_dir);
-    // Rendering recurses with template nesting; the recursion is bounded
-    // before rendering (see render::template_guard), and the render threads
-    // get a stack that bound can never exhaust.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(RENDER_STACK_BYTES)
-        .build()
-        .map_err(|e| BuildError::Render(msg!("render-threads-failed", error = e.to_string())))?;
-    let rendered = pool
-        .install(|| render::render(&loaded.site, Some(&theme), progress))
-        .map_err(|e| BuildError::Render(e.0))?;
+    let rendered = in_render_threads(|| render::render(&loaded.site, &theme, progress))?;
     let timings = Timings {
         load,
         render: started.elapsed() - load,
@@ -154,13 +148,57 @@ pub fn render_site_with(
     Ok((rendered, loaded, timings))
 }
 
+/// Reads and checks the content and the theme beside it, reporting the
+/// problems of both together.
+fn load_stage(
+    content_dir: &Path,
+    base_url: Option<&str>,
+    progress: &dyn progress::Progress,
+) -> Result<(content::Loaded, content::theme::Theme), BuildError> {
+    progress.stage(progress::Stage::Load, 0);
+    let loaded = content::load(content_dir, base_url);
+    let theme = content::theme::load(Some(&theme_dir(content_dir)));
+    match (loaded, theme) {
+        (Ok(loaded), Ok(theme)) => Ok((loaded, theme)),
+        (Err(mut problems), Err(more)) => {
+            problems.extend(more);
+            Err(BuildError::Content(problems))
+        }
+        (Err(problems), Ok(_)) => Err(BuildError::Content(problems)),
+        (Ok(loaded), Err(mut problems)) => {
+            problems.extend(loaded.warnings);
+            Err(BuildError::Content(problems))
+        }
+    }
+}
+
+/// Runs `render` on threads whose stack the deepest template nesting can
+/// never exhaust: rendering recurses with nesting, which is bounded before
+/// rendering (see render::template_guard).
+fn in_render_threads<T: Send>(
+    render: impl FnOnce() -> Result<T, render::RenderFailure> + Send,
+) -> Result<T, BuildError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(RENDER_STACK_BYTES)
+        .build()
+        .map_err(|e| BuildError::Render(msg!("render-threads-failed", error = e.to_string())))?;
+    pool.install(render).map_err(|failure| match failure {
+        render::RenderFailure::Render(e) => BuildError::Render(e.0),
+        render::RenderFailure::Sink(problem) => {
+            BuildError::Output(output::write::unchanged(problem).0)
+        }
+    })
+}
+
 /// Builds the site into `options.output_dir`, replacing it only on success.
 /// The output is resolved and checked before anything is read or written.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     build_with(options, &progress::Silent)
 }
 
-/// [`build`], telling `progress` how far it has come.
+/// [`build`], telling `progress` how far it has come. Each file is written
+/// into the staging folder as soon as it is rendered, so memory holds the
+/// content and one page per render thread, never the whole site.
 pub fn build_with(
     options: &BuildOptions,
     progress: &dyn progress::Progress,
@@ -168,20 +206,27 @@ pub fn build_with(
     let started = Instant::now();
     let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
         .map_err(|e| BuildError::Output(e.0))?;
-    let (rendered, loaded, mut timings) =
-        render_site_with(&options.content_dir, options.base_url.as_deref(), progress)?;
-    let writing = Instant::now();
-    progress.stage(progress::Stage::Write, rendered.files.len());
-    plan.write_reporting(&rendered.files, progress)
-        .map_err(|e| BuildError::Output(e.0))?;
-    timings.write = writing.elapsed();
+    let (loaded, theme) = load_stage(&options.content_dir, options.base_url.as_deref(), progress)?;
+    let load = started.elapsed();
+    let staging = plan.stage().map_err(|e| BuildError::Output(e.0))?;
+    let counts =
+        in_render_threads(|| render::render_into(&loaded.site, &theme, &staging, progress))?;
+    let rendered = started.elapsed();
+    progress.stage(progress::Stage::Write, 1);
+    staging.finish().map_err(|e| BuildError::Output(e.0))?;
+    progress.done(1);
+    let timings = Timings {
+        load,
+        render: rendered - load,
+        write: started.elapsed() - rendered,
+    };
     Ok(BuildSummary {
-        pages: rendered.pages,
-        charts: rendered.charts,
-        files: rendered.files.len(),
+        pages: counts.pages,
+        charts: counts.charts,
+        files: counts.files,
         warnings: loaded.warnings,
         elapsed: started.elapsed(),
-        overrides: render::templates::override_folders(Some(&theme_dir(&options.content_dir))),
+        overrides: theme.folders,
         timings,
         regions: loaded.site.regions.len(),
         news: loaded.site.news.len(),

@@ -8,11 +8,12 @@
 /// The stages a build goes through, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    /// Reading and checking the content files.
+    /// Reading and checking the content files and the theme.
     Load,
-    /// Rendering each page; `total` is the number of pages.
+    /// Rendering each output file (and, in a build, writing it into the
+    /// staging folder); `total` is the number of files.
     Render,
-    /// Writing each output file; `total` is the number of files.
+    /// Putting the finished folder in place; `total` is 1.
     Write,
 }
 

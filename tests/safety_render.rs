@@ -158,9 +158,18 @@ fn a_symlinked_override_is_refused_and_never_read() {
     content(&root, &regency("Ringkasan.", "Kabar", "Isi."));
     fs::create_dir_all(dir.path().join("static")).unwrap();
     std::os::unix::fs::symlink("/etc/hostname", dir.path().join("static/host.txt")).unwrap();
-    let error = build_error(&root, dir.path());
+    // Refused while loading, as a problem of that file, with the content's.
+    let result = ikm_site::build(&ikm_site::BuildOptions {
+        content_dir: root.to_path_buf(),
+        output_dir: dir.path().join("public"),
+        base_url: None,
+    });
+    let Err(ikm_site::BuildError::Content(problems)) = result else {
+        panic!("expected a content error, got {result:?}");
+    };
+    let error = problems.to_string();
     assert!(
-        error.contains("host.txt") && error.contains("symbolic link"),
+        error.contains("static/host.txt:1:1") && error.contains("symbolic link"),
         "{error}"
     );
     assert!(!dir.path().join("public").exists());
@@ -177,7 +186,7 @@ fn a_static_file_that_would_shadow_a_page_is_an_error_naming_both() {
     let error = build_error(&root, dir.path());
     assert!(
         error.contains("`wilayah/kabupaten-uji/index.html`")
-            && error.contains("the page made with `region.html`")
+            && error.contains("the generated page")
             && error.contains("static/wilayah/kabupaten-uji/index.html"),
         "{error}"
     );

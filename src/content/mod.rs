@@ -10,6 +10,7 @@ pub mod layout;
 pub mod raw;
 pub mod source;
 pub mod spans;
+pub mod theme;
 pub mod validate;
 pub mod yaml;
 

@@ -7,11 +7,31 @@ use super::metric::Metric;
 use super::news::{Figure, FigureId, NewsId, NewsItem};
 use super::region::{Region, RegionId};
 
-/// URL segments the generator uses for its own sections, so no free page
-/// may take them. A render test fails if the site writes into a top-level
-/// folder missing here.
+/// The URL segments of the generator's own sections. The render stage's
+/// route table builds every path from these, and free pages may not take
+/// them, so the two can never disagree.
+pub mod section {
+    pub const REGIONS: &str = "wilayah";
+    pub const NEWS: &str = "berita";
+    pub const TOPICS: &str = "topik";
+    pub const SECTORS: &str = "sektor";
+    pub const CHARTS: &str = "grafik";
+    pub const DATA: &str = "data";
+    pub const SEARCH: &str = "cari";
+    pub const NOT_FOUND: &str = "404";
+}
+
+/// Every name in [`section`], which no free page may take. A render test
+/// fails if the site writes into a top-level folder missing here.
 pub const SECTION_NAMES: &[&str] = &[
-    "wilayah", "berita", "topik", "sektor", "grafik", "data", "cari", "404",
+    section::REGIONS,
+    section::NEWS,
+    section::TOPICS,
+    section::SECTORS,
+    section::CHARTS,
+    section::DATA,
+    section::SEARCH,
+    section::NOT_FOUND,
 ];
 
 /// `site.yaml`, validated; `base_url` already overridden by the CLI if asked.
@@ -57,6 +77,8 @@ pub struct Site {
     pub figures: Vec<Figure>,
     pub pages: Vec<Page>,
     pub conflicts: Vec<Conflict>,
+    /// For each region, its conflicts, so a page finds them without a scan.
+    pub conflicts_of_region: Vec<Vec<usize>>,
     /// For each figure, the conflict it takes part in.
     pub conflict_of: Vec<Option<usize>>,
     /// All news, newest first, undated last.
@@ -167,6 +189,10 @@ impl Site {
         }
 
         let (conflicts, conflict_of) = find_conflicts(&figures);
+        let mut conflicts_of_region = vec![Vec::new(); regions.len()];
+        for (id, conflict) in conflicts.iter().enumerate() {
+            conflicts_of_region[conflict.region].push(id);
+        }
 
         let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
         let mut sectors: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
@@ -193,6 +219,7 @@ impl Site {
             figures,
             pages,
             conflicts,
+            conflicts_of_region,
             conflict_of,
             news_by_date,
             figures_of_region,

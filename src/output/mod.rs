@@ -2,4 +2,4 @@
 
 pub mod write;
 
-pub use write::{OutputError, OutputPlan, STAMP_FILE};
+pub use write::{OutputError, OutputPlan, Staging, STAMP_FILE};

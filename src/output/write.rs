@@ -9,10 +9,11 @@
 //!    symlink and `..`) and refuses any target that overlaps the content,
 //!    the theme folders or a git repository, or that holds anything but a
 //!    previous build of this tool (recognised by its [`STAMP_FILE`]).
-//! 2. [`OutputPlan::write`] writes the new site to `.<name>.tmp-XXXX` in the
-//!    same parent folder (same filesystem, so renames are atomic), then
-//!    renames the old output aside, the new one into place, and removes the
-//!    old one. Every failure says exactly what state the folder is in, and
+//! 2. [`OutputPlan::stage`] makes `.<name>.tmp-XXXX` in the same parent
+//!    folder (same filesystem, so renames are atomic), and the render writes
+//!    each file into it as it is rendered ([`Staging`] is its sink). Then
+//!    [`Staging::finish`] renames the old output aside, the new one into
+//!    place, and removes the old one. Every failure says exactly what state the folder is in, and
 //!    only a failure to put the previous output back leaves a folder behind
 //!    (named in the message).
 
@@ -25,6 +26,7 @@ use rayon::prelude::*;
 
 use crate::messages::Message;
 use crate::msg;
+use crate::render::Sink;
 
 /// The file that marks a folder as a build of this tool. Only a folder that
 /// holds it (or an empty one) is ever replaced.
@@ -154,52 +156,87 @@ impl OutputPlan {
         &self.target
     }
 
+    /// Creates the staging folder beside the target, into which each file
+    /// is written as it is rendered.
+    pub fn stage(&self) -> Result<Staging, OutputError> {
+        fs::create_dir_all(&self.parent).map_err(|e| unchanged(cannot_create(&self.parent, e)))?;
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{}.tmp-", self.name))
+            .tempdir_in(&self.parent)
+            .map_err(|e| unchanged(cannot_create(&self.parent, e)))?;
+        Ok(Staging {
+            plan: self.clone(),
+            dir,
+        })
+    }
+
     /// Writes `files` (relative path, bytes) and the stamp as the target
     /// folder, replacing a previous build only once every file is written.
     pub fn write(&self, files: &[(String, Vec<u8>)]) -> Result<(), OutputError> {
-        self.write_reporting(files, &crate::progress::Silent)
+        let staging = self.stage()?;
+        files
+            .par_iter()
+            .try_for_each(|(path, bytes)| staging.put(path.clone(), bytes.clone()))
+            .map_err(unchanged)?;
+        staging.finish()
+    }
+}
+
+/// The new site, written file by file into a temporary folder beside the
+/// target; [`finish`](Staging::finish) puts it in place. Dropped without
+/// finishing (a render failed), it is removed and the output is untouched.
+#[derive(Debug)]
+pub struct Staging {
+    plan: OutputPlan,
+    dir: tempfile::TempDir,
+}
+
+impl Sink for Staging {
+    /// Writes one file. The route table makes every path, so a path that
+    /// would leave the folder, or the stamp's, is a bug refused here.
+    fn put(&self, relative: String, bytes: Vec<u8>) -> Result<(), Message> {
+        let inside = Path::new(&relative)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+        if !inside || relative == STAMP_FILE {
+            return Err(msg!("output-stamp-reserved", path = relative));
+        }
+        let path = self.dir.path().join(&relative);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).map_err(|e| cannot_create(folder, e))?;
+        }
+        fs::write(&path, bytes)
+            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
+    }
+}
+
+impl Staging {
+    /// Writes the stamp and swaps the staging folder in as the target.
+    pub fn finish(self) -> Result<(), OutputError> {
+        self.finish_with(&|from, to| fs::rename(from, to))
     }
 
-    /// [`write`](Self::write), telling `progress` of each file written.
-    pub fn write_reporting(
-        &self,
-        files: &[(String, Vec<u8>)],
-        progress: &dyn crate::progress::Progress,
-    ) -> Result<(), OutputError> {
-        self.write_with(files, &|from, to| fs::rename(from, to), progress)
-    }
-
-    /// [`write`](Self::write) with the rename used for the swap given, so
-    /// tests can make each step fail.
-    fn write_with(
-        &self,
-        files: &[(String, Vec<u8>)],
+    /// [`finish`](Self::finish) with the rename used for the swap given,
+    /// so tests can make each step fail.
+    fn finish_with(
+        self,
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
-        progress: &dyn crate::progress::Progress,
     ) -> Result<(), OutputError> {
-        let unchanged = |problem: Message| OutputError(msg!("output-unchanged", problem = problem));
-        let cannot_create = |path: &Path, e: io::Error| {
+        let Staging { plan, dir: staging } = self;
+        let stamp = staging.path().join(STAMP_FILE);
+        fs::write(&stamp, STAMP).map_err(|e| {
             unchanged(msg!(
-                "cannot-create-folder",
-                path = show(path),
+                "cannot-write",
+                path = show(&stamp),
                 error = e.to_string()
             ))
-        };
-        if let Some((path, _)) = files.iter().find(|(path, _)| path == STAMP_FILE) {
-            return Err(unchanged(msg!("output-stamp-reserved", path = path)));
-        }
-        fs::create_dir_all(&self.parent).map_err(|e| cannot_create(&self.parent, e))?;
-        let staging = tempfile::Builder::new()
-            .prefix(&format!(".{}.tmp-", self.name))
-            .tempdir_in(&self.parent)
-            .map_err(|e| cannot_create(&self.parent, e))?;
-        write_tree(staging.path(), files, progress).map_err(unchanged)?;
+        })?;
 
-        if fs::symlink_metadata(&self.target).is_err() {
-            rename(staging.path(), &self.target).map_err(|e| {
+        if fs::symlink_metadata(&plan.target).is_err() {
+            rename(staging.path(), &plan.target).map_err(|e| {
                 OutputError(msg!(
                     "output-move-in-failed-nothing-written",
-                    path = show(&self.target),
+                    path = show(&plan.target),
                     error = e.to_string()
                 ))
             })?;
@@ -209,29 +246,29 @@ impl OutputPlan {
         }
 
         let old = tempfile::Builder::new()
-            .prefix(&format!(".{}.old-", self.name))
-            .tempdir_in(&self.parent)
-            .map_err(|e| cannot_create(&self.parent, e))?;
+            .prefix(&format!(".{}.old-", plan.name))
+            .tempdir_in(&plan.parent)
+            .map_err(|e| unchanged(cannot_create(&plan.parent, e)))?;
         // `old` is an empty folder; rename replaces an empty folder on Unix.
-        rename(&self.target, old.path()).map_err(|e| {
+        rename(&plan.target, old.path()).map_err(|e| {
             unchanged(msg!(
                 "output-move-aside-failed",
-                path = show(&self.target),
+                path = show(&plan.target),
                 error = e.to_string()
             ))
         })?;
-        if let Err(e) = rename(staging.path(), &self.target) {
-            return Err(match rename(old.path(), &self.target) {
+        if let Err(e) = rename(staging.path(), &plan.target) {
+            return Err(match rename(old.path(), &plan.target) {
                 Ok(()) => unchanged(msg!(
                     "output-move-in-failed",
-                    path = show(&self.target),
+                    path = show(&plan.target),
                     error = e.to_string()
                 )),
                 Err(back) => {
                     let kept = old.keep();
                     OutputError(msg!(
                         "output-restore-failed",
-                        path = show(&self.target),
+                        path = show(&plan.target),
                         error = e.to_string(),
                         back = back.to_string(),
                         kept = show(&kept)
@@ -244,7 +281,7 @@ impl OutputPlan {
         old.close().map_err(|e| {
             OutputError(msg!(
                 "output-old-not-removed",
-                path = show(&self.target),
+                path = show(&plan.target),
                 old = show(&old_path),
                 error = e.to_string()
             ))
@@ -252,38 +289,17 @@ impl OutputPlan {
     }
 }
 
-/// Writes every file and the stamp under `root`.
-fn write_tree(
-    root: &Path,
-    files: &[(String, Vec<u8>)],
-    progress: &dyn crate::progress::Progress,
-) -> Result<(), Message> {
-    // Folders first (sorted, so parents come before children), then the
-    // files in parallel: a national site has thousands of small files.
-    let folders: std::collections::BTreeSet<PathBuf> = files
-        .iter()
-        .filter_map(|(relative, _)| root.join(relative).parent().map(Path::to_path_buf))
-        .collect();
-    for dir in &folders {
-        fs::create_dir_all(dir).map_err(|e| {
-            msg!(
-                "cannot-create-folder",
-                path = show(dir),
-                error = e.to_string()
-            )
-        })?;
-    }
-    let stamp = (STAMP_FILE.to_string(), STAMP.as_bytes().to_vec());
-    files
-        .par_iter()
-        .chain(rayon::iter::once(&stamp))
-        .try_for_each(|(relative, bytes)| {
-            let path = root.join(relative);
-            fs::write(&path, bytes)
-                .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))?;
-            progress.done(1);
-            Ok(())
-        })
+/// The output was left as it was, because of `problem`.
+pub fn unchanged(problem: Message) -> OutputError {
+    OutputError(msg!("output-unchanged", problem = problem))
+}
+
+fn cannot_create(path: &Path, e: io::Error) -> Message {
+    msg!(
+        "cannot-create-folder",
+        path = show(path),
+        error = e.to_string()
+    )
 }
 
 /// Whether `dir` holds this tool's stamp as a regular file with the exact text.
@@ -373,6 +389,21 @@ mod tests {
         OutputPlan::new(target, content)?.write(&site(text))
     }
 
+    impl OutputPlan {
+        /// Stages `files` and finishes with `rename`.
+        fn stage_with(
+            &self,
+            files: &[(String, Vec<u8>)],
+            rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
+        ) -> Result<(), OutputError> {
+            let staging = self.stage()?;
+            for (path, bytes) in files {
+                Sink::put(&staging, path.clone(), bytes.clone()).map_err(unchanged)?;
+            }
+            staging.finish_with(rename)
+        }
+    }
+
     #[test]
     fn replaces_a_previous_build_and_leaves_no_temporary_folder() {
         let dir = tempfile::tempdir().unwrap();
@@ -455,9 +486,7 @@ mod tests {
                 fs::rename(from, to)
             }
         };
-        let err = plan
-            .write_with(&site("two"), &second_fails, &crate::progress::Silent)
-            .unwrap_err();
+        let err = plan.stage_with(&site("two"), &second_fails).unwrap_err();
         assert!(
             err.to_string()
                 .ends_with("the previous output is unchanged"),
@@ -485,7 +514,7 @@ mod tests {
             }
         };
         let err = plan
-            .write_with(&site("two"), &all_but_first_fail, &crate::progress::Silent)
+            .stage_with(&site("two"), &all_but_first_fail)
             .unwrap_err();
         let left: Vec<String> = names(dir.path());
         assert_eq!(left.len(), 1, "{left:?}");
@@ -501,9 +530,7 @@ mod tests {
         let target = dir.path().join("public");
         let plan = OutputPlan::new(&target, &dir.path().join("content")).unwrap();
         let fails = |_: &Path, _: &Path| Err(io::Error::other("injected"));
-        let err = plan
-            .write_with(&site("x"), &fails, &crate::progress::Silent)
-            .unwrap_err();
+        let err = plan.stage_with(&site("x"), &fails).unwrap_err();
         assert!(err.to_string().contains("nothing was written"), "{}", err.0);
         assert!(names(dir.path()).is_empty());
     }

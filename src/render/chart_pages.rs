@@ -1,17 +1,20 @@
 //! The charts a page shows: a time series per region and metric, and a
-//! comparison of regions on one metric. Builds the data and the sentence that
-//! describes each chart; drawing is `charts`' job.
+//! comparison of regions on one metric. Decides which charts exist (for the
+//! plan), and builds each one's data and the sentence that describes it;
+//! drawing is `charts`' job. A chart is described the same way for the page
+//! that shows it, its SVG and its CSV, each rendered on its own.
 
 use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::charts::{self, Bar, Chart, TimePoint};
+use super::charts::{self, Bar, TimePoint};
 use super::format;
-use super::pages::{OutputFile, RenderError};
-use super::urls::{path, Urls};
-use super::views::{FigureView, ViewBuilder};
-use crate::model::{Amount, FigureId, Level, RegionId, Site};
+use super::kit::{Kit, RenderError};
+use super::route::{figure_path, Among, ChartKey, Route};
+use super::urls::Urls;
+use super::views::FigureView;
+use crate::model::{Amount, FigureId, Level, MetricKind, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
@@ -30,95 +33,197 @@ pub struct ChartView {
     pub sources: Vec<String>,
 }
 
-/// A chart as shown on a page, with its SVG and CSV files.
-pub type RenderedChart = (ChartView, [OutputFile; 2]);
-
-/// Compares `regions` on the first metric at least two of them report.
-/// Provinces are never set against regencies and cities on one scale: the
-/// chart takes whichever of the two groups has more regions reporting.
-/// Returns the view and the files.
-pub fn comparison_chart(
-    views: &ViewBuilder,
-    file_prefix: &str,
-    scope: &str,
-    regions: &[RegionId],
-) -> Result<Option<RenderedChart>, RenderError> {
-    let site = views.site;
-    let (provinces, others): (Vec<RegionId>, Vec<RegionId>) = regions
-        .iter()
-        .partition(|&&r| site.regions[r].level == Level::Provinsi);
-    for (metric_id, metric) in site.metrics.iter().enumerate() {
-        let reporting = |group: &[RegionId]| {
-            group
-                .iter()
-                .filter(|&&r| !site.latest(r, metric_id).is_empty())
-                .count()
-        };
-        let (group, group_name) = if reporting(&others) >= reporting(&provinces) {
-            (&others, "kabupaten dan kota")
-        } else {
-            (&provinces, "provinsi")
-        };
-        if reporting(group) < 2 {
-            continue;
-        }
-        let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
-        for &region in group {
-            let latest = site.latest(region, metric_id);
-            let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
-            for f in latest {
-                let figure = &site.figures[f];
-                let mut label = format!(
-                    "{} · {}",
-                    site.regions[region].name,
-                    format::maybe_date(figure.period.as_ref())
-                );
-                if differ {
-                    label.push_str(" · angka berbeda");
-                }
-                bars.push((
-                    figure.amount.central(),
-                    Bar {
-                        label,
-                        amount: figure.amount,
-                        approx: figure.approx,
-                    },
-                    f,
-                ));
-            }
-        }
-        let scope = format!("{group_name} {scope}");
-        bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-        let total = bars.len();
-        bars.truncate(MAX_BARS);
-        let shown_figures: Vec<FigureId> = bars.iter().map(|(_, _, f)| *f).collect();
-        let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
-        let title = format!("{} {}", metric.label, scope.trim_end());
-        let shown = if total > bars.len() {
-            format!("{} angka terbesar dari {total}", bars.len())
-        } else {
-            format!("{total} angka")
-        };
-        let description = format!(
-            "{title}: {shown}, masing-masing angka terbaru tiap wilayah beserta periodenya. Periodenya berbeda-beda, jadi selisih antarbatang belum tentu perbedaan pada waktu yang sama."
-        );
-        let chart = charts::comparison(&title, &description, metric.kind, &bars)
-            .map_err(|e| RenderError(crate::msg!("chart-failed", title = &title, error = e.0)))?;
-        let name = format!("{file_prefix}-{}", metric.id);
-        return chart_output(views, &name, chart, &metric.label, &shown_figures).map(Some);
-    }
-    Ok(None)
+/// What a chart draws and says, before it is drawn.
+struct ChartSpec {
+    title: String,
+    description: String,
+    kind: MetricKind,
+    /// The figures drawn, in the order drawn.
+    figures: Vec<FigureId>,
+    drawing: Drawing,
 }
 
-fn chart_output(
-    views: &ViewBuilder,
-    name: &str,
-    chart: Chart,
-    metric: &str,
-    figures: &[FigureId],
-) -> Result<RenderedChart, RenderError> {
-    let (site, urls) = (views.site, views.urls);
-    let data: Vec<FigureView> = figures.iter().map(|&f| views.figure(f)).collect();
+enum Drawing {
+    Series(Vec<TimePoint>),
+    Compare(Vec<Bar>),
+}
+
+/// The charts of a region's page: a time series for every metric with at
+/// least two dated periods, then its children compared, if they can be.
+pub fn charts_of_region(site: &Site, region: RegionId) -> Vec<ChartKey> {
+    let mut keys: Vec<ChartKey> = (0..site.metrics.len())
+        .filter(|&metric| site.dated_periods(region, metric).len() >= 2)
+        .map(|metric| ChartKey::Series { region, metric })
+        .collect();
+    if !site.regions[region].children.is_empty() {
+        keys.extend(compare_key(site, Among::ChildrenOf(region)));
+    }
+    keys
+}
+
+/// The home page's chart: every region compared, if they can be.
+pub fn home_chart(site: &Site) -> Option<ChartKey> {
+    compare_key(site, Among::All)
+}
+
+/// A comparison of `among` on the first metric at least two of them
+/// report, if there is one.
+fn compare_key(site: &Site, among: Among) -> Option<ChartKey> {
+    (0..site.metrics.len())
+        .find(|&metric| compared(site, among, metric).is_some())
+        .map(|metric| ChartKey::Compare { among, metric })
+}
+
+/// The regions a comparison on `metric` draws and what to call them.
+/// Provinces are never set against regencies and cities on one scale: the
+/// chart takes whichever of the two groups has more regions reporting, and
+/// there is no chart unless two do.
+fn compared(site: &Site, among: Among, metric: usize) -> Option<(Vec<RegionId>, &'static str)> {
+    let regions: Vec<RegionId> = match among {
+        Among::All => (0..site.regions.len()).collect(),
+        Among::ChildrenOf(parent) => site.regions[parent].children.clone(),
+    };
+    let reporting: Vec<RegionId> = regions
+        .into_iter()
+        .filter(|&r| !site.latest(r, metric).is_empty())
+        .collect();
+    let (provinces, others): (Vec<RegionId>, Vec<RegionId>) = reporting
+        .into_iter()
+        .partition(|&r| site.regions[r].level == Level::Provinsi);
+    let (group, name) = if others.len() >= provinces.len() {
+        (others, "kabupaten dan kota")
+    } else {
+        (provinces, "provinsi")
+    };
+    (group.len() >= 2).then_some((group, name))
+}
+
+fn spec(site: &Site, key: ChartKey) -> Option<ChartSpec> {
+    match key {
+        ChartKey::Series { region, metric } => series_spec(site, region, metric),
+        ChartKey::Compare { among, metric } => compare_spec(site, among, metric),
+    }
+}
+
+fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec> {
+    let (group, group_name) = compared(site, among, metric_id)?;
+    let metric = &site.metrics[metric_id];
+    let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
+    for region in group {
+        let latest = site.latest(region, metric_id);
+        let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
+        for f in latest {
+            let figure = &site.figures[f];
+            let mut label = format!(
+                "{} · {}",
+                site.regions[region].name,
+                format::maybe_date(figure.period.as_ref())
+            );
+            if differ {
+                label.push_str(" · angka berbeda");
+            }
+            let bar = Bar {
+                label,
+                amount: figure.amount,
+                approx: figure.approx,
+            };
+            bars.push((figure.amount.central(), bar, f));
+        }
+    }
+    let scope = match among {
+        Among::All => group_name.to_string(),
+        Among::ChildrenOf(parent) => format!("{group_name} di {}", site.regions[parent].name),
+    };
+    bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    let total = bars.len();
+    bars.truncate(MAX_BARS);
+    let figures: Vec<FigureId> = bars.iter().map(|(_, _, f)| *f).collect();
+    let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
+    let title = format!("{} {scope}", metric.label);
+    let shown = if total > bars.len() {
+        format!("{} angka terbesar dari {total}", bars.len())
+    } else {
+        format!("{total} angka")
+    };
+    let description = format!(
+        "{title}: {shown}, masing-masing angka terbaru tiap wilayah beserta periodenya. Periodenya berbeda-beda, jadi selisih antarbatang belum tentu perbedaan pada waktu yang sama."
+    );
+    Some(ChartSpec {
+        title,
+        description,
+        kind: metric.kind,
+        figures,
+        drawing: Drawing::Compare(bars),
+    })
+}
+
+fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartSpec> {
+    let metric = &site.metrics[metric_id];
+    let periods = site.dated_periods(region, metric_id);
+    let (&first, &last) = (periods.first()?, periods.last()?);
+    if periods.len() < 2 {
+        return None;
+    }
+    let figures: Vec<FigureId> = site
+        .figures_for(region, metric_id)
+        .filter(|&f| site.figures[f].period.is_some())
+        .collect();
+    let points: Vec<TimePoint> = figures
+        .iter()
+        .filter_map(|&f| {
+            let figure = &site.figures[f];
+            figure.period.map(|p| TimePoint {
+                span: p.span_in_years(),
+                amount: figure.amount,
+                approx: figure.approx,
+            })
+        })
+        .collect();
+    let values_at = |period| -> String {
+        let values: BTreeSet<String> = figures
+            .iter()
+            .map(|&f| &site.figures[f])
+            .filter(|f| f.period == Some(period))
+            .map(|f| format::amount(f.amount, metric.kind, f.approx))
+            .collect();
+        values.into_iter().collect::<Vec<_>>().join(" atau ")
+    };
+    let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
+    let title = format!("{} {}", metric.label, site.regions[region].name);
+    let description = format!(
+        "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",
+        first.year_number(),
+        last.year_number(),
+        values_at(first),
+        values_at(last),
+        figures.len(),
+        sources.len()
+    );
+    Some(ChartSpec {
+        title,
+        description,
+        kind: metric.kind,
+        figures,
+        drawing: Drawing::Series(points),
+    })
+}
+
+/// The plan lists only charts that exist; a key without one is a bug in
+/// the plan, reported rather than a panic.
+fn planned(site: &Site, key: ChartKey) -> Result<ChartSpec, RenderError> {
+    spec(site, key).ok_or_else(|| {
+        RenderError(crate::msg!(
+            "chart-failed",
+            title = Route::Chart(key).path(site),
+            error = "no data to draw"
+        ))
+    })
+}
+
+/// The chart as a page shows it.
+pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
+    let spec = planned(kit.site, key)?;
+    let data: Vec<FigureView> = spec.figures.iter().map(|&f| kit.views.figure(f)).collect();
     let mut sources: Vec<String> = Vec::new();
     for view in &data {
         let source = format!("{}, {}", view.source.outlet, view.source.date);
@@ -126,25 +231,54 @@ fn chart_output(
             sources.push(source);
         }
     }
-    let svg_file = path::chart(name);
-    let csv_file = path::chart_data(name);
-    let csv = chart_csv(site, urls, figures).map_err(|e| {
-        RenderError(crate::msg!(
-            "chart-data-failed",
-            file = &csv_file,
-            error = e.to_string()
-        ))
-    })?;
-    let view = ChartView {
-        url: urls.link(&svg_file),
-        csv_url: urls.link(&csv_file),
-        title: chart.title,
-        description: chart.description,
-        metric: metric.to_string(),
+    Ok(ChartView {
+        url: kit.link(&Route::Chart(key)),
+        csv_url: kit.link(&Route::ChartData(key)),
+        title: spec.title,
+        description: spec.description,
+        metric: kit.site.metrics[key_metric(key)].label.clone(),
         data,
         sources,
-    };
-    Ok((view, [(svg_file, chart.svg.into_bytes()), (csv_file, csv)]))
+    })
+}
+
+fn key_metric(key: ChartKey) -> usize {
+    match key {
+        ChartKey::Series { metric, .. } | ChartKey::Compare { metric, .. } => metric,
+    }
+}
+
+/// The chart drawn as SVG.
+pub fn svg(site: &Site, key: ChartKey) -> Result<Vec<u8>, RenderError> {
+    let spec = planned(site, key)?;
+    let chart = match &spec.drawing {
+        Drawing::Series(points) => {
+            charts::time_series(&spec.title, &spec.description, spec.kind, points)
+        }
+        Drawing::Compare(bars) => {
+            charts::comparison(&spec.title, &spec.description, spec.kind, bars)
+        }
+    }
+    .map_err(|e| {
+        RenderError(crate::msg!(
+            "chart-failed",
+            title = &spec.title,
+            error = e.0
+        ))
+    })?;
+    Ok(chart.svg.into_bytes())
+}
+
+/// The figures the chart draws, as CSV.
+pub fn data(site: &Site, urls: &Urls, key: ChartKey) -> Result<Vec<u8>, RenderError> {
+    let spec = planned(site, key)?;
+    chart_csv(site, urls, &spec.figures).map_err(|e| {
+        RenderError(crate::msg!(
+            "chart-data-failed",
+            file = Route::ChartData(key).file(site),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// The figures behind a chart as CSV: plain numbers (a dot for decimals, as
@@ -183,7 +317,7 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
             if figure.approx { "ya" } else { "tidak" },
             item.outlet.as_str(),
             &item.published.map(|p| p.to_string()).unwrap_or_default(),
-            &urls.absolute(&path::figure_anchor(&item.id, figure.position)),
+            &urls.absolute(&figure_path(site, id)),
         ];
         writer.write_record(record.map(|cell| inert_cell(cell).into_owned()))?;
     }
@@ -203,68 +337,6 @@ fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(cell)
     }
-}
-
-/// A time-series chart for every metric with at least two dated periods.
-pub fn region_charts(
-    views: &ViewBuilder,
-    region: RegionId,
-) -> Result<Vec<RenderedChart>, RenderError> {
-    let site = views.site;
-    let r = &site.regions[region];
-    let mut out = Vec::new();
-    for (metric_id, metric) in site.metrics.iter().enumerate() {
-        let periods = site.dated_periods(region, metric_id);
-        if periods.len() < 2 {
-            continue;
-        }
-        let figures: Vec<_> = site
-            .figures_for(region, metric_id)
-            .filter(|&f| site.figures[f].period.is_some())
-            .collect();
-        let points: Vec<TimePoint> = figures
-            .iter()
-            .filter_map(|&f| {
-                let figure = &site.figures[f];
-                figure.period.map(|p| TimePoint {
-                    span: p.span_in_years(),
-                    amount: figure.amount,
-                    approx: figure.approx,
-                })
-            })
-            .collect();
-        let values_at = |period| -> String {
-            let values: BTreeSet<String> = figures
-                .iter()
-                .map(|&f| &site.figures[f])
-                .filter(|f| f.period == Some(period))
-                .map(|f| format::amount(f.amount, metric.kind, f.approx))
-                .collect();
-            values.into_iter().collect::<Vec<_>>().join(" atau ")
-        };
-        let (first, last) = (periods[0], periods[periods.len() - 1]);
-        let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
-        let title = format!("{} {}", metric.label, r.name);
-        let description = format!(
-            "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",
-            first.year_number(),
-            last.year_number(),
-            values_at(first),
-            values_at(last),
-            figures.len(),
-            sources.len()
-        );
-        let chart = charts::time_series(&title, &description, metric.kind, &points)
-            .map_err(|e| RenderError(crate::msg!("chart-failed", title = &title, error = e.0)))?;
-        out.push(chart_output(
-            views,
-            &format!("wilayah-{}-{}", r.slug, metric.id),
-            chart,
-            &metric.label,
-            &figures,
-        )?);
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

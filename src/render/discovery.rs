@@ -1,5 +1,5 @@
-//! Files for machines: `sitemap.xml`, the Atom feed, `robots.txt`, `CNAME`
-//! and `.nojekyll`.
+//! Files for machines: the sitemap index and its parts, the Atom feed,
+//! `robots.txt` and `CNAME`.
 //!
 //! The feed carries only news items dated to the day: Atom requires a full
 //! timestamp on every entry, and turning "2019" or "Juli 2019" into one would
@@ -7,12 +7,10 @@
 //! midnight Western Indonesian Time, the convention for a date with no time.
 
 use serde::Serialize;
-use tera::{Context, Tera};
+use tera::Context;
 
-use super::pages::{OutputFile, RenderError};
-use super::templates::error_chain;
-use super::urls::path;
-use super::views::ViewBuilder;
+use super::kit::{Kit, RenderError};
+use super::route::{Route, SITEMAP_PART_URLS};
 use crate::model::{PartialDate, Precision, Site};
 
 /// Entries in the feed, newest first.
@@ -40,78 +38,76 @@ pub fn has_feed(site: &Site) -> bool {
         .any(|n| n.published.is_some_and(|d| d.precision() == Precision::Day))
 }
 
-fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, RenderError> {
-    super::template_guard::render(tera, template, context)
-        .map(String::into_bytes)
-        .map_err(|e| {
-            RenderError(crate::msg!(
-                "render-file-failed",
-                template = template,
-                error = error_chain(&e)
-            ))
-        })
+/// `sitemap.xml`: the index of the sitemap parts, so no part breaks the
+/// protocol's limit of [`SITEMAP_PART_URLS`] URLs at any scale.
+pub fn sitemap_index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let parts: Vec<String> = kit
+        .plan
+        .routes
+        .iter()
+        .filter(|r| matches!(r, Route::SitemapPart(_)))
+        .map(|r| kit.absolute(r))
+        .collect();
+    let mut context = Context::new();
+    context.insert("parts", &parts);
+    kit.file("sitemap_index.xml", &context)
 }
 
-/// The machine-readable files; `pages` are the relative paths of every page.
-pub fn files(
-    views: &ViewBuilder,
-    tera: &Tera,
-    pages: &[String],
-) -> Result<Vec<OutputFile>, RenderError> {
-    let (site, urls) = (views.site, views.urls);
-    let mut out = Vec::new();
-
-    let mut page_urls: Vec<String> = pages
-        .iter()
-        .filter(|p| *p != "404.html")
-        .map(|p| urls.absolute(p))
-        .collect();
-    page_urls.sort();
+/// `sitemap-N.xml`: the N-th [`SITEMAP_PART_URLS`] pages, by address.
+pub fn sitemap_part(kit: &Kit, part: usize) -> Result<Vec<u8>, RenderError> {
+    let mut urls: Vec<String> = kit.plan.sitemap_pages().map(|r| kit.absolute(r)).collect();
+    urls.sort();
+    let start = part
+        .saturating_sub(1)
+        .saturating_mul(SITEMAP_PART_URLS)
+        .min(urls.len());
+    let end = (start + SITEMAP_PART_URLS).min(urls.len());
     let mut context = Context::new();
-    context.insert("urls", &page_urls);
-    out.push((
-        "sitemap.xml".to_string(),
-        render(tera, "sitemap.xml", &context)?,
-    ));
+    context.insert("urls", &urls[start..end]);
+    kit.file("sitemap.xml", &context)
+}
 
-    if has_feed(site) {
-        let entries: Vec<Entry> = site
-            .news_by_date
-            .iter()
-            .filter_map(|&id| {
-                let item = &site.news[id];
-                let updated = item.published.as_ref().and_then(atom_timestamp)?;
-                Some(Entry {
-                    id: urls.absolute(&path::news(&item.id)),
-                    title: item.title.clone(),
-                    url: urls.absolute(&path::news(&item.id)),
-                    updated,
-                    outlet: item.outlet.clone(),
-                    summary_html: views.summary_html(id).to_string(),
-                })
+/// `feed.xml`: the newest news items dated to the day, as Atom.
+pub fn feed(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let entries: Vec<Entry> = site
+        .news_by_date
+        .iter()
+        .filter_map(|&id| {
+            let item = &site.news[id];
+            let updated = item.published.as_ref().and_then(atom_timestamp)?;
+            let url = kit.absolute(&Route::News(id));
+            Some(Entry {
+                id: url.clone(),
+                title: item.title.clone(),
+                url,
+                updated,
+                outlet: item.outlet.clone(),
+                summary_html: kit.views.summary_html(id).to_string(),
             })
-            .take(FEED_ENTRIES)
-            .collect();
-        let mut context = Context::new();
-        context.insert("title", &site.config.title);
-        context.insert("description", &site.config.description);
-        context.insert("home", &urls.absolute(""));
-        context.insert("self_url", &urls.absolute(&path::feed()));
-        context.insert("updated", &entries[0].updated);
-        context.insert("entries", &entries);
-        out.push((path::feed(), render(tera, "feed.xml", &context)?));
-    }
+        })
+        .take(FEED_ENTRIES)
+        .collect();
+    let mut context = Context::new();
+    context.insert("title", &site.config.title);
+    context.insert("description", &site.config.description);
+    context.insert("home", &kit.absolute(&Route::Home));
+    context.insert("self_url", &kit.absolute(&Route::Feed));
+    context.insert("updated", &entries.first().map(|e| e.updated.as_str()));
+    context.insert("entries", &entries);
+    kit.file("feed.xml", &context)
+}
 
-    let robots = format!(
-        "User-agent: *\nAllow: /\nSitemap: {}\n",
-        urls.absolute("sitemap.xml")
-    );
-    out.push(("robots.txt".to_string(), robots.into_bytes()));
-    if let Some(domain) = &site.config.cname {
-        out.push(("CNAME".to_string(), format!("{domain}\n").into_bytes()));
-    }
-    out.push((".nojekyll".to_string(), Vec::new()));
-    Ok(out)
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+pub fn robots(kit: &Kit) -> Vec<u8> {
+    let sitemap = kit.absolute(&Route::SitemapIndex);
+    format!("User-agent: *\nAllow: /\nSitemap: {sitemap}\n").into_bytes()
+}
+
+/// `CNAME`: the custom domain GitHub Pages serves the site at.
+pub fn cname(site: &Site) -> Vec<u8> {
+    let domain = site.config.cname.as_deref().unwrap_or_default();
+    format!("{domain}\n").into_bytes()
 }
 
 #[cfg(test)]

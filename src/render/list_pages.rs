@@ -1,16 +1,23 @@
-//! Paginated lists of news: the news index and the topic and sector pages.
-//! At national scale a topic holds thousands of items, so every list is cut
-//! into pages of [`NEWS_PER_PAGE`].
+//! Paginated lists of news: the news index and the topic and sector pages,
+//! and the index of topics and sectors. At national scale a topic holds
+//! thousands of items, so every list is cut into pages of
+//! [`NEWS_PER_PAGE`].
 
 use serde::Serialize;
 
-use super::pages::{job, Common, Job, RenderError};
-use super::urls::path;
-use super::views::{Link, NewsCard, ViewBuilder};
-use crate::model::{NewsId, Site};
+use super::kit::{Head, Kit, RenderError};
+use super::route::{Route, TagKind};
+use super::views::{Link, NewsCard};
+use crate::model::site::tag_name;
+use crate::model::{NewsId, Site, Vocabulary};
 
 /// News items per page of a list.
 pub const NEWS_PER_PAGE: usize = 50;
+
+/// How many pages a list of `items` takes: one even when it is empty.
+pub fn page_count(items: usize) -> usize {
+    items.div_ceil(NEWS_PER_PAGE).max(1)
+}
 
 #[derive(Serialize)]
 struct Pager {
@@ -20,88 +27,100 @@ struct Pager {
     next: Option<String>,
 }
 
-/// What one paginated list is: where it lives and how it is titled.
-struct List<'a> {
-    /// Path of the first page, e.g. `berita/`; later pages add `halaman/N/`.
-    first: String,
-    template: &'static str,
-    title: String,
-    description: &'a str,
-    breadcrumbs: Vec<Link>,
-}
-
-/// The pages of `list`, [`NEWS_PER_PAGE`] items each (one empty page when
-/// there are none), linked by previous/next.
-fn paginate(
-    list: &List,
+/// Page `page` of a list of `news`; `at(n)` is the list's page n.
+fn list_page(
+    kit: &Kit,
     news: &[NewsId],
-    views: &ViewBuilder,
-    common: &Common,
-    fill: impl Fn(&mut tera::Context),
-) -> Result<Vec<Job>, RenderError> {
-    let chunks: Vec<&[NewsId]> = if news.is_empty() {
-        vec![&[]]
-    } else {
-        news.chunks(NEWS_PER_PAGE).collect()
-    };
-    let total = chunks.len();
-    let page_path = |n: usize| {
-        if n == 1 {
-            list.first.clone()
-        } else {
-            format!("{}halaman/{n}/", list.first)
-        }
-    };
-    chunks
+    page: usize,
+    at: impl Fn(usize) -> Route,
+    template: &'static str,
+    head: Head,
+    fill: impl FnOnce(&mut tera::Context),
+) -> Result<Vec<u8>, RenderError> {
+    let total = page_count(news.len());
+    let start = (page - 1).saturating_mul(NEWS_PER_PAGE).min(news.len());
+    let end = (start + NEWS_PER_PAGE).min(news.len());
+    let cards: Vec<NewsCard> = news[start..end]
         .iter()
-        .enumerate()
-        .map(|(i, chunk)| {
-            let n = i + 1;
-            let cards: Vec<NewsCard> = chunk.iter().map(|&id| views.news_card(id)).collect();
-            let pager = Pager {
-                current: n,
-                total,
-                previous: (n > 1).then(|| format!("{}{}", common.base, page_path(n - 1))),
-                next: (n < total).then(|| format!("{}{}", common.base, page_path(n + 1))),
-            };
-            let title = if n == 1 {
-                list.title.clone()
-            } else {
-                format!("{}, halaman {n}", list.title)
-            };
-            job(
-                common,
-                page_path(n),
-                list.template,
-                &title,
-                Some(list.description),
-                list.breadcrumbs.clone(),
-                |c| {
-                    c.insert("news", &cards);
-                    c.insert("news_total", &news.len());
-                    c.insert("pager", &pager);
-                    fill(c);
-                },
-            )
-        })
-        .collect()
+        .map(|&id| kit.views.news_card(id))
+        .collect();
+    let pager = Pager {
+        current: page,
+        total,
+        previous: (page > 1).then(|| kit.link(&at(page - 1))),
+        next: (page < total).then(|| kit.link(&at(page + 1))),
+    };
+    let head = if page > 1 {
+        Head {
+            title: format!("{}, halaman {page}", head.title),
+            ..head
+        }
+    } else {
+        head
+    };
+    kit.page(&at(page), template, head, |c| {
+        c.insert("news", &cards);
+        c.insert("news_total", &news.len());
+        c.insert("pager", &pager);
+        fill(c);
+    })
 }
 
 /// `berita/` and its following pages: newest first, undated last.
-pub fn news_index_pages(
+pub fn news_index(kit: &Kit, page: usize) -> Result<Vec<u8>, RenderError> {
+    let head = Head::titled("Berita").described(
+        "Semua berita tentang IKM, terbaru lebih dahulu; berita tanpa tanggal di akhir.",
+    );
+    let at = |page| Route::NewsIndex { page };
+    list_page(
+        kit,
+        &kit.site.news_by_date,
+        page,
+        at,
+        "news_index.html",
+        head,
+        |_| {},
+    )
+}
+
+/// The news of a topic or sector, and its vocabulary, if the site has one.
+fn tag_list(
     site: &Site,
-    views: &ViewBuilder,
-    common: &Common,
-) -> Result<Vec<Job>, RenderError> {
-    let list = List {
-        first: path::news_index(),
-        template: "news_index.html",
-        title: "Berita".to_string(),
-        description:
-            "Semua berita tentang IKM, terbaru lebih dahulu; berita tanpa tanggal di akhir.",
-        breadcrumbs: vec![],
+    kind: TagKind,
+) -> (
+    &std::collections::BTreeMap<String, Vec<NewsId>>,
+    &Option<Vocabulary>,
+    &'static str,
+) {
+    match kind {
+        TagKind::Topic => (&site.topics, &site.vocabularies.topics, "Topik"),
+        TagKind::Sector => (&site.sectors, &site.vocabularies.sectors, "Sektor"),
+    }
+}
+
+/// Page `page` of the news of one topic or sector.
+pub fn tag_page(kit: &Kit, kind: TagKind, slug: &str, page: usize) -> Result<Vec<u8>, RenderError> {
+    let (lists, vocabulary, label) = tag_list(kit.site, kind);
+    let news = lists.get(slug).map_or(&[][..], Vec::as_slice);
+    let name = tag_name(vocabulary, slug);
+    let head = Head::titled(format!("{label}: {name}"))
+        .described(format!(
+            "Berita IKM dengan {} {name}, terbaru lebih dahulu.",
+            label.to_lowercase()
+        ))
+        .under(vec![Link {
+            name: "Topik dan sektor".into(),
+            url: kit.link(&Route::TagIndex),
+        }]);
+    let at = |page| Route::Tag {
+        kind,
+        slug: slug.to_string(),
+        page,
     };
-    paginate(&list, &site.news_by_date, views, common, |_| {})
+    list_page(kit, news, page, at, "tag.html", head, |c| {
+        c.insert("kind", label);
+        c.insert("name", &name);
+    })
 }
 
 #[derive(Serialize)]
@@ -110,76 +129,37 @@ struct TagCount {
     count: usize,
 }
 
-/// A page (or pages) per topic and per sector, and the index of both.
-pub fn tag_pages(
-    site: &Site,
-    views: &ViewBuilder,
-    common: &Common,
-) -> Result<Vec<Job>, RenderError> {
-    let mut jobs = Vec::new();
-    let mut lists: Vec<Vec<TagCount>> = Vec::new();
-    let index = Link {
-        name: "Topik dan sektor".into(),
-        url: format!("{}{}", common.base, path::topics()),
-    };
-    for (kind, map, to, vocabulary) in [
-        (
-            "Topik",
-            &site.topics,
-            path::topic as fn(&str) -> String,
-            &site.vocabularies.topics,
-        ),
-        (
-            "Sektor",
-            &site.sectors,
-            path::sector,
-            &site.vocabularies.sectors,
-        ),
-    ] {
-        let mut counts = Vec::new();
-        // A vocabulary's order is the display order; without one, by slug.
-        let mut ordered: Vec<(&String, &Vec<usize>)> = map.iter().collect();
+/// `topik/`: every topic and every sector with how many news items it has,
+/// in the vocabulary's order (by slug without one).
+pub fn tag_index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let counts = |kind: TagKind| -> Vec<TagCount> {
+        let (lists, vocabulary, _) = tag_list(kit.site, kind);
+        let mut ordered: Vec<(&String, &Vec<NewsId>)> = lists.iter().collect();
         if let Some(v) = vocabulary {
             ordered.sort_by_key(|(slug, _)| v.position(slug));
         }
-        for (slug, news) in ordered {
-            let name = crate::model::site::tag_name(vocabulary, slug);
-            let description = format!(
-                "Berita IKM dengan {} {name}, terbaru lebih dahulu.",
-                kind.to_lowercase()
-            );
-            let list = List {
-                first: to(slug),
-                template: "tag.html",
-                title: format!("{kind}: {name}"),
-                description: &description,
-                breadcrumbs: vec![index.clone()],
-            };
-            jobs.extend(paginate(&list, news, views, common, |c| {
-                c.insert("kind", kind);
-                c.insert("name", &name);
-            })?);
-            counts.push(TagCount {
+        ordered
+            .into_iter()
+            .map(|(slug, news)| TagCount {
                 link: Link {
-                    name,
-                    url: format!("{}{}", common.base, to(slug)),
+                    name: tag_name(vocabulary, slug),
+                    url: kit.link(&Route::Tag {
+                        kind,
+                        slug: slug.clone(),
+                        page: 1,
+                    }),
                 },
                 count: news.len(),
-            });
-        }
-        lists.push(counts);
-    }
-    jobs.push(job(
-        common,
-        path::topics(),
+            })
+            .collect()
+    };
+    kit.page(
+        &Route::TagIndex,
         "tags.html",
-        "Topik dan sektor",
-        None,
-        vec![],
+        Head::titled("Topik dan sektor"),
         |c| {
-            c.insert("topics", &lists[0]);
-            c.insert("sectors", &lists[1]);
+            c.insert("topics", &counts(TagKind::Topic));
+            c.insert("sectors", &counts(TagKind::Sector));
         },
-    )?);
-    Ok(jobs)
+    )
 }

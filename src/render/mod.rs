@@ -1,22 +1,160 @@
-//! Model → bytes in memory. Nothing here touches the disk.
+//! Model → files, one route at a time. Nothing here touches the disk.
 //!
-//! [`render`] returns every file of the site as a path and its bytes, so the
-//! `output` stage can write them atomically, tests can read them without a
-//! disk, and a future `serve` can serve them from memory.
+//! [`plan`] decides every output file of the site as a [`Route`] before any
+//! is rendered; [`render_route`] renders one route on its own, building its
+//! context when it is called; [`render_into`] renders the planned routes in
+//! parallel into a [`Sink`], which keeps them in memory or writes each into
+//! the build's staging folder as it arrives. So memory holds one page per
+//! render thread, not the site, and a future `serve` can render the one page
+//! asked for.
 
 pub mod chart_pages;
 pub mod charts;
 pub mod discovery;
+pub mod fixed_pages;
 pub mod format;
+pub mod home_page;
+pub mod kit;
 pub mod list_pages;
 pub mod markdown;
-pub mod pages;
+pub mod news_page;
+pub mod plan;
 pub mod region_page;
+pub mod route;
 pub mod search;
+pub mod sink;
 pub mod svg;
 pub mod template_guard;
 pub mod templates;
 pub mod urls;
 pub mod views;
 
-pub use pages::{render, RenderedSite};
+use rayon::prelude::*;
+
+pub use kit::RenderError;
+pub use plan::{plan, Plan};
+pub use route::Route;
+pub use sink::{MemorySink, Sink};
+
+use crate::content::theme::Theme;
+use crate::messages::Message;
+use crate::model::Site;
+use crate::progress::{Progress, Stage};
+use kit::{Common, Kit};
+use urls::Urls;
+use views::ViewBuilder;
+
+/// Every output file in memory, sorted by path, plus counts for the
+/// summary line.
+#[derive(Debug, Default)]
+pub struct RenderedSite {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub pages: usize,
+    pub charts: usize,
+}
+
+/// What a render wrote into its sink.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub pages: usize,
+    pub charts: usize,
+    pub files: usize,
+}
+
+/// Why a render stopped: a file could not be rendered, or the sink could
+/// not take one.
+#[derive(Debug)]
+pub enum RenderFailure {
+    Render(RenderError),
+    Sink(Message),
+}
+
+impl From<RenderError> for RenderFailure {
+    fn from(error: RenderError) -> Self {
+        RenderFailure::Render(error)
+    }
+}
+
+/// Renders `route` alone.
+pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    match route {
+        Route::Home => home_page::home_page(kit),
+        Route::RegionIndex => fixed_pages::region_index(kit),
+        Route::Region(id) => region_page::region_page(kit, *id),
+        Route::NewsIndex { page } => list_pages::news_index(kit, *page),
+        Route::News(id) => news_page::news_page(kit, *id),
+        Route::TagIndex => list_pages::tag_index(kit),
+        Route::Tag { kind, slug, page } => list_pages::tag_page(kit, *kind, slug, *page),
+        Route::FreePage(index) => fixed_pages::free_page(kit, *index),
+        Route::Search => fixed_pages::search(kit),
+        Route::SearchIndex => search::index(kit),
+        Route::NotFound => fixed_pages::not_found(kit),
+        Route::Chart(key) => chart_pages::svg(site, *key),
+        Route::ChartData(key) => chart_pages::data(site, kit.urls, *key),
+        Route::SitemapIndex => discovery::sitemap_index(kit),
+        Route::SitemapPart(part) => discovery::sitemap_part(kit, *part),
+        Route::Feed => discovery::feed(kit),
+        Route::Robots => Ok(discovery::robots(kit)),
+        Route::Cname => Ok(discovery::cname(site)),
+        Route::NoJekyll => Ok(Vec::new()),
+        Route::Static(path) => Ok(kit
+            .theme
+            .statics
+            .get(path)
+            .map(|file| file.bytes.clone())
+            .unwrap_or_default()),
+    }
+}
+
+/// Plans the site and renders every route into `sink`, in parallel,
+/// telling `progress` of each file.
+pub fn render_into(
+    site: &Site,
+    theme: &Theme,
+    sink: &dyn Sink,
+    progress: &dyn Progress,
+) -> Result<Counts, RenderFailure> {
+    let tera = templates::load(theme).map_err(|e| RenderError(e.0))?;
+    let plan = plan::plan(site, theme)?;
+    let urls = Urls::new(&site.config.base_url);
+    let views = ViewBuilder::new(site, &urls);
+    let common = Common::new(site, &urls, plan.has_feed);
+    let kit = Kit {
+        site,
+        urls: &urls,
+        views: &views,
+        tera: &tera,
+        theme,
+        plan: &plan,
+        common: &common,
+    };
+    progress.stage(Stage::Render, plan.routes.len());
+    plan.routes.par_iter().try_for_each(|route| {
+        let bytes = render_route(&kit, route)?;
+        sink.put(route.file(site), bytes)
+            .map_err(RenderFailure::Sink)?;
+        progress.done(1);
+        Ok::<(), RenderFailure>(())
+    })?;
+    Ok(Counts {
+        pages: plan.pages().count(),
+        charts: plan.chart_count(),
+        files: plan.routes.len(),
+    })
+}
+
+/// Renders the whole site into memory.
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    progress: &dyn Progress,
+) -> Result<RenderedSite, RenderFailure> {
+    let sink = MemorySink::default();
+    let counts = render_into(site, theme, &sink, progress)?;
+    Ok(RenderedSite {
+        files: sink.into_files(),
+        pages: counts.pages,
+        charts: counts.charts,
+    })
+}

@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::urls::{path, Urls};
-use crate::model::Site;
+use super::kit::{Kit, RenderError};
+use super::route::Route;
 
 /// Characters of a summary kept in the index.
 const EXCERPT_CHARS: usize = 160;
@@ -27,10 +27,11 @@ struct Entry {
 }
 
 /// The index as JSON bytes.
-pub fn index(site: &Site, urls: &Urls) -> Result<Vec<u8>, serde_json::Error> {
-    let regions = site.regions.iter().map(|r| Entry {
+pub fn index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let regions = site.regions.iter().enumerate().map(|(id, r)| Entry {
         t: r.name.clone(),
-        u: urls.link(&path::region(&r.slug)),
+        u: kit.link(&Route::Region(id)),
         k: "wilayah",
         s: excerpt(r.summary.as_deref().unwrap_or("")),
         x: [r.short_name.as_str(), r.code.as_deref().unwrap_or("")].join(" "),
@@ -39,7 +40,7 @@ pub fn index(site: &Site, urls: &Urls) -> Result<Vec<u8>, serde_json::Error> {
         let item = &site.news[id];
         Entry {
             t: item.title.clone(),
-            u: urls.link(&path::news(&item.id)),
+            u: kit.link(&Route::News(id)),
             k: "berita",
             s: excerpt(&item.summary),
             x: format!("{} {}", site.regions[item.region].name, item.outlet),
@@ -47,6 +48,7 @@ pub fn index(site: &Site, urls: &Urls) -> Result<Vec<u8>, serde_json::Error> {
     });
     let entries: Vec<Entry> = regions.chain(news).collect();
     serde_json::to_vec(&entries)
+        .map_err(|e| RenderError(crate::msg!("search-index-failed", error = e.to_string())))
 }
 
 /// The start of a Markdown text as plain words, cut at a word boundary.

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use super::format;
 use super::markdown;
-use super::urls::{path, Urls};
+use super::route::{figure_anchor, figure_path, Route};
+use super::urls::Urls;
 use crate::model::{FigureId, NewsId, RegionId, Site};
 
 #[derive(Debug, Serialize, Clone)]
@@ -109,12 +110,38 @@ impl<'a> ViewBuilder<'a> {
         &self.summaries[id]
     }
 
+    /// Root-relative link to `route`, under the base path.
+    pub fn link(&self, route: &Route) -> String {
+        self.urls.link(&route.path(self.site))
+    }
+
     pub fn region_link(&self, region: RegionId) -> Link {
-        let r = &self.site.regions[region];
         Link {
-            name: r.name.clone(),
-            url: self.urls.link(&path::region(&r.slug)),
+            name: self.site.regions[region].name.clone(),
+            url: self.link(&Route::Region(region)),
         }
+    }
+
+    /// "Indonesia", then every region above `region`, from the top down:
+    /// the breadcrumbs of a page about it (or about its news).
+    pub fn breadcrumbs(&self, region: RegionId, with_itself: bool) -> Vec<Link> {
+        let mut chain = Vec::new();
+        let mut next = if with_itself {
+            Some(region)
+        } else {
+            self.site.regions[region].parent
+        };
+        // Parents are acyclic (validated); the bound keeps it so anyway.
+        while let Some(id) = next.filter(|_| chain.len() <= self.site.regions.len()) {
+            chain.push(self.region_link(id));
+            next = self.site.regions[id].parent;
+        }
+        chain.push(Link {
+            name: "Indonesia".into(),
+            url: self.link(&Route::RegionIndex),
+        });
+        chain.reverse();
+        chain
     }
 
     pub fn source(&self, news: NewsId) -> SourceView {
@@ -123,7 +150,7 @@ impl<'a> ViewBuilder<'a> {
             title: item.title.clone(),
             outlet: outlet_label(&item.outlet),
             date: format::maybe_date(item.published.as_ref()),
-            url: self.urls.link(&path::news(&item.id)),
+            url: self.link(&Route::News(news)),
             external_url: item.url.clone(),
         }
     }
@@ -132,7 +159,6 @@ impl<'a> ViewBuilder<'a> {
         let site = self.site;
         let figure = &site.figures[id];
         let metric = &site.metrics[figure.metric];
-        let item = &site.news[figure.news];
         FigureView {
             metric: metric.label.clone(),
             metric_id: metric.id.clone(),
@@ -146,10 +172,8 @@ impl<'a> ViewBuilder<'a> {
             conflict: site.conflict_of[id].is_some(),
             region: self.region_link(figure.region),
             source: self.source(figure.news),
-            url: self
-                .urls
-                .link(&path::figure_anchor(&item.id, figure.position)),
-            anchor: format!("angka-{}", figure.position + 1),
+            url: self.urls.link(&figure_path(site, id)),
+            anchor: figure_anchor(figure.position),
         }
     }
 
@@ -162,7 +186,7 @@ impl<'a> ViewBuilder<'a> {
             date: format::maybe_date(item.published.as_ref()),
             dated: item.published.is_some(),
             iso_date: item.published.map(|d| d.to_string()),
-            url: self.urls.link(&path::news(&item.id)),
+            url: self.link(&Route::News(id)),
             region: self.region_link(item.region),
             summary_html: self.summaries[id].clone(),
             figure_count: item.figures.len(),
@@ -188,6 +212,53 @@ impl<'a> ViewBuilder<'a> {
                     figures,
                 })
             })
+            .collect()
+    }
+}
+
+/// A region in a list or tree of regions.
+#[derive(Serialize)]
+pub struct RegionRow {
+    link: Link,
+    level: &'static str,
+    code: Option<String>,
+    key_figures: Vec<KeyFigure>,
+    news_count: usize,
+    /// Some figures of this region disagree between sources.
+    has_conflict: bool,
+    children: Vec<RegionRow>,
+}
+
+impl ViewBuilder<'_> {
+    /// `id` as a row, with its children as rows under it if `with_children`.
+    pub fn region_row(&self, id: RegionId, with_children: bool) -> RegionRow {
+        let region = &self.site.regions[id];
+        RegionRow {
+            link: self.region_link(id),
+            level: region.level.label(),
+            code: region.code.clone(),
+            key_figures: self.key_figures(id),
+            news_count: region.news.len(),
+            has_conflict: !self.site.conflicts_of_region[id].is_empty(),
+            children: if with_children {
+                let children = region.children.iter();
+                children.map(|&c| self.region_row(c, false)).collect()
+            } else {
+                vec![]
+            },
+        }
+    }
+
+    /// Provinces with their regencies and cities; regions whose province
+    /// has no file come last on their own.
+    pub fn province_tree(&self) -> Vec<RegionRow> {
+        let site = self.site;
+        (0..site.regions.len())
+            .filter(|&id| {
+                let region = &site.regions[id];
+                region.level == crate::model::Level::Provinsi || region.parent.is_none()
+            })
+            .map(|id| self.region_row(id, true))
             .collect()
     }
 }

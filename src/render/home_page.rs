@@ -1,0 +1,61 @@
+//! The home page: the site's totals, the latest news, the regions by
+//! province and a chart comparing them.
+
+use serde::Serialize;
+
+use super::chart_pages;
+use super::format;
+use super::kit::{Head, Kit, RenderError};
+use super::route::Route;
+use super::views::NewsCard;
+use crate::model::Site;
+
+/// News items on the home page.
+const LATEST_NEWS: usize = 8;
+
+#[derive(Serialize)]
+struct Stats {
+    regions: String,
+    news: String,
+    figures: String,
+    conflicts: String,
+}
+
+impl Stats {
+    fn of(site: &Site) -> Stats {
+        let n = |x: usize| format::number(x as f64);
+        Stats {
+            regions: n(site.regions.len()),
+            news: n(site.news.len()),
+            figures: n(site.figures.len()),
+            conflicts: n(site.conflicts.len()),
+        }
+    }
+}
+
+pub fn home_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let latest: Vec<NewsCard> = site
+        .news_by_date
+        .iter()
+        .take(LATEST_NEWS)
+        .map(|&n| kit.views.news_card(n))
+        .collect();
+    let chart = kit
+        .plan
+        .home_chart
+        .map(|key| chart_pages::view(kit, key))
+        .transpose()?;
+    let provinces = kit.views.province_tree();
+    kit.page(
+        &Route::Home,
+        "index.html",
+        Head::titled(&site.config.title),
+        |c| {
+            c.insert("provinces", &provinces);
+            c.insert("latest_news", &latest);
+            c.insert("chart", &chart);
+            c.insert("stats", &Stats::of(site));
+        },
+    )
+}

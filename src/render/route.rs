@@ -1,0 +1,276 @@
+//! Every file the site writes is one [`Route`], and a route's
+//! [`path`](Route::path) is the only way an output path is made: pages link
+//! to each other through it, the sitemap lists it, and the plan checks that
+//! no two routes share one.
+
+use crate::messages::Message;
+use crate::model::site::section;
+use crate::model::{FigureId, NewsId, RegionId, Site};
+use crate::msg;
+
+/// One output file of the site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Route {
+    /// `index.html`
+    Home,
+    /// `wilayah/`: every region, by province.
+    RegionIndex,
+    /// `wilayah/SLUG/`
+    Region(RegionId),
+    /// `berita/` and `berita/halaman/N/`; pages count from 1.
+    NewsIndex { page: usize },
+    /// `berita/ID/`
+    News(NewsId),
+    /// `topik/`: every topic and sector with its count.
+    TagIndex,
+    /// `topik/SLUG/` or `sektor/SLUG/`, and their `halaman/N/`.
+    Tag {
+        kind: TagKind,
+        slug: String,
+        page: usize,
+    },
+    /// `NAME/`, from `content/pages/NAME.md`; the index into `Site::pages`.
+    FreePage(usize),
+    /// `cari/`
+    Search,
+    /// `cari/indeks.json`
+    SearchIndex,
+    /// `404.html`
+    NotFound,
+    /// `grafik/NAME.svg`
+    Chart(ChartKey),
+    /// `data/NAME.csv`: the figures a chart draws.
+    ChartData(ChartKey),
+    /// `sitemap.xml`: the index of the sitemap parts.
+    SitemapIndex,
+    /// `sitemap-N.xml`, at most [`SITEMAP_PART_URLS`] URLs each; from 1.
+    SitemapPart(usize),
+    /// `feed.xml`
+    Feed,
+    /// `robots.txt`
+    Robots,
+    /// `CNAME`, for a custom domain on GitHub Pages.
+    Cname,
+    /// `.nojekyll`, so GitHub Pages serves the files as they are.
+    NoJekyll,
+    /// A file of the theme's `static/`, by its path.
+    Static(String),
+}
+
+/// The sitemap protocol's limit of URLs in one file.
+pub const SITEMAP_PART_URLS: usize = 50_000;
+
+/// Topics and sectors are lists of the same shape under two sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TagKind {
+    Topic,
+    Sector,
+}
+
+impl TagKind {
+    fn section(self) -> &'static str {
+        match self {
+            TagKind::Topic => section::TOPICS,
+            TagKind::Sector => section::SECTORS,
+        }
+    }
+}
+
+/// Which chart: a region's metric over time, or regions compared on one
+/// metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChartKey {
+    Series { region: RegionId, metric: usize },
+    Compare { among: Among, metric: usize },
+}
+
+/// The regions a comparison chart sets side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Among {
+    /// Every region of the site (the home page).
+    All,
+    /// The children of a region (its page).
+    ChildrenOf(RegionId),
+}
+
+impl ChartKey {
+    /// The file name shared by the chart and its data.
+    fn name(self, site: &Site) -> String {
+        match self {
+            ChartKey::Series { region, metric } => format!(
+                "wilayah-{}-{}",
+                site.regions[region].slug, site.metrics[metric].id
+            ),
+            ChartKey::Compare {
+                among: Among::All,
+                metric,
+            } => format!("perbandingan-{}", site.metrics[metric].id),
+            ChartKey::Compare {
+                among: Among::ChildrenOf(region),
+                metric,
+            } => format!(
+                "provinsi-{}-{}",
+                site.regions[region].slug, site.metrics[metric].id
+            ),
+        }
+    }
+}
+
+/// `base/halaman/N/` for page N > 1 of a list at `base/`.
+fn list_page(base: String, page: usize) -> String {
+    if page <= 1 {
+        base
+    } else {
+        format!("{base}halaman/{page}/")
+    }
+}
+
+impl Route {
+    /// The route's address under the site root, without a leading `/`:
+    /// `wilayah/lebak/` for a page (written as its `index.html`), the file
+    /// name itself for anything else.
+    pub fn path(&self, site: &Site) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::RegionIndex => format!("{}/", section::REGIONS),
+            Route::Region(id) => format!("{}/{}/", section::REGIONS, site.regions[*id].slug),
+            Route::NewsIndex { page } => list_page(format!("{}/", section::NEWS), *page),
+            Route::News(id) => format!("{}/{}/", section::NEWS, site.news[*id].id),
+            Route::TagIndex => format!("{}/", section::TOPICS),
+            Route::Tag { kind, slug, page } => {
+                list_page(format!("{}/{slug}/", kind.section()), *page)
+            }
+            Route::FreePage(index) => format!("{}/", site.pages[*index].name),
+            Route::Search => format!("{}/", section::SEARCH),
+            Route::SearchIndex => format!("{}/indeks.json", section::SEARCH),
+            Route::NotFound => format!("{}.html", section::NOT_FOUND),
+            Route::Chart(key) => format!("{}/{}.svg", section::CHARTS, key.name(site)),
+            Route::ChartData(key) => format!("{}/{}.csv", section::DATA, key.name(site)),
+            Route::SitemapIndex => "sitemap.xml".to_string(),
+            Route::SitemapPart(n) => format!("sitemap-{n}.xml"),
+            Route::Feed => "feed.xml".to_string(),
+            Route::Robots => "robots.txt".to_string(),
+            Route::Cname => "CNAME".to_string(),
+            Route::NoJekyll => ".nojekyll".to_string(),
+            Route::Static(path) => path.clone(),
+        }
+    }
+
+    /// The file the route is written to: a page at `wilayah/lebak/` is
+    /// `wilayah/lebak/index.html`.
+    pub fn file(&self, site: &Site) -> String {
+        let path = self.path(site);
+        if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path
+        }
+    }
+
+    /// Whether the route is an HTML page a reader visits (and the sitemap
+    /// lists, except the 404 page).
+    pub fn is_page(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::RegionIndex
+                | Route::Region(_)
+                | Route::NewsIndex { .. }
+                | Route::News(_)
+                | Route::TagIndex
+                | Route::Tag { .. }
+                | Route::FreePage(_)
+                | Route::Search
+                | Route::NotFound
+        )
+    }
+
+    /// Who writes this route, in the author's terms, for an error naming
+    /// both owners of one path.
+    pub fn owner(&self, site: &Site, static_from: Option<&std::path::Path>) -> Message {
+        match self {
+            Route::FreePage(index) => msg!("owner-free-page", name = &site.pages[*index].name),
+            Route::Static(path) => match static_from {
+                Some(file) => msg!("owner-site-static", file = file.display().to_string()),
+                None => msg!("owner-default-static", file = path),
+            },
+            Route::Chart(_) | Route::ChartData(_) => msg!("owner-chart"),
+            Route::SearchIndex => msg!("owner-search-index"),
+            route if route.is_page() => msg!("owner-page", file = route.file(site)),
+            route => msg!("owner-generated", file = route.file(site)),
+        }
+    }
+}
+
+/// The address of figure `id` on its news page: `berita/ID/#angka-N`.
+pub fn figure_path(site: &Site, id: FigureId) -> String {
+    let figure = &site.figures[id];
+    format!(
+        "{}#{}",
+        Route::News(figure.news).path(site),
+        figure_anchor(figure.position)
+    )
+}
+
+/// The anchor of the figure at `position` (from 0) in its news item.
+pub fn figure_anchor(position: usize) -> String {
+    format!("angka-{}", position + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        crate::content::load(&dir, None)
+            .expect("the shipped content loads")
+            .site
+    }
+
+    #[test]
+    fn every_kind_of_route_has_its_path_and_pages_are_index_files() {
+        let site = site();
+        let lebak = (0..site.regions.len())
+            .find(|&r| site.regions[r].slug == "lebak")
+            .unwrap();
+        let cases = [
+            (Route::Home, "", "index.html"),
+            (
+                Route::Region(lebak),
+                "wilayah/lebak/",
+                "wilayah/lebak/index.html",
+            ),
+            (Route::NewsIndex { page: 1 }, "berita/", "berita/index.html"),
+            (
+                Route::NewsIndex { page: 3 },
+                "berita/halaman/3/",
+                "berita/halaman/3/index.html",
+            ),
+            (
+                Route::Tag {
+                    kind: TagKind::Sector,
+                    slug: "kopi".into(),
+                    page: 2,
+                },
+                "sektor/kopi/halaman/2/",
+                "sektor/kopi/halaman/2/index.html",
+            ),
+            (Route::NotFound, "404.html", "404.html"),
+            (Route::SitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),
+            (
+                Route::Chart(ChartKey::Series {
+                    region: lebak,
+                    metric: 0,
+                }),
+                "grafik/wilayah-lebak-jumlah_ikm.svg",
+                "grafik/wilayah-lebak-jumlah_ikm.svg",
+            ),
+        ];
+        for (route, path, file) in cases {
+            assert_eq!(route.path(&site), path, "{route:?}");
+            assert_eq!(route.file(&site), file, "{route:?}");
+        }
+        assert!(Route::NotFound.is_page() && !Route::Feed.is_page());
+    }
+}

@@ -1,0 +1,37 @@
+//! Where rendered files go, one at a time as each is rendered: into memory
+//! ([`MemorySink`], for `check`, tests and a future `serve`) or into the
+//! staging folder of a build (`output::Staging`). Rendering never touches
+//! the disk itself.
+
+use std::sync::Mutex;
+
+use crate::messages::Message;
+
+/// Takes each rendered file by its path under the output root. Called from
+/// many render threads at once.
+pub trait Sink: Sync {
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Message>;
+}
+
+/// Keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct MemorySink {
+    files: Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl MemorySink {
+    /// The files received, sorted by path.
+    pub fn into_files(self) -> Vec<(String, Vec<u8>)> {
+        let mut files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
+}
+
+impl Sink for MemorySink {
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Message> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.push((path, bytes));
+        Ok(())
+    }
+}
