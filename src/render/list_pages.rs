@@ -9,10 +9,18 @@ use super::kit::{Head, Kit, RenderError};
 use super::route::{Route, TagKind};
 use super::views::{Link, NewsCard};
 use crate::model::site::tag_name;
-use crate::model::{NewsId, Site, Vocabulary};
+use crate::model::{NewsId, RegionId, Site, Vocabulary};
 
 /// News items per page of a list.
 pub const NEWS_PER_PAGE: usize = 50;
+
+/// News items a region's page shows with their summaries; past them it
+/// lists titles, and links the region's own paginated list.
+pub const REGION_NEWS_IN_FULL: usize = 10;
+
+/// News items a region's page names at most (in full or by title), so the
+/// page stays small however long the region's archive grows.
+pub const REGION_NEWS_NAMED: usize = 40;
 
 /// How many pages a list of `items` takes: one even when it is empty.
 pub fn page_count(items: usize) -> usize {
@@ -81,6 +89,19 @@ pub fn news_index(kit: &Kit, page: usize) -> Result<Vec<u8>, RenderError> {
         head,
         |_| {},
     )
+}
+
+/// Page `page` of every news item of `region`, newest first.
+pub fn region_news(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
+    let r = &kit.site.regions[region];
+    let head = Head::titled(format!("Berita {}", r.name))
+        .described(format!(
+            "Semua berita tentang IKM di {}, terbaru lebih dahulu.",
+            r.name
+        ))
+        .under(kit.views.breadcrumbs(region, true));
+    let at = |page| Route::RegionNews { region, page };
+    list_page(kit, &r.news, page, at, "news_index.html", head, |_| {})
 }
 
 /// The news of a topic or sector, and its vocabulary, if the site has one.

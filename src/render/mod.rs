@@ -82,6 +82,7 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
         Route::Home => home_page::home_page(kit),
         Route::RegionIndex => fixed_pages::region_index(kit),
         Route::Region(id) => region_page::region_page(kit, *id),
+        Route::RegionNews { region, page } => list_pages::region_news(kit, *region, *page),
         Route::NewsIndex { page } => list_pages::news_index(kit, *page),
         Route::News(id) => news_page::news_page(kit, *id),
         Route::TagIndex => list_pages::tag_index(kit),

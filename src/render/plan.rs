@@ -58,6 +58,12 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
 
     let mut routes = vec![Route::Home, Route::RegionIndex];
     routes.extend((0..site.regions.len()).map(Route::Region));
+    for (region, r) in site.regions.iter().enumerate() {
+        if r.news.len() > list_pages::REGION_NEWS_IN_FULL {
+            let pages = list_pages::page_count(r.news.len());
+            routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
+        }
+    }
     let pages = list_pages::page_count(site.news_by_date.len());
     routes.extend((1..=pages).map(|page| Route::NewsIndex { page }));
     routes.extend(site.news_by_date.iter().map(|&id| Route::News(id)));

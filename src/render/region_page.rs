@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::chart_pages::{self, ChartView};
 use super::format;
 use super::kit::{Head, Kit, RenderError};
+use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
 use super::route::Route;
 use super::views::{FigureView, Link, NewsCard, RegionRow};
@@ -50,7 +51,22 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             }
         })
         .collect();
-    let news: Vec<NewsCard> = region.news.iter().map(|&n| views.news_card(n)).collect();
+    let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
+    let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
+    let news: Vec<NewsCard> = in_full.iter().map(|&n| views.news_card(n)).collect();
+    let more_news: Vec<Link> = by_title
+        .iter()
+        .map(|&n| Link {
+            name: site.news[n].title.clone(),
+            url: kit.link(&Route::News(n)),
+        })
+        .collect();
+    let all_news_url = (region.news.len() > REGION_NEWS_IN_FULL).then(|| {
+        kit.link(&Route::RegionNews {
+            region: id,
+            page: 1,
+        })
+    });
     let children: Vec<RegionRow> = region
         .children
         .iter()
@@ -85,6 +101,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);
         c.insert("news", &news);
+        c.insert("more_news", &more_news);
+        c.insert("news_total", &region.news.len());
+        c.insert("all_news_url", &all_news_url);
         c.insert("children", &children);
     })
 }

@@ -17,6 +17,9 @@ pub enum Route {
     RegionIndex,
     /// `wilayah/SLUG/`
     Region(RegionId),
+    /// `wilayah/SLUG/berita/` and its `halaman/N/`: every news item of a
+    /// region whose page shows only the latest.
+    RegionNews { region: RegionId, page: usize },
     /// `berita/` and `berita/halaman/N/`; pages count from 1.
     NewsIndex { page: usize },
     /// `berita/ID/`
@@ -134,6 +137,15 @@ impl Route {
             Route::Home => String::new(),
             Route::RegionIndex => format!("{}/", section::REGIONS),
             Route::Region(id) => format!("{}/{}/", section::REGIONS, site.regions[*id].slug),
+            Route::RegionNews { region, page } => list_page(
+                format!(
+                    "{}/{}/{}/",
+                    section::REGIONS,
+                    site.regions[*region].slug,
+                    section::NEWS
+                ),
+                *page,
+            ),
             Route::NewsIndex { page } => list_page(format!("{}/", section::NEWS), *page),
             Route::News(id) => format!("{}/{}/", section::NEWS, site.news[*id].id),
             Route::TagIndex => format!("{}/", section::TOPICS),
@@ -175,6 +187,7 @@ impl Route {
             Route::Home
                 | Route::RegionIndex
                 | Route::Region(_)
+                | Route::RegionNews { .. }
                 | Route::NewsIndex { .. }
                 | Route::News(_)
                 | Route::TagIndex
@@ -242,6 +255,14 @@ mod tests {
                 "wilayah/lebak/index.html",
             ),
             (Route::NewsIndex { page: 1 }, "berita/", "berita/index.html"),
+            (
+                Route::RegionNews {
+                    region: lebak,
+                    page: 2,
+                },
+                "wilayah/lebak/berita/halaman/2/",
+                "wilayah/lebak/berita/halaman/2/index.html",
+            ),
             (
                 Route::NewsIndex { page: 3 },
                 "berita/halaman/3/",

@@ -1,0 +1,129 @@
+//! Long lists are cut into pages at the right places: 123 news items in one
+//! region, each dated a day apart, so the order and every page's slice are
+//! known.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+const ITEMS: usize = 123;
+
+/// `regions/kabupaten-uji.yaml` with items `berita-1` (oldest) to
+/// `berita-123` (newest), each with the topic `pelatihan`.
+fn content(dir: &Path) {
+    let write = |relative: &str, text: &str| {
+        let path = dir.join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write(
+        "site.yaml",
+        "title: Uji\nbase_url: https://example.test/ikm/\n",
+    );
+    write(
+        "metrics.yaml",
+        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
+    );
+    write(
+        "regions/provinsi-uji.yaml",
+        "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",
+    );
+    let mut regency =
+        String::from("name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n");
+    for n in 1..=ITEMS {
+        let (month, day) = ((n - 1) / 28 + 1, (n - 1) % 28 + 1);
+        regency.push_str(&format!(
+            "  - id: berita-{n}\n    title: Berita nomor {n}\n    outlet: Kabar\n    url: https://kabar.test/{n}\n    published: 2020-{month:02}-{day:02}\n    summary: Ringkasan nomor {n}.\n    topics: [pelatihan]\n"
+        ));
+    }
+    write("regions/kabupaten-uji.yaml", &regency);
+}
+
+/// The numbers of the news titles a list page shows, in order.
+fn listed(html: &str) -> Vec<usize> {
+    html.split("class=\"news-title\"><a href=")
+        .skip(1)
+        .filter_map(|rest| rest.split("Berita nomor ").nth(1))
+        .filter_map(|rest| rest.split('<').next()?.parse().ok())
+        .collect()
+}
+
+/// Newest first: page `page` of 50 holds numbers 123 − 50·(page − 1) down.
+fn expected(page: usize) -> Vec<usize> {
+    let first = ITEMS - 50 * (page - 1);
+    (first.saturating_sub(49).max(1)..=first).rev().collect()
+}
+
+/// Checks the three pages of the list at `base` (`berita/`, …): each holds
+/// its slice, links its neighbours, and there is no fourth.
+fn assert_paginated(built: &common::Built, base: &str) {
+    for page in 1..=3 {
+        let path = if page == 1 {
+            base.to_string()
+        } else {
+            format!("{base}halaman/{page}/")
+        };
+        let html = built.read(&format!("{path}index.html"));
+        assert_eq!(listed(&html), expected(page), "{path}");
+        if page < 3 {
+            assert!(
+                html.contains(&format!(
+                    "href=\"/ikm/{base}halaman/{}/\" rel=\"next\"",
+                    page + 1
+                )),
+                "{path} does not link the next page"
+            );
+        }
+        let previous = match page {
+            1 => None,
+            2 => Some(format!("/ikm/{base}")),
+            _ => Some(format!("/ikm/{base}halaman/{}/", page - 1)),
+        };
+        if let Some(previous) = previous {
+            assert!(
+                html.contains(&format!("href=\"{previous}\" rel=\"prev\"")),
+                "{path}"
+            );
+        }
+        if page > 1 {
+            assert!(
+                html.contains(&format!(", halaman {page} · Uji</title>")),
+                "{path}"
+            );
+        }
+    }
+    let last = built.read(&format!("{base}halaman/3/index.html"));
+    assert!(last.contains("Halaman 3 dari 3") && !last.contains("rel=\"next\""));
+    assert!(!built.out().join(format!("{base}halaman/4")).exists());
+    assert!(!built.out().join(format!("{base}halaman/1")).exists());
+}
+
+#[test]
+fn every_list_of_123_items_is_three_pages_of_50_50_and_23() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root);
+    let built = common::build_into_temp(&root, None);
+    assert_eq!(expected(3).len(), 23);
+    for base in [
+        "berita/",
+        "topik/pelatihan/",
+        "wilayah/kabupaten-uji/berita/",
+    ] {
+        assert_paginated(&built, base);
+    }
+}
+
+#[test]
+fn a_region_page_shows_ten_items_in_full_then_titles_then_links_them_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root);
+    let built = common::build_into_temp(&root, None);
+    let html = built.read("wilayah/kabupaten-uji/index.html");
+    assert_eq!(listed(&html), (114..=123).rev().collect::<Vec<_>>());
+    assert_eq!(html.matches("Ringkasan nomor").count(), 10);
+    assert!(html.contains(">Berita nomor 84</a>") && !html.contains(">Berita nomor 83</a>"));
+    assert!(html.contains("href=\"/ikm/wilayah/kabupaten-uji/berita/\">Semua 123 berita"));
+}
