@@ -1,5 +1,7 @@
-//! The home page: the site's totals, the latest news, the regions by
-//! province and a chart comparing them.
+//! The home page: the site's totals, a chart comparing regions, each
+//! province with counts (its regions are on its page and on `wilayah/`),
+//! and the latest news. Its size grows with the provinces, never with the
+//! regions or news below them.
 
 use serde::Serialize;
 
@@ -46,7 +48,7 @@ pub fn home_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
         .home_chart
         .map(|key| chart_pages::view(kit, key))
         .transpose()?;
-    let provinces = kit.views.province_tree();
+    let provinces = kit.views.province_summaries();
     kit.page(
         &Route::Home,
         "index.html",

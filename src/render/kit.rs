@@ -145,6 +145,19 @@ pub struct Common {
     site_url: String,
     feed_url: Option<String>,
     nav: Vec<Link>,
+    /// The addresses of the site's sections, so templates never build one.
+    links: SectionLinks,
+}
+
+/// Links to the site's own sections and scripts, from the route table.
+#[derive(Serialize)]
+struct SectionLinks {
+    home: String,
+    regions: String,
+    news: String,
+    topics: String,
+    search: String,
+    search_script: String,
 }
 
 impl Common {
@@ -178,6 +191,14 @@ impl Common {
             site_url: site.config.base_url.clone(),
             feed_url: has_feed.then(|| link(Route::Feed)),
             nav,
+            links: SectionLinks {
+                home: link(Route::Home),
+                regions: link(Route::RegionIndex),
+                news: link(Route::NewsIndex { page: 1 }),
+                topics: link(Route::TagIndex),
+                search: link(Route::Search),
+                search_script: link(Route::Static("search.js".into())),
+            },
         }
     }
 }

@@ -262,3 +262,49 @@ impl ViewBuilder<'_> {
             .collect()
     }
 }
+
+/// A province on the home page: its own latest figure and how much the
+/// site knows under it, without listing its regions (its page does).
+#[derive(Serialize)]
+pub struct ProvinceSummary {
+    link: Link,
+    key_figures: Vec<KeyFigure>,
+    /// Regions below it, at every level.
+    regions: String,
+    /// News items about it and every region below it.
+    news: String,
+    /// Some figure in it or below it disagrees between sources.
+    has_conflict: bool,
+}
+
+impl ViewBuilder<'_> {
+    /// Every province (and region without one), with counts of what lies
+    /// below it: a fixed size per province at any depth of the tree.
+    pub fn province_summaries(&self) -> Vec<ProvinceSummary> {
+        let site = self.site;
+        (0..site.regions.len())
+            .filter(|&id| {
+                let region = &site.regions[id];
+                region.level == crate::model::Level::Provinsi || region.parent.is_none()
+            })
+            .map(|id| {
+                let (mut regions, mut news, mut conflict) = (0, 0, false);
+                let mut stack = vec![id];
+                while let Some(next) = stack.pop() {
+                    let region = &site.regions[next];
+                    news += region.news.len();
+                    conflict |= !site.conflicts_of_region[next].is_empty();
+                    regions += region.children.len();
+                    stack.extend(&region.children);
+                }
+                ProvinceSummary {
+                    link: self.region_link(id),
+                    key_figures: self.key_figures(id),
+                    regions: format::number(regions as f64),
+                    news: format::number(news as f64),
+                    has_conflict: conflict,
+                }
+            })
+            .collect()
+    }
+}
