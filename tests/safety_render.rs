@@ -205,3 +205,17 @@ fn every_top_level_folder_the_site_writes_is_reserved_for_it() {
         }
     }
 }
+
+#[test]
+fn a_page_that_fails_to_render_names_the_yaml_behind_it() {
+    let error = build_with_templates(&[("region.html", "{{ no_such_value }}")]);
+    assert!(
+        // The first failing route in plan order: the province, every time.
+        error.contains("regions/provinsi-uji.yaml:1: ") && error.contains("region.html"),
+        "{error}"
+    );
+    let error = build_with_templates(&[("news.html", "{{ no_such_value }}")]);
+    // The newest item, `dua` (2020), renders first in plan order; its id
+    // is on line 16 of the file.
+    assert!(error.contains("regions/kabupaten-uji.yaml:16: "), "{error}");
+}

@@ -302,6 +302,7 @@ output-old-not-removed = the new site is in { $path }, but the previous output c
 ## Rendering (render/)
 
 render-threads-failed = cannot start the render threads: { $error }
+render-failed-for = { $place }: { $problem }
 render-page-failed = cannot render { $file } with { $template }: { $error }
 render-file-failed = cannot render { $template }: { $error }
 render-context-failed = cannot prepare a page for its template: { $error }

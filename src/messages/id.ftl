@@ -272,6 +272,7 @@ output-old-not-removed = situs baru ada di { $path }, tetapi keluaran sebelumnya
 ## Merender (render/)
 
 render-threads-failed = utas render tidak dapat dimulai: { $error }
+render-failed-for = { $place }: { $problem }
 render-page-failed = { $file } tidak dapat dirender dengan { $template }: { $error }
 render-file-failed = { $template } tidak dapat dirender: { $error }
 render-context-failed = halaman tidak dapat disiapkan untuk templatnya: { $error }

@@ -12,6 +12,21 @@ pub mod region;
 pub mod site;
 
 pub use date::{PartialDate, Precision};
+
+/// Where a region or news item is written: its file and the line it starts
+/// on, so a problem found after loading (a page that cannot be rendered)
+/// still names the YAML behind it. The file is shared by everything in it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Place {
+    pub file: std::sync::Arc<std::path::Path>,
+    pub line: usize,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file.display(), self.line)
+    }
+}
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
 pub use region::{Level, Region, RegionId};

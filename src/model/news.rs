@@ -23,6 +23,8 @@ pub struct NewsItem {
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
     pub figures: Vec<FigureId>,
+    /// The item's `id` line in its region's file.
+    pub place: super::Place,
 }
 
 /// A reported number: one value, or a range such as 30–40.

@@ -57,4 +57,6 @@ pub struct Region {
     pub news: Vec<super::NewsId>,
     /// Sub-regions (for a province), sorted by name.
     pub children: Vec<RegionId>,
+    /// The region's file, at its `name`.
+    pub place: super::Place,
 }

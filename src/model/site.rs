@@ -341,6 +341,10 @@ mod tests {
             summary: None,
             news: vec![],
             children: vec![],
+            place: crate::model::Place {
+                file: std::sync::Arc::from(std::path::Path::new("regions/x.yaml")),
+                line: 1,
+            },
         }
     }
 
@@ -357,6 +361,10 @@ mod tests {
             sectors: vec![],
             topics: vec![],
             figures: vec![],
+            place: crate::model::Place {
+                file: std::sync::Arc::from(std::path::Path::new("regions/x.yaml")),
+                line: 1,
+            },
         }
     }
 

@@ -131,18 +131,45 @@ pub fn render_into(
         common: &common,
     };
     progress.stage(Stage::Render, plan.routes.len());
-    plan.routes.par_iter().try_for_each(|route| {
-        let bytes = render_route(&kit, route)?;
-        sink.put(route.file(site), bytes)
-            .map_err(RenderFailure::Sink)?;
-        progress.done(1);
-        Ok::<(), RenderFailure>(())
-    })?;
+    // Every route is tried, and the first failure in plan order is the
+    // one reported: the same input always gives the same error, whichever
+    // thread met a failure first.
+    let first_failure = plan
+        .routes
+        .par_iter()
+        .enumerate()
+        .filter_map(|(index, route)| {
+            render_one(&kit, route, sink)
+                .map(|()| progress.done(1))
+                .err()
+                .map(|failure| (index, failure))
+        })
+        .min_by_key(|(index, _)| *index);
+    if let Some((_, failure)) = first_failure {
+        return Err(failure);
+    }
     Ok(Counts {
         pages: plan.pages().count(),
         charts: plan.chart_count(),
         files: plan.routes.len(),
     })
+}
+
+/// Renders `route` and puts it into `sink`. A render error names the YAML
+/// behind the route, where one file is.
+fn render_one(kit: &Kit, route: &Route, sink: &dyn Sink) -> Result<(), RenderFailure> {
+    let bytes = render_route(kit, route).map_err(|RenderError(problem)| {
+        RenderError(match route.place(kit.site) {
+            Some(place) => crate::msg!(
+                "render-failed-for",
+                place = place.to_string(),
+                problem = problem
+            ),
+            None => problem,
+        })
+    })?;
+    sink.put(route.file(kit.site), bytes)
+        .map_err(RenderFailure::Sink)
 }
 
 /// Renders the whole site into memory.

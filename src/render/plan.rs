@@ -9,7 +9,7 @@ use super::chart_pages;
 use super::discovery;
 use super::kit::RenderError;
 use super::list_pages;
-use super::route::{ChartKey, Route, TagKind, SITEMAP_PART_URLS};
+use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
 use crate::model::Site;
@@ -139,4 +139,163 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
         owners.insert(file, Some(route));
     }
     Ok(())
+}
+
+impl Plan {
+    /// The routes whose output may change when `file` changes, so a dev
+    /// server re-renders only those. For a region file: its page and news
+    /// list, its charts and its children's pages, the pages and comparison
+    /// charts of the regions above it, the pages of its news (and of the
+    /// news below it, whose breadcrumbs name it), the list pages that show
+    /// its news, and the site-wide pages that count or list every region.
+    /// A free page changes every page (they are in the navigation), and
+    /// any other file (`site.yaml`, `metrics.yaml`, a vocabulary) changes
+    /// everything.
+    pub fn routes_of_file(&self, site: &Site, file: &std::path::Path) -> Vec<&Route> {
+        let in_file: std::collections::HashSet<usize> = (0..site.regions.len())
+            .filter(|&r| &*site.regions[r].place.file == file)
+            .collect();
+        if in_file.is_empty() {
+            let free_page = file.extension().is_some_and(|e| e == "md");
+            return self
+                .routes
+                .iter()
+                .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
+                .collect();
+        }
+        let mut above = std::collections::HashSet::new();
+        let mut below = std::collections::HashSet::new();
+        for &region in &in_file {
+            let mut next = site.regions[region].parent;
+            while let Some(parent) =
+                next.filter(|p| above.len() <= site.regions.len() && !above.contains(p))
+            {
+                above.insert(parent);
+                next = site.regions[parent].parent;
+            }
+            let mut stack = site.regions[region].children.clone();
+            while let Some(child) = stack.pop() {
+                if below.insert(child) {
+                    stack.extend(&site.regions[child].children);
+                }
+            }
+        }
+        let named = |region: usize| in_file.contains(&region) || below.contains(&region);
+        let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
+        let shows_its_news = |list: &[usize], page: usize| {
+            let start = (page - 1)
+                .saturating_mul(list_pages::NEWS_PER_PAGE)
+                .min(list.len());
+            let end = (start + list_pages::NEWS_PER_PAGE).min(list.len());
+            list[start..end].iter().any(its_news)
+        };
+        let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
+        self.routes
+            .iter()
+            .filter(|route| match route {
+                Route::Home
+                | Route::RegionIndex
+                | Route::Search
+                | Route::SearchIndex
+                | Route::TagIndex
+                | Route::SitemapIndex
+                | Route::SitemapPart(_) => true,
+                Route::Region(r) => named(*r) || above.contains(r),
+                Route::RegionNews { region, .. } => in_file.contains(region),
+                Route::News(n) => named(site.news[*n].region),
+                Route::NewsIndex { page } => shows_its_news(&site.news_by_date, *page),
+                Route::Tag { kind, slug, page } => {
+                    let lists = match kind {
+                        TagKind::Topic => &site.topics,
+                        TagKind::Sector => &site.sectors,
+                    };
+                    lists.get(slug).is_some_and(|l| shows_its_news(l, *page))
+                }
+                Route::Feed => has_news,
+                Route::Chart(key) | Route::ChartData(key) => match key {
+                    ChartKey::Series { region, .. } => in_file.contains(region),
+                    ChartKey::Compare { among, .. } => match among {
+                        Among::All => true,
+                        Among::ChildrenOf(parent) => {
+                            above.contains(parent) || in_file.contains(parent)
+                        }
+                    },
+                },
+                Route::FreePage(_)
+                | Route::NotFound
+                | Route::Robots
+                | Route::Cname
+                | Route::NoJekyll
+                | Route::Static(_) => false,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_region_file_maps_to_its_routes_and_no_other_region_or_news() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let plan = plan(&site, &Theme::defaults()).unwrap();
+        let slug = |r: usize| site.regions[r].slug.as_str();
+        let lebak = dir.join("regions/banten/lebak.yaml");
+        let routes = plan.routes_of_file(&site, &lebak);
+
+        let mut regions: Vec<&str> = routes
+            .iter()
+            .filter_map(|r| match r {
+                Route::Region(id) => Some(slug(*id)),
+                _ => None,
+            })
+            .collect();
+        regions.sort();
+        assert_eq!(regions, ["banten", "lebak"]);
+
+        let news: std::collections::BTreeSet<&str> = routes
+            .iter()
+            .filter_map(|r| match r {
+                Route::News(id) => Some(site.news[*id].id.as_str()),
+                _ => None,
+            })
+            .collect();
+        let lebak_news: std::collections::BTreeSet<&str> = site
+            .news
+            .iter()
+            .filter(|n| slug(n.region) == "lebak")
+            .map(|n| n.id.as_str())
+            .collect();
+        assert_eq!(news, lebak_news);
+        assert!(!lebak_news.is_empty());
+
+        for route in &routes {
+            assert!(
+                !matches!(
+                    route,
+                    Route::FreePage(_) | Route::Static(_) | Route::NotFound
+                ),
+                "{route:?}"
+            );
+            if let Route::Chart(ChartKey::Series { region, .. }) = route {
+                assert_eq!(slug(*region), "lebak");
+            }
+        }
+        assert!(routes
+            .iter()
+            .any(|r| matches!(r, Route::Chart(ChartKey::Series { .. }))));
+        assert!(routes.contains(&&Route::Home));
+
+        // site.yaml changes everything; a free page every page.
+        assert_eq!(
+            plan.routes_of_file(&site, &dir.join("site.yaml")).len(),
+            plan.routes.len()
+        );
+        let free = plan.routes_of_file(&site, &dir.join("pages/tentang.md"));
+        assert!(free
+            .iter()
+            .all(|r| r.is_page() || matches!(r, Route::SitemapPart(_))));
+    }
 }

@@ -215,6 +215,27 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The YAML behind the route, when one region or news item is: so an
+    /// error rendering it names the file and line an author can open.
+    pub fn place<'a>(&self, site: &'a Site) -> Option<&'a crate::model::Place> {
+        let region = match self {
+            Route::News(id) => return Some(&site.news[*id].place),
+            Route::Region(id) | Route::RegionNews { region: id, .. } => *id,
+            Route::Chart(key) | Route::ChartData(key) => match key {
+                ChartKey::Series { region, .. } => *region,
+                ChartKey::Compare {
+                    among: Among::ChildrenOf(region),
+                    ..
+                } => *region,
+                ChartKey::Compare { .. } => return None,
+            },
+            _ => return None,
+        };
+        Some(&site.regions[region].place)
+    }
+}
+
 /// The address of figure `id` on its news page: `berita/ID/#angka-N`.
 pub fn figure_path(site: &Site, id: FigureId) -> String {
     let figure = &site.figures[id];

@@ -214,6 +214,8 @@ pub fn build(
             source.error(line, column, message)
         };
         let root = YamlPath::root();
+        let file_place: std::sync::Arc<std::path::Path> =
+            std::sync::Arc::from(source.path.as_path());
 
         let level = Level::from_name(&raw.level);
         if level.is_none() {
@@ -372,6 +374,10 @@ pub fn build(
                 }
             }
             let mut item = item;
+            item.place = crate::model::Place {
+                file: file_place.clone(),
+                line: tree.value_position(&path.key("id")).0,
+            };
             for (f, raw_figure) in raw_news.figures.iter().enumerate() {
                 let fpath = path.key("figures").index(f);
                 if !metrics_readable {
@@ -458,6 +464,10 @@ pub fn build(
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
             news: region_news,
             children: Vec::new(),
+            place: crate::model::Place {
+                file: file_place.clone(),
+                line: tree.value_position(&root.key("name")).0,
+            },
         });
     }
     warn_lone_tags(&tag_uses, diagnostics);
@@ -795,6 +805,11 @@ fn news_item(
         sectors: raw.sectors.clone(),
         topics: raw.topics.clone(),
         figures: Vec::new(),
+        // Set by the caller, which has the file and its positions.
+        place: crate::model::Place {
+            file: std::sync::Arc::from(std::path::Path::new("")),
+            line: 0,
+        },
     }
 }
 
