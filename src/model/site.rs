@@ -234,6 +234,38 @@ impl Site {
         self.region_by_slug.get(slug).map(|&id| &self.regions[id])
     }
 
+    /// The regions above `region`, nearest first. Parents are acyclic
+    /// (validated); the bound keeps the walk finite anyway.
+    pub fn ancestors(&self, region: RegionId) -> Vec<RegionId> {
+        let mut chain = Vec::new();
+        let mut next = self.regions[region].parent;
+        while let Some(parent) = next.filter(|_| chain.len() < self.regions.len()) {
+            chain.push(parent);
+            next = self.regions[parent].parent;
+        }
+        chain
+    }
+
+    /// Every region below `region`, at every level.
+    pub fn descendants(&self, region: RegionId) -> Vec<RegionId> {
+        let mut found = Vec::new();
+        let mut stack = self.regions[region].children.clone();
+        while let Some(child) = stack.pop().filter(|_| found.len() < self.regions.len()) {
+            found.push(child);
+            stack.extend(&self.regions[child].children);
+        }
+        found
+    }
+
+    /// The regions at the top of the tree: the provinces, and any region
+    /// whose province has no file.
+    pub fn top_regions(&self) -> impl Iterator<Item = RegionId> + '_ {
+        (0..self.regions.len()).filter(|&id| {
+            let region = &self.regions[id];
+            region.level == super::Level::Provinsi || region.parent.is_none()
+        })
+    }
+
     /// The figures of `region` for `metric`.
     pub fn figures_for(
         &self,

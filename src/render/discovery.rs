@@ -10,6 +10,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::kit::{Kit, RenderError};
+use super::list_pages::page_of;
 use super::route::{Route, SITEMAP_PART_URLS};
 use crate::model::{PartialDate, Precision, Site};
 
@@ -57,13 +58,8 @@ pub fn sitemap_index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
 pub fn sitemap_part(kit: &Kit, part: usize) -> Result<Vec<u8>, RenderError> {
     let mut urls: Vec<String> = kit.plan.sitemap_pages().map(|r| kit.absolute(r)).collect();
     urls.sort();
-    let start = part
-        .saturating_sub(1)
-        .saturating_mul(SITEMAP_PART_URLS)
-        .min(urls.len());
-    let end = (start + SITEMAP_PART_URLS).min(urls.len());
     let mut context = Context::new();
-    context.insert("urls", &urls[start..end]);
+    context.insert("urls", page_of(&urls, part, SITEMAP_PART_URLS));
     kit.file("sitemap.xml", &context)
 }
 

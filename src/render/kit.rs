@@ -42,7 +42,7 @@ pub struct Kit<'a> {
 impl Kit<'_> {
     /// Root-relative link to `route`, under the base path.
     pub fn link(&self, route: &Route) -> String {
-        self.urls.link(&route.path(self.site))
+        self.views.link(route)
     }
 
     /// Absolute URL of `route`, for canonical links, the sitemap and feed.

@@ -27,6 +27,17 @@ pub fn page_count(items: usize) -> usize {
     items.div_ceil(NEWS_PER_PAGE).max(1)
 }
 
+/// Page `page` (from 1) of `items` cut into pages of `per_page`; empty past
+/// the end.
+pub fn page_of<T>(items: &[T], page: usize, per_page: usize) -> &[T] {
+    let start = page
+        .saturating_sub(1)
+        .saturating_mul(per_page)
+        .min(items.len());
+    let end = start.saturating_add(per_page).min(items.len());
+    &items[start..end]
+}
+
 #[derive(Serialize)]
 struct Pager {
     current: usize,
@@ -46,9 +57,7 @@ fn list_page(
     fill: impl FnOnce(&mut tera::Context),
 ) -> Result<Vec<u8>, RenderError> {
     let total = page_count(news.len());
-    let start = (page - 1).saturating_mul(NEWS_PER_PAGE).min(news.len());
-    let end = (start + NEWS_PER_PAGE).min(news.len());
-    let cards: Vec<NewsCard> = news[start..end]
+    let cards: Vec<NewsCard> = page_of(news, page, NEWS_PER_PAGE)
         .iter()
         .map(|&id| kit.views.news_card(id))
         .collect();

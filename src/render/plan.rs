@@ -36,7 +36,7 @@ impl Plan {
 
     /// The pages the sitemap lists: every page but the 404 page.
     pub fn sitemap_pages(&self) -> impl Iterator<Item = &Route> {
-        self.pages().filter(|r| **r != Route::NotFound)
+        self.routes.iter().filter(|r| r.in_sitemap())
     }
 
     /// How many charts (SVG files) the site has.
@@ -84,7 +84,7 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     routes.extend((0..site.pages.len()).map(Route::FreePage));
     routes.extend([Route::Search, Route::NotFound]);
 
-    let sitemap_pages = routes.iter().filter(|r| r.is_page()).count() - 1;
+    let sitemap_pages = routes.iter().filter(|r| r.in_sitemap()).count();
     let parts = sitemap_pages.div_ceil(SITEMAP_PART_URLS).max(1);
     routes.push(Route::SitemapIndex);
     routes.extend((1..=parts).map(Route::SitemapPart));
@@ -163,31 +163,16 @@ impl Plan {
                 .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
                 .collect();
         }
-        let mut above = std::collections::HashSet::new();
-        let mut below = std::collections::HashSet::new();
-        for &region in &in_file {
-            let mut next = site.regions[region].parent;
-            while let Some(parent) =
-                next.filter(|p| above.len() <= site.regions.len() && !above.contains(p))
-            {
-                above.insert(parent);
-                next = site.regions[parent].parent;
-            }
-            let mut stack = site.regions[region].children.clone();
-            while let Some(child) = stack.pop() {
-                if below.insert(child) {
-                    stack.extend(&site.regions[child].children);
-                }
-            }
-        }
+        let above: std::collections::HashSet<usize> =
+            in_file.iter().flat_map(|&r| site.ancestors(r)).collect();
+        let below: std::collections::HashSet<usize> =
+            in_file.iter().flat_map(|&r| site.descendants(r)).collect();
         let named = |region: usize| in_file.contains(&region) || below.contains(&region);
         let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
         let shows_its_news = |list: &[usize], page: usize| {
-            let start = (page - 1)
-                .saturating_mul(list_pages::NEWS_PER_PAGE)
-                .min(list.len());
-            let end = (start + list_pages::NEWS_PER_PAGE).min(list.len());
-            list[start..end].iter().any(its_news)
+            list_pages::page_of(list, page, list_pages::NEWS_PER_PAGE)
+                .iter()
+                .any(its_news)
         };
         let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
         self.routes

@@ -198,6 +198,12 @@ impl Route {
         )
     }
 
+    /// Whether the sitemap lists the route: every page but the 404 page,
+    /// which is served at addresses that do not exist.
+    pub fn in_sitemap(&self) -> bool {
+        self.is_page() && *self != Route::NotFound
+    }
+
     /// Who writes this route, in the author's terms, for an error naming
     /// both owners of one path.
     pub fn owner(&self, site: &Site, static_from: Option<&std::path::Path>) -> Message {

@@ -125,22 +125,15 @@ impl<'a> ViewBuilder<'a> {
     /// "Indonesia", then every region above `region`, from the top down:
     /// the breadcrumbs of a page about it (or about its news).
     pub fn breadcrumbs(&self, region: RegionId, with_itself: bool) -> Vec<Link> {
-        let mut chain = Vec::new();
-        let mut next = if with_itself {
-            Some(region)
-        } else {
-            self.site.regions[region].parent
-        };
-        // Parents are acyclic (validated); the bound keeps it so anyway.
-        while let Some(id) = next.filter(|_| chain.len() <= self.site.regions.len()) {
-            chain.push(self.region_link(id));
-            next = self.site.regions[id].parent;
-        }
-        chain.push(Link {
+        let mut chain = vec![Link {
             name: "Indonesia".into(),
             url: self.link(&Route::RegionIndex),
-        });
-        chain.reverse();
+        }];
+        let above = self.site.ancestors(region).into_iter().rev();
+        chain.extend(above.map(|id| self.region_link(id)));
+        if with_itself {
+            chain.push(self.region_link(region));
+        }
         chain
     }
 
@@ -252,14 +245,8 @@ impl ViewBuilder<'_> {
     /// Provinces with their regencies and cities; regions whose province
     /// has no file come last on their own.
     pub fn province_tree(&self) -> Vec<RegionRow> {
-        let site = self.site;
-        (0..site.regions.len())
-            .filter(|&id| {
-                let region = &site.regions[id];
-                region.level == crate::model::Level::Provinsi || region.parent.is_none()
-            })
-            .map(|id| self.region_row(id, true))
-            .collect()
+        let tops = self.site.top_regions();
+        tops.map(|id| self.region_row(id, true)).collect()
     }
 }
 
@@ -282,25 +269,16 @@ impl ViewBuilder<'_> {
     /// below it: a fixed size per province at any depth of the tree.
     pub fn province_summaries(&self) -> Vec<ProvinceSummary> {
         let site = self.site;
-        (0..site.regions.len())
-            .filter(|&id| {
-                let region = &site.regions[id];
-                region.level == crate::model::Level::Provinsi || region.parent.is_none()
-            })
+        site.top_regions()
             .map(|id| {
-                let (mut regions, mut news, mut conflict) = (0, 0, false);
-                let mut stack = vec![id];
-                while let Some(next) = stack.pop() {
-                    let region = &site.regions[next];
-                    news += region.news.len();
-                    conflict |= !site.conflicts_of_region[next].is_empty();
-                    regions += region.children.len();
-                    stack.extend(&region.children);
-                }
+                let below = site.descendants(id);
+                let tree = || std::iter::once(id).chain(below.iter().copied());
+                let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
+                let conflict = tree().any(|r| !site.conflicts_of_region[r].is_empty());
                 ProvinceSummary {
                     link: self.region_link(id),
                     key_figures: self.key_figures(id),
-                    regions: format::number(regions as f64),
+                    regions: format::number(below.len() as f64),
                     news: format::number(news as f64),
                     has_conflict: conflict,
                 }

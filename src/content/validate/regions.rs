@@ -314,7 +314,19 @@ pub fn build(
         for (n, raw_news) in raw.news.iter().enumerate() {
             let path = root.key("news").index(n);
             let news_id = content.news.len();
-            let item = news_item(raw_news, region_id, &path, today, &error_at, diagnostics);
+            let place = crate::model::Place {
+                file: file_place.clone(),
+                line: tree.value_position(&path.key("id")).0,
+            };
+            let item = news_item(
+                raw_news,
+                region_id,
+                place,
+                &path,
+                today,
+                &error_at,
+                diagnostics,
+            );
             for (field, list, vocabulary) in [
                 ("sectors", &raw_news.sectors, &vocabularies.sectors),
                 ("topics", &raw_news.topics, &vocabularies.topics),
@@ -374,10 +386,6 @@ pub fn build(
                 }
             }
             let mut item = item;
-            item.place = crate::model::Place {
-                file: file_place.clone(),
-                line: tree.value_position(&path.key("id")).0,
-            };
             for (f, raw_figure) in raw_news.figures.iter().enumerate() {
                 let fpath = path.key("figures").index(f);
                 if !metrics_readable {
@@ -695,6 +703,7 @@ fn warn_if_future(
 fn news_item(
     raw: &RawNews,
     region: usize,
+    place: crate::model::Place,
     path: &YamlPath,
     today: PartialDate,
     error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
@@ -805,11 +814,7 @@ fn news_item(
         sectors: raw.sectors.clone(),
         topics: raw.topics.clone(),
         figures: Vec::new(),
-        // Set by the caller, which has the file and its positions.
-        place: crate::model::Place {
-            file: std::sync::Arc::from(std::path::Path::new("")),
-            line: 0,
-        },
+        place,
     }
 }
 
