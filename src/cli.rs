@@ -55,10 +55,12 @@ pub enum NewCommand {
 pub struct NewRegionArgs {
     /// The region's slug: its file name and address, e.g. `lebak`
     pub slug: String,
-    /// `provinsi`, `kabupaten` or `kota`
+    /// `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
     #[arg(long, value_name = "LEVEL")]
     pub level: String,
-    /// Slug of the province a kabupaten or kota belongs to
+    /// Slug of the region one rung up: the provinsi of a kabupaten or kota,
+    /// the kabupaten or kota of a kecamatan, the kecamatan of a desa or
+    /// kelurahan
     #[arg(long, value_name = "SLUG")]
     pub parent: Option<String>,
     /// Full name, e.g. "Kabupaten Lebak"

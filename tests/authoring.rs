@@ -99,6 +99,55 @@ fn a_new_province_gets_its_own_folder() {
 }
 
 #[test]
+fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
+    let dir = project();
+    let root = dir.path();
+    let new_region = |slug: &str, level: &str, parent: &str, name: &str| {
+        ikm_site(
+            root,
+            &[
+                "new", "region", slug, "--level", level, "--parent", parent, "--name", name,
+            ],
+        )
+    };
+    let (status, _, stderr) = new_region(
+        "rangkasbitung",
+        "kecamatan",
+        "lebak",
+        "Kecamatan Rangkasbitung",
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let (status, _, stderr) = new_region(
+        "muara-ciujung-timur",
+        "kelurahan",
+        "rangkasbitung",
+        "Kelurahan Muara Ciujung Timur",
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let kelurahan = root.join("content/regions/banten/muara-ciujung-timur.yaml");
+    let text = std::fs::read_to_string(&kelurahan).unwrap();
+    assert!(text.contains("# code: \"36.02.01.2001\""), "{text}");
+    let loaded = loads(root);
+    let slug_of = |id: usize| loaded.site.regions[id].slug.as_str();
+    let chain: Vec<&str> = loaded
+        .site
+        .regions
+        .iter()
+        .position(|r| r.slug == "muara-ciujung-timur")
+        .map(|id| loaded.site.ancestors(id).into_iter().map(slug_of).collect())
+        .unwrap();
+    assert_eq!(chain, ["rangkasbitung", "lebak", "banten"]);
+
+    // A desa must name a kecamatan: Lebak is a kabupaten.
+    let (status, _, stderr) = new_region("sukamanah", "desa", "lebak", "Desa Sukamanah");
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("no kecamatan has the slug `lebak`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn new_refuses_to_overwrite_and_names_an_unknown_parent() {
     let dir = project();
     let root = dir.path();

@@ -443,7 +443,10 @@ fn a_misspelt_level_suggests_the_closest() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 3, 8)
-        .message_has(&["`kabupatn`", "`provinsi`, `kabupaten` or `kota`"])
+        .message_has(&[
+            "`kabupatn`",
+            "`provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`",
+        ])
         .help_has(&["did you mean `kabupaten`?"]);
 }
 
@@ -858,6 +861,114 @@ fn a_code_under_the_parents_code_is_accepted() {
         "name: Kota Cilegon\nlevel: kota\nparent: banten\ncode: \"36.72\"\n",
     )
     .assert_loaded();
+}
+
+// ---------------------------------------------------------------------------
+// Kecamatan, desa and kelurahan
+// ---------------------------------------------------------------------------
+
+const RANGKASBITUNG_PATH: &str = "regions/banten/rangkasbitung.yaml";
+
+/// The minimal folder with a kecamatan under Lebak and, if given, one more
+/// file.
+fn with_kecamatan(extra: Option<(&str, &str)>) -> Outcome {
+    load_with(|root| {
+        write(
+            root,
+            RANGKASBITUNG_PATH,
+            "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.01\"\n",
+        );
+        if let Some((path, text)) = extra {
+            write(root, path, text);
+        }
+    })
+}
+
+#[test]
+fn a_kecamatan_under_a_kabupaten_and_a_desa_under_it_are_accepted() {
+    let outcome = with_kecamatan(Some((
+        "regions/banten/muara-ciujung-timur.yaml",
+        "name: Kelurahan Muara Ciujung Timur\nlevel: kelurahan\nparent: rangkasbitung\ncode: \"36.02.01.1001\"\n",
+    )));
+    outcome.assert_loaded();
+    assert!(
+        outcome.found.iter().all(|f| f.severity != Severity::Error),
+        "{}",
+        outcome.text
+    );
+}
+
+#[test]
+fn a_kecamatan_without_a_parent_is_an_error() {
+    load_with_file(
+        RANGKASBITUNG_PATH,
+        "name: Kecamatan Rangkasbitung\nlevel: kecamatan\n",
+    )
+    .only_error()
+    .assert_at(RANGKASBITUNG_PATH, 1, 1)
+    .message_has(&["a kecamatan needs a `parent`"])
+    .help_has(&["kabupaten/kota"]);
+}
+
+#[test]
+fn a_kecamatan_under_a_provinsi_is_an_error() {
+    load_with_file(
+        RANGKASBITUNG_PATH,
+        "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: banten\n",
+    )
+    .only_error()
+    .assert_at(RANGKASBITUNG_PATH, 3, 9)
+    .message_has(&[
+        "`banten` is a provinsi, not a kabupaten/kota",
+        "a kecamatan belongs to",
+    ])
+    .help_has(&["`lebak`"])
+    .indonesian_has(&["bukan kabupaten/kota"]);
+}
+
+#[test]
+fn a_desa_under_a_kabupaten_is_told_to_name_its_kecamatan() {
+    with_kecamatan(Some((
+        "regions/banten/sukamanah.yaml",
+        "name: Desa Sukamanah\nlevel: desa\nparent: lebak\n",
+    )))
+    .only_error()
+    .assert_at("regions/banten/sukamanah.yaml", 3, 9)
+    .message_has(&["`lebak` is a kabupaten, not a kecamatan"])
+    .help_has(&["`rangkasbitung`"]);
+}
+
+#[test]
+fn a_kabupaten_under_a_kecamatan_is_told_its_province() {
+    with_kecamatan(Some((
+        "regions/banten/serang.yaml",
+        "name: Kabupaten Serang\nlevel: kabupaten\nparent: rangkasbitung\n",
+    )))
+    .only_error()
+    .message_has(&["`rangkasbitung` is a kecamatan, not a provinsi"])
+    .help_has(&["provinsi it belongs to: `banten`"]);
+}
+
+#[test]
+fn a_kecamatan_code_needs_three_parts() {
+    load_with_file(
+        RANGKASBITUNG_PATH,
+        "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02\"\n",
+    )
+    .only_error()
+    .assert_at(RANGKASBITUNG_PATH, 4, 7)
+    .message_has(&["`36.02` on a kecamatan", "`NN.NN.NN`", "\"36.02.01\""]);
+}
+
+#[test]
+fn a_desa_code_outside_its_kecamatan_is_an_error() {
+    with_kecamatan(Some((
+        "regions/banten/sukamanah.yaml",
+        "name: Desa Sukamanah\nlevel: desa\nparent: rangkasbitung\ncode: \"36.02.02.2001\"\n",
+    )))
+    .only_error()
+    .message_has(&["not under the parent's code `36.02.01`"])
+    .help_has(&["starts with `36.02.01.`"]);
 }
 
 // ---------------------------------------------------------------------------

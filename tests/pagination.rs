@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::fs;
 use std::path::Path;
 
 const ITEMS: usize = 123;
@@ -12,19 +11,8 @@ const ITEMS: usize = 123;
 /// `regions/kabupaten-uji.yaml` with items `berita-1` (oldest) to
 /// `berita-123` (newest), each with the topic `pelatihan`.
 fn content(dir: &Path) {
-    let write = |relative: &str, text: &str| {
-        let path = dir.join(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
-    write(
-        "site.yaml",
-        "title: Uji\nbase_url: https://example.test/ikm/\n",
-    );
-    write(
-        "metrics.yaml",
-        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
-    );
+    common::write_test_site(dir);
+    let write = |relative: &str, text: &str| common::write_file(dir, relative, text);
     write(
         "regions/provinsi-uji.yaml",
         "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",

@@ -17,7 +17,7 @@ use crate::content::validate::is_slug;
 use crate::content::yaml::{self, FileKind};
 use crate::diagnostics::{suggest, Diagnostics};
 use crate::messages::Message;
-use crate::model::Level;
+use crate::model::{Level, Tier};
 use crate::msg;
 
 /// What `new region` is asked to create.
@@ -105,20 +105,34 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
         (Level::Provinsi, Some(_)) => return Err(msg!("province-has-parent")),
         (_, None) => return Err(msg!("region-parent-missing", level = &spec.level)),
         (_, Some(parent)) => {
-            let provinces: Vec<&Existing> = regions
+            // A region's file goes beside its parent's: a kabupaten in its
+            // province's folder, a kecamatan beside its kabupaten.
+            let expected = level.tier().parent().unwrap_or(Tier::Province);
+            let candidates: Vec<&Existing> = regions
                 .iter()
-                .filter(|r| r.level == Some(Level::Provinsi))
+                .filter(|r| r.level.map(|l| l.tier()) == Some(expected))
                 .collect();
-            match provinces.iter().find(|p| p.slug == parent) {
-                Some(province) => province
+            match candidates.iter().find(|p| p.slug == parent) {
+                Some(found) => found
                     .path
                     .parent()
                     .map_or_else(|| content.join("regions"), Path::to_path_buf),
                 None => {
-                    let names = provinces.iter().map(|p| p.slug.as_str());
+                    let names = candidates.iter().map(|p| p.slug.as_str());
+                    let level_hint = expected.names().split('/').next().unwrap_or("provinsi");
                     return Err(match suggest(parent, names) {
-                        Some(best) => msg!("new-parent-unknown-near", parent = parent, name = best),
-                        None => msg!("new-parent-unknown", parent = parent),
+                        Some(best) => msg!(
+                            "new-parent-unknown-near",
+                            parent = parent,
+                            expected = expected.names(),
+                            name = best
+                        ),
+                        None => msg!(
+                            "new-parent-unknown",
+                            parent = parent,
+                            expected = expected.names(),
+                            level = level_hint
+                        ),
                     });
                 }
             }
@@ -129,7 +143,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
         .strip_prefix(content)
         .map_or(3, |relative| relative.components().count());
     let schema = format!("{}docs/schema/region.schema.json", "../".repeat(depth));
-    let text = region_starter(spec, &schema);
+    let text = region_starter(spec, level, &schema);
     std::fs::create_dir_all(&folder).map_err(|e| {
         msg!(
             "cannot-create-folder",
@@ -141,7 +155,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
     Ok(path)
 }
 
-fn region_starter(spec: &NewRegion, schema: &str) -> String {
+fn region_starter(spec: &NewRegion, level: Level, schema: &str) -> String {
     let mut text = format!("# yaml-language-server: $schema={schema}\n");
     text.push_str(&format!("name: {}\n", super::yaml_text(spec.name.trim())));
     text.push_str("# short_name: …       # nama pendek untuk grafik dan daftar\n");
@@ -149,7 +163,13 @@ fn region_starter(spec: &NewRegion, schema: &str) -> String {
     if let Some(parent) = &spec.parent {
         text.push_str(&format!("parent: {parent}\n"));
     }
-    text.push_str("# code: \"36.02\"       # kode wilayah Kemendagri, dalam tanda kutip\n");
+    let example = ["36", "36.02", "36.02.01", "36.02.01.2001"]
+        .get(level.tier().code_parts() - 1)
+        .copied()
+        .unwrap_or("36");
+    text.push_str(&format!(
+        "# code: \"{example}\"       # kode wilayah Kemendagri, dalam tanda kutip\n"
+    ));
     text.push_str("# summary: |\n#   Ringkasan wilayah, dengan kata-kata sendiri.\n");
     text.push_str("# Tambahkan berita dengan `ikm-site new news --region ");
     text.push_str(&spec.slug);

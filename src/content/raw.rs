@@ -78,7 +78,7 @@ pub type RawVocabulary = IndexMap<String, String>;
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "Berkas wilayah ikm-site",
-    description = "Satu wilayah (provinsi, kabupaten atau kota) dan berita tentang IKM-nya."
+    description = "Satu wilayah (provinsi, kabupaten, kota, kecamatan, desa atau kelurahan) dan berita tentang IKM-nya."
 )]
 pub struct RawRegion {
     #[schemars(description = "Nama lengkap wilayah, mis. `Kabupaten Lebak`.")]
@@ -87,16 +87,16 @@ pub struct RawRegion {
     pub short_name: Option<String>,
     #[schemars(
         description = "Tingkat wilayah.",
-        extend("enum" = ["provinsi", "kabupaten", "kota"])
+        extend("enum" = ["provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"])
     )]
     pub level: String,
     #[schemars(
-        description = "Slug berkas provinsi induknya (nama berkas tanpa `.yaml`); wajib untuk kabupaten dan kota.",
+        description = "Slug berkas induknya (nama berkas tanpa `.yaml`): provinsi untuk kabupaten dan kota, kabupaten atau kota untuk kecamatan, kecamatan untuk desa dan kelurahan. Wajib kecuali untuk provinsi.",
         pattern(SLUG)
     )]
     pub parent: Option<String>,
     #[schemars(
-        description = "Kode wilayah Kemendagri sebagai teks, mis. `\"36\"` atau `\"36.02\"`.",
+        description = "Kode wilayah Kemendagri sebagai teks, mis. `\"36\"`, `\"36.02\"`, `\"36.02.01\"` (kecamatan) atau `\"36.02.01.2001\"` (desa/kelurahan).",
         pattern(r"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$")
     )]
     pub code: Option<String>,

@@ -185,17 +185,18 @@ vocabulary-label-empty = the label of `{ $slug }` is empty; expected the name sh
 ## Region files (content/validate/regions.rs)
 
 kind-region = a region with at least `name` and `level`
-region-level = found the level `{ $level }`; expected `provinsi`, `kabupaten` or `kota`
+region-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 region-name-empty = `name` is empty; expected the region's full name, e.g. `Kabupaten Lebak`
 region-parent-missing = a { $level } needs a `parent`; found none
-region-parent-missing-help = add `parent:` with the slug of its provinsi file, e.g. `parent: banten`
+region-parent-missing-help = add `parent:` with the slug of the { $expected } it belongs to (its file name without `.yaml`), e.g. `parent: banten` for a kabupaten in Banten
 province-has-parent = found a `parent` on a provinsi; expected none
-province-has-parent-help = remove `parent`, or change `level` to `kabupaten` or `kota`
-parent-use-province = use the provinsi it belongs to: `{ $name }`
-parent-use-province-slug = use the slug of a provinsi file
-parent-not-province = the parent `{ $parent }` is a { $level }, not a provinsi; expected the slug of a provinsi file
+province-has-parent-help = remove `parent`, or change `level` to the region's own level (`kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`)
+parent-use-level = use the { $expected } it belongs to: `{ $name }`
+parent-use-level-slug = use the slug of a { $expected } file
+parent-use-one-below = use the { $expected } in `{ $parent }` it belongs to: { $names }
+parent-wrong-level = the parent `{ $parent }` is a { $level }, not a { $expected }; a { $child } belongs to a { $expected }
 parent-unknown = found the parent `{ $parent }`, but no region file has that slug
-parent-unknown-help = the parent is the file name, without `.yaml`, of a provinsi in content/regions/
+parent-unknown-help = the parent is the file name, without `.yaml`, of a { $expected } in content/regions/
 tag-not-in-vocabulary = found the { $field ->
     [sectors] sector
    *[topics] topic
@@ -218,10 +219,12 @@ code-shape = found the code `{ $code }`; expected a Kemendagri code such as `"36
 code-shape-help = each part has two digits (a village part four), separated by dots: `"36"`, `"36.02"`, `"36.02.01"`
 code-for-level = found the code `{ $code }` on a { $level }; expected { $parts ->
     [1] two digits, e.g. `"36"`
-   *[other] `NN.NN`, e.g. `"36.02"`
+    [2] `NN.NN`, e.g. `"36.02"`
+    [3] `NN.NN.NN`, e.g. `"36.02.01"`
+   *[other] `NN.NN.NN.NNNN`, e.g. `"36.02.01.2001"`
   }
 code-not-under-parent = found the code `{ $code }`, which is not under the parent's code `{ $parent }`
-code-not-under-parent-help = a code in this province starts with `{ $parent }.`
+code-not-under-parent-help = a code under this parent starts with `{ $parent }.`
 date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
@@ -351,12 +354,12 @@ template-range-budget = `range` was asked for { $count } numbers, and at most { 
 ## Starting content (authoring/new.rs, cmd/new.rs)
 
 new-slug-shape = found the slug `{ $slug }`; expected lower-case letters, digits and single dashes, e.g. `lebak` or `kota-kendari`
-new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten` or `kota`
+new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content
 new-region-exists = a region with the slug `{ $slug }` already exists: { $path }; nothing was written
-new-parent-unknown-near = no provinsi has the slug `{ $parent }`; did you mean `{ $name }`?
-new-parent-unknown = no provinsi has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level provinsi --name "Provinsi …"`
+new-parent-unknown-near = no { $expected } has the slug `{ $parent }`; did you mean `{ $name }`?
+new-parent-unknown = no { $expected } has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level { $level } --name "…"`
 new-region-unknown-near = no region has the slug `{ $slug }`; did you mean `{ $name }`?
 new-region-unknown = no region has the slug `{ $slug }`; the slug is the region file's name without `.yaml`
 new-news-layout = cannot add a news item to { $path } safely: its `news` list is not the last field of the file; move `news:` and its items to the end, then try again

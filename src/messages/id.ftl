@@ -158,17 +158,18 @@ vocabulary-label-empty = label `{ $slug }` kosong; isi dengan nama yang tampil d
 ## Berkas wilayah (content/validate/regions.rs)
 
 kind-region = wilayah dengan setidaknya `name` dan `level`
-region-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten` atau `kota`
+region-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 region-name-empty = `name` kosong; isi dengan nama lengkap wilayah, misalnya `Kabupaten Lebak`
 region-parent-missing = sebuah { $level } memerlukan `parent`; tidak ada
-region-parent-missing-help = tambahkan `parent:` berisi slug berkas provinsinya, misalnya `parent: banten`
+region-parent-missing-help = tambahkan `parent:` berisi slug { $expected } tempat wilayah ini berada (nama berkasnya tanpa `.yaml`), misalnya `parent: banten` untuk kabupaten di Banten
 province-has-parent = provinsi tidak boleh memiliki `parent`
-province-has-parent-help = hapus `parent`, atau ubah `level` menjadi `kabupaten` atau `kota`
-parent-use-province = pakai provinsi tempat wilayah ini berada: `{ $name }`
-parent-use-province-slug = pakai slug sebuah berkas provinsi
-parent-not-province = induk `{ $parent }` adalah { $level }, bukan provinsi; yang diharapkan slug berkas provinsi
+province-has-parent-help = hapus `parent`, atau ubah `level` menjadi tingkat wilayah ini (`kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`)
+parent-use-level = pakai { $expected } tempat wilayah ini berada: `{ $name }`
+parent-use-level-slug = pakai slug sebuah berkas { $expected }
+parent-use-one-below = pakai { $expected } di `{ $parent }` tempat wilayah ini berada: { $names }
+parent-wrong-level = induk `{ $parent }` adalah { $level }, bukan { $expected }; induk sebuah { $child } adalah { $expected }
 parent-unknown = induk `{ $parent }` tidak ditemukan: tidak ada berkas wilayah dengan slug itu
-parent-unknown-help = induk adalah nama berkas, tanpa `.yaml`, dari sebuah provinsi di content/regions/
+parent-unknown-help = induk adalah nama berkas, tanpa `.yaml`, dari sebuah { $expected } di content/regions/
 tag-not-in-vocabulary = { $field ->
     [sectors] sektor
    *[topics] topik
@@ -191,10 +192,12 @@ code-shape = kode `{ $code }` tidak sah; yang diharapkan kode Kemendagri seperti
 code-shape-help = setiap bagian dua angka (bagian desa empat), dipisah titik: `"36"`, `"36.02"`, `"36.02.01"`
 code-for-level = kode `{ $code }` tidak cocok untuk { $level }; yang diharapkan { $parts ->
     [1] dua angka, misalnya `"36"`
-   *[other] `NN.NN`, misalnya `"36.02"`
+    [2] `NN.NN`, misalnya `"36.02"`
+    [3] `NN.NN.NN`, misalnya `"36.02.01"`
+   *[other] `NN.NN.NN.NNNN`, misalnya `"36.02.01.2001"`
   }
 code-not-under-parent = kode `{ $code }` tidak berada di bawah kode induknya `{ $parent }`
-code-not-under-parent-help = kode di provinsi ini diawali `{ $parent }.`
+code-not-under-parent-help = kode di bawah induk ini diawali `{ $parent }.`
 date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` atau `YYYY-MM-DD`
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
@@ -318,12 +321,12 @@ template-range-budget = `range` diminta { $count } angka, padahal paling banyak 
 ## Memulai konten (authoring/new.rs, cmd/new.rs)
 
 new-slug-shape = slug `{ $slug }` tidak sah; yang diharapkan huruf kecil, angka dan tanda hubung tunggal, misalnya `lebak` atau `kota-kendari`
-new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten` atau `kota`
+new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
 new-region-exists = wilayah dengan slug `{ $slug }` sudah ada: { $path }; tidak ada yang ditulis
-new-parent-unknown-near = tidak ada provinsi dengan slug `{ $parent }`; maksud Anda `{ $name }`?
-new-parent-unknown = tidak ada provinsi dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level provinsi --name "Provinsi …"`
+new-parent-unknown-near = tidak ada { $expected } dengan slug `{ $parent }`; maksud Anda `{ $name }`?
+new-parent-unknown = tidak ada { $expected } dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level { $level } --name "…"`
 new-region-unknown-near = tidak ada wilayah dengan slug `{ $slug }`; maksud Anda `{ $name }`?
 new-region-unknown = tidak ada wilayah dengan slug `{ $slug }`; slug adalah nama berkas wilayah tanpa `.yaml`
 new-news-layout = butir berita tidak dapat ditambahkan ke { $path } dengan aman: daftar `news` bukan kolom terakhir berkas; pindahkan `news:` beserta butirnya ke akhir berkas, lalu coba lagi

@@ -29,5 +29,5 @@ impl std::fmt::Display for Place {
 }
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
-pub use region::{Level, Region, RegionId};
+pub use region::{Level, Region, RegionId, Tier};
 pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};

@@ -4,7 +4,7 @@
 //! drawing is `charts`' job. A chart is described the same way for the page
 //! that shows it, its SVG and its CSV, each rendered on its own.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -14,7 +14,7 @@ use super::kit::{Kit, RenderError};
 use super::route::{figure_path, Among, ChartKey, Route};
 use super::urls::Urls;
 use super::views::FigureView;
-use crate::model::{Amount, FigureId, Level, MetricKind, RegionId, Site};
+use crate::model::{Amount, FigureId, MetricKind, RegionId, Site, Tier};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
@@ -75,27 +75,30 @@ fn compare_key(site: &Site, among: Among) -> Option<ChartKey> {
 }
 
 /// The regions a comparison on `metric` draws and what to call them.
-/// Provinces are never set against regencies and cities on one scale: the
-/// chart takes whichever of the two groups has more regions reporting, and
-/// there is no chart unless two do.
+/// Regions of different rungs are never set against each other on one
+/// scale: the chart takes the rung with the most regions reporting (the
+/// lower one on a tie), and there is no chart unless two do. The whole-site
+/// comparison looks only at provinces and at kabupaten and kota: at a
+/// village's scale a national top fifteen says nothing.
 fn compared(site: &Site, among: Among, metric: usize) -> Option<(Vec<RegionId>, &'static str)> {
     let regions: Vec<RegionId> = match among {
-        Among::All => (0..site.regions.len()).collect(),
+        Among::All => (0..site.regions.len())
+            .filter(|&r| site.regions[r].level.tier() <= Tier::Regency)
+            .collect(),
         Among::ChildrenOf(parent) => site.regions[parent].children.clone(),
     };
-    let reporting: Vec<RegionId> = regions
-        .into_iter()
-        .filter(|&r| !site.latest(r, metric).is_empty())
-        .collect();
-    let (provinces, others): (Vec<RegionId>, Vec<RegionId>) = reporting
-        .into_iter()
-        .partition(|&r| site.regions[r].level == Level::Provinsi);
-    let (group, name) = if others.len() >= provinces.len() {
-        (others, "kabupaten dan kota")
-    } else {
-        (provinces, "provinsi")
-    };
-    (group.len() >= 2).then_some((group, name))
+    let mut by_tier: BTreeMap<Tier, Vec<RegionId>> = BTreeMap::new();
+    for region in regions {
+        if !site.latest(region, metric).is_empty() {
+            by_tier
+                .entry(site.regions[region].level.tier())
+                .or_default()
+                .push(region);
+        }
+    }
+    // `max_by_key` keeps the last of equals: the lower rung wins a tie.
+    let (tier, group) = by_tier.into_iter().max_by_key(|(_, group)| group.len())?;
+    (group.len() >= 2).then_some((group, tier.plural_label()))
 }
 
 fn spec(site: &Site, key: ChartKey) -> Option<ChartSpec> {

@@ -72,6 +72,11 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         .iter()
         .map(|&c| views.region_row(c, false))
         .collect();
+    // Children are one rung below their parent, so the first names them all.
+    let children_heading = region
+        .children
+        .first()
+        .map(|&c| site.regions[c].level.tier().heading());
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
@@ -105,5 +110,6 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("news_total", &region.news.len());
         c.insert("all_news_url", &all_news_url);
         c.insert("children", &children);
+        c.insert("children_heading", &children_heading);
     })
 }

@@ -153,3 +153,25 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Writes `text` at `relative` under `root`, creating its folders.
+pub fn write_file(root: &Path, relative: &str, text: &str) {
+    let path = root.join(relative);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// The `site.yaml` and `metrics.yaml` (one count, `jumlah_ikm`) of a
+/// made-up test site at [`BASE`].
+pub fn write_test_site(root: &Path) {
+    write_file(
+        root,
+        "site.yaml",
+        &format!("title: Uji\nbase_url: {BASE}\n"),
+    );
+    write_file(
+        root,
+        "metrics.yaml",
+        "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
+    );
+}

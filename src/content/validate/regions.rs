@@ -17,7 +17,8 @@ use crate::content::yaml::{
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::model::{
-    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, Vocabularies,
+    Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, RegionId, Tier,
+    Vocabularies,
 };
 use crate::msg;
 
@@ -197,7 +198,6 @@ pub fn build(
         .enumerate()
         .map(|(i, f)| (f.slug.as_str(), i))
         .collect();
-    let slugs: Vec<&str> = files.iter().map(|f| f.slug.as_str()).collect();
 
     let mut content = Content {
         regions: Vec::with_capacity(files.len()),
@@ -228,74 +228,15 @@ pub fn build(
             diagnostics.push(error_at(&root.key("name"), msg!("region-name-empty")));
         }
 
-        let parent = match (&raw.parent, level) {
-            (None, Some(Level::Kabupaten | Level::Kota)) => {
-                diagnostics.push(
-                    error_at(&root, msg!("region-parent-missing", level = &raw.level))
-                        .with_help(msg!("region-parent-missing-help")),
-                );
-                None
-            }
-            (Some(_), Some(Level::Provinsi)) => {
-                diagnostics.push(
-                    error_at(&root.key("parent"), msg!("province-has-parent"))
-                        .with_help(msg!("province-has-parent-help")),
-                );
-                None
-            }
-            (Some(parent), _) => match index.get(parent.as_str()) {
-                Some(&p)
-                    if Level::from_name(&files[p].parsed.raw.level) == Some(Level::Provinsi) =>
-                {
-                    Some(p)
-                }
-                Some(&p) => {
-                    let provinces: Vec<&str> = files
-                        .iter()
-                        .filter(|f| f.parsed.raw.level == "provinsi")
-                        .map(|f| f.slug.as_str())
-                        .collect();
-                    let grandparent = files[p].parsed.raw.parent.as_deref();
-                    let help =
-                        match grandparent.or_else(|| suggest(parent, provinces.iter().copied())) {
-                            Some(best) => msg!("parent-use-province", name = best),
-                            None => msg!("parent-use-province-slug"),
-                        };
-                    diagnostics.push(
-                        error_at(
-                            &root.key("parent"),
-                            msg!(
-                                "parent-not-province",
-                                parent = parent,
-                                level = &files[p].parsed.raw.level
-                            ),
-                        )
-                        .with_help(help),
-                    );
-                    None
-                }
-                None if unreadable.contains(parent.as_str()) => None,
-                None => {
-                    let provinces: Vec<&str> = files
-                        .iter()
-                        .filter(|f| f.parsed.raw.level == "provinsi")
-                        .map(|f| f.slug.as_str())
-                        .collect();
-                    let help = match suggest(parent, provinces.iter().copied())
-                        .or_else(|| suggest(parent, slugs.iter().copied()))
-                    {
-                        Some(best) => msg!("did-you-mean", name = best),
-                        None => msg!("parent-unknown-help"),
-                    };
-                    diagnostics.push(
-                        error_at(&root.key("parent"), msg!("parent-unknown", parent = parent))
-                            .with_help(help),
-                    );
-                    None
-                }
-            },
-            (None, _) => None,
-        };
+        let parent = parent_of(
+            raw,
+            level,
+            &files,
+            &index,
+            unreadable,
+            &error_at,
+            diagnostics,
+        );
 
         if let Some(code) = &raw.code {
             check_code(
@@ -525,6 +466,119 @@ fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
     }
 }
 
+/// The region a file's `parent` names, if it is one rung up from the file's
+/// level. A province has none; every other level must name one. When the
+/// parent is on the wrong rung the help walks up its own chain to the
+/// region that fits (a kabupaten naming a kabupaten is told its province).
+fn parent_of(
+    raw: &RawRegion,
+    level: Option<Level>,
+    files: &[RegionFile],
+    index: &HashMap<&str, usize>,
+    unreadable: &HashSet<String>,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> Option<RegionId> {
+    let root = YamlPath::root();
+    let level_of = |p: usize| Level::from_name(&files[p].parsed.raw.level);
+    let expected = level.and_then(|l| l.tier().parent());
+    let Some(parent) = &raw.parent else {
+        if let Some(expected) = expected {
+            diagnostics.push(
+                error_at(&root, msg!("region-parent-missing", level = &raw.level)).with_help(msg!(
+                    "region-parent-missing-help",
+                    expected = expected.names()
+                )),
+            );
+        }
+        return None;
+    };
+    if level == Some(Level::Provinsi) {
+        diagnostics.push(
+            error_at(&root.key("parent"), msg!("province-has-parent"))
+                .with_help(msg!("province-has-parent-help")),
+        );
+        return None;
+    }
+    let on_rung = |tier: Tier| -> Vec<&str> {
+        files
+            .iter()
+            .enumerate()
+            .filter(|&(p, _)| level_of(p).map(|l| l.tier()) == Some(tier))
+            .map(|(_, f)| f.slug.as_str())
+            .collect()
+    };
+    match index.get(parent.as_str()) {
+        Some(&p) => {
+            let (Some(expected), Some(parent_level)) = (expected, level_of(p)) else {
+                // The level of one of the two is already reported as wrong.
+                return Some(p);
+            };
+            if parent_level.tier() == expected {
+                return Some(p);
+            }
+            // The chain above a region, itself first; four rungs at most,
+            // so a loop of parents cannot hang it.
+            let chain = |from: usize| {
+                std::iter::successors(Some(from), |&q| {
+                    let up = files[q].parsed.raw.parent.as_deref()?;
+                    index.get(up).copied()
+                })
+                .take(4)
+            };
+            let on_expected = |q: &usize| level_of(*q).map(|l| l.tier()) == Some(expected);
+            let up_the_chain = chain(p).find(on_expected).map(|q| files[q].slug.as_str());
+            // Named too high up: the regions under it on the right rung.
+            let below: Vec<String> = (0..files.len())
+                .filter(|q| on_expected(q) && chain(*q).skip(1).any(|a| a == p))
+                .map(|q| format!("`{}`", files[q].slug))
+                .take(6)
+                .collect();
+            let help = match up_the_chain.or_else(|| suggest(parent, on_rung(expected))) {
+                Some(best) => msg!("parent-use-level", expected = expected.names(), name = best),
+                None if !below.is_empty() && below.len() <= 5 => msg!(
+                    "parent-use-one-below",
+                    expected = expected.names(),
+                    parent = parent,
+                    names = below.join(", ")
+                ),
+                None => msg!("parent-use-level-slug", expected = expected.names()),
+            };
+            diagnostics.push(
+                error_at(
+                    &root.key("parent"),
+                    msg!(
+                        "parent-wrong-level",
+                        parent = parent,
+                        level = parent_level.to_string(),
+                        child = &raw.level,
+                        expected = expected.names()
+                    ),
+                )
+                .with_help(help),
+            );
+            None
+        }
+        None if unreadable.contains(parent.as_str()) => None,
+        None => {
+            let slugs = files.iter().map(|f| f.slug.as_str());
+            let near = expected
+                .and_then(|tier| suggest(parent, on_rung(tier)))
+                .or_else(|| suggest(parent, slugs));
+            let expected = expected.unwrap_or(Tier::Province).names();
+            let help = match near {
+                Some(best) => msg!("did-you-mean", name = best),
+                None => msg!("parent-unknown-help", expected = expected),
+            };
+            diagnostics.push(
+                error_at(&root.key("parent"), msg!("parent-unknown", parent = parent))
+                    .with_help(help),
+            );
+            None
+        }
+    }
+}
+
 fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for file in files {
@@ -569,11 +623,7 @@ fn check_code(
 ) {
     let at = YamlPath::root().key("code");
     let parts = code.split('.').count();
-    let expected_parts = match level {
-        Some(Level::Provinsi) => Some(1),
-        Some(Level::Kabupaten | Level::Kota) => Some(2),
-        None => None,
-    };
+    let expected_parts = level.map(|l| l.tier().code_parts());
     if !is_region_code(code) {
         diagnostics.push(
             error_at(&at, msg!("code-shape", code = code)).with_help(msg!("code-shape-help")),
