@@ -22,6 +22,35 @@ use std::path::Path;
 /// News items per region when the caller has no preference.
 pub const DEFAULT_NEWS_PER_REGION: usize = 8;
 
+/// How far down the tree of regions the generator goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Depth {
+    /// Provinces, kabupaten and kota: 552 regions.
+    Regencies,
+    /// And 10 to 18 kecamatan under each kabupaten or kota (~7.200).
+    Kecamatan,
+    /// And 5 to 16 desa or kelurahan under each kecamatan (~76.000).
+    Desa,
+}
+
+impl Depth {
+    #[allow(dead_code)] // used by the example, not by benches/build.rs
+    pub fn from_name(name: &str) -> Option<Depth> {
+        match name {
+            "kabupaten" => Some(Depth::Regencies),
+            "kecamatan" => Some(Depth::Kecamatan),
+            "desa" => Some(Depth::Desa),
+            _ => None,
+        }
+    }
+}
+
+/// News items per kecamatan; a desa has one in seven cases out of eight.
+/// With ~8 per kabupaten this gives about one news item per region at
+/// desa depth, as a country-wide archive of local news might.
+const NEWS_PER_KECAMATAN: usize = 2;
+const DESA_WITH_NEWS_PERCENT: usize = 87;
+
 /// What [`write_national`] wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
@@ -29,6 +58,10 @@ pub struct Counts {
     pub provinces: usize,
     /// Kabupaten and kota region files (provinces not included).
     pub regions: usize,
+    /// Kecamatan region files.
+    pub kecamatan: usize,
+    /// Desa and kelurahan region files.
+    pub desa: usize,
     /// News items across all region files.
     pub news: usize,
     /// Figures across all news items.
@@ -256,7 +289,16 @@ struct Region {
 /// `regions/<province>/<slug>.yaml` for every region into `dir` (created if
 /// missing). The set of file names does not depend on `news_per_region`, so
 /// writing again over an earlier run leaves no stale files.
+#[allow(dead_code)] // used by benches/build.rs; the example calls write_country
 pub fn write_national(dir: &Path, news_per_region: usize) -> io::Result<Counts> {
+    write_country(dir, news_per_region, Depth::Regencies)
+}
+
+/// [`write_national`], going down to `depth`. The kabupaten and kota, their
+/// news and their figures are the same at every depth; the regions below a
+/// kabupaten come from a generator seeded by its slug, and are written into
+/// a folder named after it.
+pub fn write_country(dir: &Path, news_per_region: usize, depth: Depth) -> io::Result<Counts> {
     fs::create_dir_all(dir.join("pages"))?;
     fs::write(dir.join("site.yaml"), SITE_YAML)?;
     fs::write(dir.join("metrics.yaml"), metrics_yaml())?;
@@ -268,10 +310,16 @@ pub fn write_national(dir: &Path, news_per_region: usize) -> io::Result<Counts> 
     let mut counts = Counts {
         provinces: 0,
         regions: 0,
+        kecamatan: 0,
+        desa: 0,
         news: 0,
         figures: 0,
     };
     let mut region_index = 0usize;
+    // Counters of their own below the kabupaten, so that going deeper never
+    // changes a kabupaten's figures. News ids start with the region's slug,
+    // so the two counters never make the same id.
+    let (mut lower_index, mut lower_news) = (1_000_000usize, 0usize);
 
     for (p, &(code, name, kabupaten, kota)) in PROVINCES.iter().enumerate() {
         let province_slug = slugify(name);
@@ -355,9 +403,100 @@ pub fn write_national(dir: &Path, news_per_region: usize) -> io::Result<Counts> 
                 region_yaml(region),
             )?;
             region_index += 1;
+            if m > 0 && depth > Depth::Regencies {
+                let mut below = Below {
+                    rng: Lcg(hash(&region.slug)),
+                    taken: &mut taken,
+                    region_index: &mut lower_index,
+                    next_news: &mut lower_news,
+                    counts: &mut counts,
+                };
+                below.write_under(&folder.join(&region.slug), region, depth)?;
+            }
         }
     }
     Ok(counts)
+}
+
+/// Writes the kecamatan (and desa) under one kabupaten or kota.
+struct Below<'a> {
+    rng: Lcg,
+    taken: &'a mut HashSet<String>,
+    region_index: &'a mut usize,
+    next_news: &'a mut usize,
+    counts: &'a mut Counts,
+}
+
+impl Below<'_> {
+    fn write_under(&mut self, folder: &Path, regency: &Region, depth: Depth) -> io::Result<()> {
+        fs::create_dir_all(folder)?;
+        let kecamatan = 10 + self.rng.below(9);
+        for k in 0..kecamatan {
+            let code = format!("{}.{:02}", regency.code, k + 1);
+            let mut district = self.region("kecamatan", &regency.slug, code);
+            for _ in 0..NEWS_PER_KECAMATAN {
+                self.add_news(&mut district);
+            }
+            self.counts.kecamatan += 1;
+            self.write(folder, &district)?;
+            if depth < Depth::Desa {
+                continue;
+            }
+            let villages = 5 + self.rng.below(12);
+            for v in 0..villages {
+                // Kelurahan are numbered from 1001, desa from 2001.
+                let (level, number) = if v % 6 == 5 {
+                    ("kelurahan", 1001 + v)
+                } else {
+                    ("desa", 2001 + v)
+                };
+                let code = format!("{}.{number}", district.code);
+                let mut village = self.region(level, &district.slug, code);
+                if self.rng.chance(DESA_WITH_NEWS_PERCENT) {
+                    self.add_news(&mut village);
+                }
+                self.counts.desa += 1;
+                self.write(folder, &village)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A region with a name no other region has.
+    fn region(&mut self, level: &'static str, parent: &str, code: String) -> Region {
+        let place = loop {
+            let place = place_name(&mut self.rng);
+            if self.taken.insert(format!("{level}-{}", slugify(&place))) {
+                break place;
+            }
+        };
+        Region {
+            slug: format!("{level}-{}", slugify(&place)),
+            name: format!("{} {place}", capitalise(level)),
+            short_name: place,
+            level,
+            parent: Some(parent.to_string()),
+            code,
+            summary: None,
+            news: Vec::new(),
+        }
+    }
+
+    fn add_news(&mut self, region: &mut Region) {
+        let item = news_item(&mut self.rng, *self.region_index, region, *self.next_news);
+        *self.next_news += 1;
+        region.news.push(item);
+    }
+
+    fn write(&mut self, folder: &Path, region: &Region) -> io::Result<()> {
+        *self.region_index += 1;
+        self.counts.news += region.news.len();
+        self.counts.figures += region.news.iter().map(|n| n.figures.len()).sum::<usize>();
+        fs::write(
+            folder.join(format!("{}.yaml", region.slug)),
+            region_yaml(region),
+        )
+    }
 }
 
 const SITE_YAML: &str = "\

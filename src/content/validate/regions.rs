@@ -10,7 +10,7 @@ use crate::content::raw::{
     RawDate, RawFigure, RawNews, RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS,
 };
 use crate::content::source::{self, Source};
-use crate::content::spans::{SpanTree, YamlPath};
+use crate::content::spans::{Positions, YamlPath};
 use crate::content::yaml::{
     check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
 };
@@ -25,7 +25,11 @@ use crate::msg;
 /// A region file that parsed, with its slug.
 pub struct RegionFile {
     slug: String,
-    parsed: Parsed<RawRegion>,
+    source: Source,
+    /// Where each value is: the parse tree itself is dropped as soon as the
+    /// file's own checks are done.
+    positions: Positions,
+    raw: RawRegion,
 }
 
 /// Where a value was written, kept after the parse tree is gone, for
@@ -39,7 +43,7 @@ pub struct FigurePosition {
 }
 
 impl FigurePosition {
-    fn of(source: &crate::content::source::Source, tree: &SpanTree, path: &YamlPath) -> Self {
+    fn of(source: &crate::content::source::Source, tree: &Positions, path: &YamlPath) -> Self {
         let (line, column) = tree.value_position(path);
         FigurePosition {
             file: source.path.clone(),
@@ -154,7 +158,16 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
             });
         },
     )?;
-    Ok(RegionFile { slug, parsed })
+    let Parsed { source, tree, raw } = parsed;
+    // Numbers with thousands dots keep their text for the check in `build`,
+    // which needs the metric's kind; `21.000` parses as twenty-one.
+    let positions = Positions::of(&tree, |text| without_thousands_dots(text).is_some());
+    Ok(RegionFile {
+        slug,
+        source,
+        positions,
+        raw,
+    })
 }
 
 /// Applies the per-file and cross-file rules and numbers everything.
@@ -186,8 +199,8 @@ pub fn build(
     files.sort_by(|a, b| {
         let key = |f: &RegionFile| {
             (
-                Level::from_name(&f.parsed.raw.level),
-                f.parsed.raw.name.clone(),
+                Level::from_name(&f.raw.level),
+                f.raw.name.clone(),
                 f.slug.clone(),
             )
         };
@@ -208,7 +221,12 @@ pub fn build(
     let mut news_ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
 
     for (region_id, file) in files.iter().enumerate() {
-        let Parsed { source, tree, raw } = &file.parsed;
+        let RegionFile {
+            source,
+            positions: tree,
+            raw,
+            ..
+        } = file;
         let error_at = |path: &YamlPath, message: Message| {
             let (line, column) = tree.value_position(path);
             source.error(line, column, message)
@@ -242,7 +260,7 @@ pub fn build(
             check_code(
                 code,
                 level,
-                parent.and_then(|p| files[p].parsed.raw.code.as_deref()),
+                parent.and_then(|p| files[p].raw.code.as_deref()),
                 &error_at,
                 diagnostics,
             );
@@ -480,7 +498,7 @@ fn parent_of(
     diagnostics: &mut Diagnostics,
 ) -> Option<RegionId> {
     let root = YamlPath::root();
-    let level_of = |p: usize| Level::from_name(&files[p].parsed.raw.level);
+    let level_of = |p: usize| Level::from_name(&files[p].raw.level);
     let expected = level.and_then(|l| l.tier().parent());
     let Some(parent) = &raw.parent else {
         if let Some(expected) = expected {
@@ -521,7 +539,7 @@ fn parent_of(
             // so a loop of parents cannot hang it.
             let chain = |from: usize| {
                 std::iter::successors(Some(from), |&q| {
-                    let up = files[q].parsed.raw.parent.as_deref()?;
+                    let up = files[q].raw.parent.as_deref()?;
                     index.get(up).copied()
                 })
                 .take(4)
@@ -582,7 +600,7 @@ fn parent_of(
 fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for file in files {
-        let path = &file.parsed.source.path;
+        let path = &file.source.path;
         if !is_slug(&file.slug) {
             diagnostics.push(
                 Diagnostic::error(path, 1, 1, msg!("region-file-not-slug", name = &file.slug))
@@ -689,7 +707,7 @@ fn parse_date(
 fn check_markdown(
     text: &str,
     path: &YamlPath,
-    tree: &SpanTree,
+    tree: &Positions,
     source: &crate::content::source::Source,
     diagnostics: &mut Diagnostics,
 ) {
@@ -1009,7 +1027,7 @@ fn figure(
 /// such a figure would be published wrong without a word. Looks at the
 /// text as written, since the parsed value no longer shows the dots.
 fn written_with_thousands_dots(
-    tree: &SpanTree,
+    tree: &Positions,
     figure: &YamlPath,
     error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
