@@ -10,6 +10,7 @@ use super::discovery;
 use super::kit::RenderError;
 use super::list_pages;
 use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
+use super::search::SearchIndex;
 use crate::content::theme::Theme;
 use crate::messages::Message;
 use crate::model::Site;
@@ -26,6 +27,8 @@ pub struct Plan {
     pub home_chart: Option<ChartKey>,
     /// Whether the site has a feed (a news item dated to the day).
     pub has_feed: bool,
+    /// The words and entries of the search files.
+    pub search: SearchIndex,
 }
 
 impl Plan {
@@ -88,7 +91,10 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     let parts = sitemap_pages.div_ceil(SITEMAP_PART_URLS).max(1);
     routes.push(Route::SitemapIndex);
     routes.extend((1..=parts).map(Route::SitemapPart));
+    let search = SearchIndex::of(site);
     routes.push(Route::SearchIndex);
+    routes.extend(search.shards.keys().cloned().map(Route::SearchShard));
+    routes.extend((0..search.chunk_count()).map(Route::SearchChunk));
     if has_feed {
         routes.push(Route::Feed);
     }
@@ -109,6 +115,7 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
         region_charts,
         home_chart,
         has_feed,
+        search,
     })
 }
 
@@ -182,6 +189,8 @@ impl Plan {
                 | Route::RegionIndex
                 | Route::Search
                 | Route::SearchIndex
+                | Route::SearchShard(_)
+                | Route::SearchChunk(_)
                 | Route::TagIndex
                 | Route::SitemapIndex
                 | Route::SitemapPart(_) => true,

@@ -36,8 +36,12 @@ pub enum Route {
     FreePage(usize),
     /// `cari/`
     Search,
-    /// `cari/indeks.json`
+    /// `cari/indeks.json`: the search manifest.
     SearchIndex,
+    /// `cari/kata/KEY.json`: the words starting with KEY.
+    SearchShard(String),
+    /// `cari/entri/N.json`: search entries N×16 onwards; from 0.
+    SearchChunk(usize),
     /// `404.html`
     NotFound,
     /// `grafik/NAME.svg`
@@ -155,6 +159,8 @@ impl Route {
             Route::FreePage(index) => format!("{}/", site.pages[*index].name),
             Route::Search => format!("{}/", section::SEARCH),
             Route::SearchIndex => format!("{}/indeks.json", section::SEARCH),
+            Route::SearchShard(key) => format!("{}/kata/{key}.json", section::SEARCH),
+            Route::SearchChunk(n) => format!("{}/entri/{n}.json", section::SEARCH),
             Route::NotFound => format!("{}.html", section::NOT_FOUND),
             Route::Chart(key) => format!("{}/{}.svg", section::CHARTS, key.name(site)),
             Route::ChartData(key) => format!("{}/{}.csv", section::DATA, key.name(site)),
@@ -214,7 +220,9 @@ impl Route {
                 None => msg!("owner-default-static", file = path),
             },
             Route::Chart(_) | Route::ChartData(_) => msg!("owner-chart"),
-            Route::SearchIndex => msg!("owner-search-index"),
+            Route::SearchIndex | Route::SearchShard(_) | Route::SearchChunk(_) => {
+                msg!("owner-search-index")
+            }
             route if route.is_page() => msg!("owner-page", file = route.file(site)),
             route => msg!("owner-generated", file = route.file(site)),
         }

@@ -1,54 +1,297 @@
-//! The search index, written at build time for `static/search.js`.
+//! Site search as static files, so that one query downloads a bounded
+//! amount at any scale (issue: ≤ 200 KB on a phone, whether the site has
+//! 500 regions or 84.000).
 //!
-//! One entry per region and per news item: title, address, kind and a short
-//! plain-text excerpt. The script fetches it only when someone starts typing,
-//! so pages stay light; without JavaScript the search page lists every region.
+//! Three kinds of file, all under `cari/`:
+//!
+//! - `indeks.json`, the manifest: the names of the word shards and how the
+//!   entries are chunked. It grows with the number of shards, a few bytes
+//!   each.
+//! - `kata/KEY.json`, a word shard: every indexed word that starts with
+//!   `KEY`, each with its count and the entries it occurs in: entry number
+//!   × 2, plus 1 when the word is in the entry's title, delta-encoded.
+//!   Shards start as the first two letters of a word and are split one
+//!   letter further until each fits [`SHARD_BUDGET`]; a word that is the
+//!   whole of a split key goes to `KEY_`, so the shard names never prefix
+//!   one another and a word is in exactly one shard. A word in more than
+//!   [`MAX_POSTINGS`] entries keeps the first of them and its true count.
+//! - `entri/N.json`, an entry chunk: [`ENTRIES_PER_CHUNK`] entries (title,
+//!   address, kind, excerpt) in result order.
+//!
+//! `static/search.js` fetches the manifest, at most [`MAX_SHARDS_PER_QUERY`]
+//! shards and then only the chunks of the [`RESULTS_PER_VIEW`] results it
+//! shows. Entries are in tree order: a region, then its news newest first,
+//! then the regions under it; so a place's name finds the place and its
+//! news in neighbouring chunks. Results whose titles hold every word come
+//! first, the rest after them, each in entry order. Without JavaScript the search page keeps
+//! its plain list of regions.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use super::kit::{Kit, RenderError};
 use super::route::Route;
+use crate::model::{NewsId, RegionId, Site};
 
-/// Characters of a summary kept in the index.
+/// The largest word shard, in bytes of JSON, unless one word alone is
+/// larger (it cannot be: [`MAX_POSTINGS`] numbers of at most six digits).
+pub const SHARD_BUDGET: usize = 24 * 1024;
+/// Entries kept for one word; a word this common finds too much to show
+/// anyway, and the reader is told to add another word.
+pub const MAX_POSTINGS: usize = 1_000;
+/// Entries per chunk file.
+pub const ENTRIES_PER_CHUNK: usize = 16;
+/// Shards one query may fetch; a word that would need more asks for more
+/// letters. Mirrored in `static/search.js`.
+pub const MAX_SHARDS_PER_QUERY: usize = 4;
+/// Results shown at once; each may need its own chunk. Mirrored in
+/// `static/search.js`.
+pub const RESULTS_PER_VIEW: usize = 10;
+/// Words shorter than this are not indexed (`di`, `ke` are, `a` is not).
+const MIN_WORD_CHARS: usize = 2;
+/// Characters of a summary kept in an entry.
 const EXCERPT_CHARS: usize = 160;
 
-#[derive(Serialize)]
-struct Entry {
-    /// Title shown in the results.
-    t: String,
-    /// Address.
-    u: String,
-    /// "wilayah" or "berita".
-    k: &'static str,
-    /// Plain-text excerpt, also searched.
-    s: String,
-    /// Extra words searched but not shown: the region of a news item.
-    x: String,
+/// One searchable thing: a region or a news item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Region(RegionId),
+    News(NewsId),
 }
 
-/// The index as JSON bytes.
-pub fn index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
-    let site = kit.site;
-    let regions = site.regions.iter().enumerate().map(|(id, r)| Entry {
-        t: r.name.clone(),
-        u: kit.link(&Route::Region(id)),
-        k: "wilayah",
-        s: excerpt(r.summary.as_deref().unwrap_or("")),
-        x: [r.short_name.as_str(), r.code.as_deref().unwrap_or("")].join(" "),
-    });
-    let news = site.news_by_date.iter().map(|&id| {
-        let item = &site.news[id];
-        Entry {
-            t: item.title.clone(),
-            u: kit.link(&Route::News(id)),
-            k: "berita",
-            s: excerpt(&item.summary),
-            x: format!("{} {}", site.regions[item.region].name, item.outlet),
+/// Everything the search files are made of, computed once per build.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// In result order.
+    pub entries: Vec<Entry>,
+    /// Shard key → its words, each with (true count, entry number × 2 + 1
+    /// if the word is in the entry's title).
+    pub shards: BTreeMap<String, BTreeMap<String, (usize, Vec<u32>)>>,
+}
+
+impl SearchIndex {
+    /// Tokenises every entry of `site` and cuts the shards.
+    pub fn of(site: &Site) -> SearchIndex {
+        let entries = entries_in_order(site);
+        let mut words: BTreeMap<String, (usize, Vec<u32>)> = BTreeMap::new();
+        for (number, entry) in entries.iter().enumerate() {
+            let (title, rest) = searched_text(site, *entry);
+            let in_title: BTreeSet<String> = words_of(&title).collect();
+            let distinct: BTreeSet<String> = words_of(&rest).chain(in_title.clone()).collect();
+            for word in distinct {
+                let flag = u32::from(in_title.contains(&word));
+                let (count, list) = words.entry(word).or_default();
+                *count += 1;
+                if list.len() < MAX_POSTINGS {
+                    list.push(number as u32 * 2 + flag);
+                }
+            }
         }
-    });
-    let entries: Vec<Entry> = regions.chain(news).collect();
-    serde_json::to_vec(&entries)
-        .map_err(|e| RenderError(crate::msg!("search-index-failed", error = e.to_string())))
+        let mut shards = BTreeMap::new();
+        cut(String::new(), words, &mut shards, 2);
+        SearchIndex { entries, shards }
+    }
+
+    pub fn chunk_count(&self) -> usize {
+        self.entries.len().div_ceil(ENTRIES_PER_CHUNK)
+    }
+}
+
+/// Splits `words` (all starting with `key`) into shards of at most
+/// [`SHARD_BUDGET`] bytes, keyed `depth` characters deep at first.
+fn cut(
+    key: String,
+    words: BTreeMap<String, (usize, Vec<u32>)>,
+    shards: &mut BTreeMap<String, BTreeMap<String, (usize, Vec<u32>)>>,
+    depth: usize,
+) {
+    let fits = shard_json(&words).len() <= SHARD_BUDGET;
+    let can_split = words
+        .keys()
+        .any(|w| w.chars().count() > key.chars().count());
+    if key.chars().count() >= depth && (fits || !can_split) {
+        if !words.is_empty() {
+            shards.insert(key, words);
+        }
+        return;
+    }
+    let mut groups: BTreeMap<String, BTreeMap<String, (usize, Vec<u32>)>> = BTreeMap::new();
+    let length = key.chars().count();
+    for (word, postings) in words {
+        let group = match word.chars().nth(length) {
+            Some(next) => format!("{key}{next}"),
+            None => format!("{key}_"),
+        };
+        groups.entry(group).or_default().insert(word, postings);
+    }
+    for (group, words) in groups {
+        if group.ends_with('_') {
+            shards.insert(group, words);
+        } else {
+            cut(group, words, shards, depth);
+        }
+    }
+}
+
+/// A shard as written: `{"word":[count,first,delta,delta,…],…}`, where the
+/// numbers add up to entry × 2 + (1 if in the title).
+fn shard_json(words: &BTreeMap<String, (usize, Vec<u32>)>) -> Vec<u8> {
+    let encoded: BTreeMap<&str, Vec<u32>> = words
+        .iter()
+        .map(|(word, (count, list))| {
+            let mut numbers = Vec::with_capacity(list.len() + 1);
+            numbers.push(*count as u32);
+            let mut previous = 0;
+            for &n in list {
+                numbers.push(n - previous);
+                previous = n;
+            }
+            (word.as_str(), numbers)
+        })
+        .collect();
+    serde_json::to_vec(&encoded).unwrap_or_default()
+}
+
+/// Regions in tree order, each followed by its news newest first.
+fn entries_in_order(site: &Site) -> Vec<Entry> {
+    let mut entries = Vec::with_capacity(site.regions.len() + site.news.len());
+    let mut stack: Vec<RegionId> = site.top_regions().collect();
+    stack.reverse();
+    let mut seen = vec![false; site.regions.len()];
+    while let Some(region) = stack.pop() {
+        if std::mem::replace(&mut seen[region], true) {
+            continue;
+        }
+        entries.push(Entry::Region(region));
+        entries.extend(site.regions[region].news.iter().map(|&n| Entry::News(n)));
+        stack.extend(site.regions[region].children.iter().rev());
+    }
+    entries
+}
+
+/// The words an entry is found by, as its title and the rest: for a region
+/// its name and short name, then its code and summary; for a news item its
+/// title, then its summary, region and outlet. A word of the title ranks
+/// the entry first.
+fn searched_text(site: &Site, entry: Entry) -> (String, String) {
+    match entry {
+        Entry::Region(id) => {
+            let r = &site.regions[id];
+            (
+                format!("{} {}", r.name, r.short_name),
+                format!(
+                    "{} {}",
+                    r.code.as_deref().unwrap_or(""),
+                    excerpt(r.summary.as_deref().unwrap_or(""))
+                ),
+            )
+        }
+        Entry::News(id) => {
+            let n = &site.news[id];
+            (
+                n.title.clone(),
+                format!(
+                    "{} {} {}",
+                    excerpt(&n.summary),
+                    site.regions[n.region].name,
+                    n.outlet
+                ),
+            )
+        }
+    }
+}
+
+/// Lower case, accents removed (`é` → `e`), split at anything that is not a
+/// letter or digit of the Latin alphabet; the same folding as
+/// `static/search.js` does to a query.
+pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    let folded: String = text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= MIN_WORD_CHARS)
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    /// Shard keys, sorted.
+    shards: Vec<&'a str>,
+    entries: usize,
+    chunk: usize,
+    max_shards: usize,
+    shown: usize,
+}
+
+/// `cari/indeks.json`.
+pub fn manifest(kit: &Kit) -> Result<Vec<u8>, RenderError> {
+    let index = &kit.plan.search;
+    let manifest = Manifest {
+        shards: index.shards.keys().map(String::as_str).collect(),
+        entries: index.entries.len(),
+        chunk: ENTRIES_PER_CHUNK,
+        max_shards: MAX_SHARDS_PER_QUERY,
+        shown: RESULTS_PER_VIEW,
+    };
+    serde_json::to_vec(&manifest).map_err(failed)
+}
+
+/// `cari/kata/KEY.json`.
+pub fn shard(kit: &Kit, key: &str) -> Result<Vec<u8>, RenderError> {
+    let words = kit.plan.search.shards.get(key).ok_or_else(|| {
+        RenderError(crate::msg!(
+            "search-index-failed",
+            error = format!("no shard {key}")
+        ))
+    })?;
+    Ok(shard_json(words))
+}
+
+/// `cari/entri/N.json`: `[[title, address, kind, excerpt], …]`.
+pub fn chunk(kit: &Kit, number: usize) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let entries = kit
+        .plan
+        .search
+        .entries
+        .iter()
+        .skip(number * ENTRIES_PER_CHUNK)
+        .take(ENTRIES_PER_CHUNK);
+    let rows: Vec<[String; 4]> = entries
+        .map(|&entry| match entry {
+            Entry::Region(id) => {
+                let r = &site.regions[id];
+                [
+                    r.name.clone(),
+                    kit.link(&Route::Region(id)),
+                    r.level.label().to_lowercase(),
+                    excerpt(r.summary.as_deref().unwrap_or("")),
+                ]
+            }
+            Entry::News(id) => {
+                let n = &site.news[id];
+                [
+                    n.title.clone(),
+                    kit.link(&Route::News(id)),
+                    "berita".to_string(),
+                    excerpt(&n.summary),
+                ]
+            }
+        })
+        .collect();
+    serde_json::to_vec(&rows).map_err(failed)
+}
+
+fn failed(e: serde_json::Error) -> RenderError {
+    RenderError(crate::msg!("search-index-failed", error = e.to_string()))
 }
 
 /// The start of a Markdown text as plain words, cut at a word boundary.
@@ -61,7 +304,15 @@ fn excerpt(markdown: &str) -> String {
             pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => {
                 Some(" ".to_string())
             }
-            pulldown_cmark::Event::End(_) => Some(" ".to_string()),
+            // A block's end separates words; an inline end (`*kopi*.`)
+            // must not put a space before the punctuation after it.
+            pulldown_cmark::Event::End(
+                pulldown_cmark::TagEnd::Paragraph
+                | pulldown_cmark::TagEnd::Heading(_)
+                | pulldown_cmark::TagEnd::Item
+                | pulldown_cmark::TagEnd::BlockQuote(_)
+                | pulldown_cmark::TagEnd::CodeBlock,
+            ) => Some(" ".to_string()),
             _ => None,
         })
         .collect();
@@ -90,8 +341,85 @@ mod tests {
             excerpt("**Tebal** dan [tautan](https://x.test)\n\nbaris"),
             "Tebal dan tautan baris"
         );
+        // Regression: an emphasis's end put a space before the full stop.
+        assert_eq!(excerpt("sektor *kopi*. Lalu"), "sektor kopi. Lalu");
         let long = "kata ".repeat(100);
         let cut = excerpt(&long);
         assert!(cut.chars().count() <= EXCERPT_CHARS + 1 && cut.ends_with('…'));
+    }
+
+    #[test]
+    fn words_are_folded_and_split() {
+        let words: Vec<String> = words_of("Kopi Kéndari, IKM/UKM a 36.02").collect();
+        assert_eq!(words, ["kopi", "kendari", "ikm", "ukm", "36", "02"]);
+    }
+
+    /// 40.000 entries sharing a few very common words and each with a rare
+    /// one: every shard fits, shard names never prefix one another, and
+    /// every word is in the shard its name leads to.
+    #[test]
+    fn shards_fit_their_budget_and_partition_the_words() {
+        let mut words: BTreeMap<String, (usize, Vec<u32>)> = BTreeMap::new();
+        for n in 0..40_000u32 {
+            for word in [
+                "ikm",
+                "kabupaten",
+                "ke",
+                &format!("ke{n}"),
+                &format!("desa{}", n % 700),
+            ] {
+                let (count, list) = words.entry(word.to_string()).or_default();
+                *count += 1;
+                if list.len() < MAX_POSTINGS {
+                    list.push(n);
+                }
+            }
+        }
+        let all: Vec<String> = words.keys().cloned().collect();
+        let mut shards = BTreeMap::new();
+        cut(String::new(), words, &mut shards, 2);
+        for (key, words) in &shards {
+            assert!(shard_json(words).len() <= SHARD_BUDGET, "{key} too large");
+        }
+        let keys: Vec<&String> = shards.keys().collect();
+        for a in &keys {
+            for b in &keys {
+                assert!(a == b || !b.starts_with(a.as_str()), "{a} prefixes {b}");
+            }
+        }
+        for word in &all {
+            let holders: Vec<&&String> = keys
+                .iter()
+                .filter(|k| match k.strip_suffix('_') {
+                    Some(exact) => word == exact,
+                    None => word.starts_with(k.as_str()),
+                })
+                .collect();
+            assert_eq!(holders.len(), 1, "{word} in {holders:?}");
+            assert!(shards[holders[0].as_str()].contains_key(word));
+        }
+        assert_eq!(shards["ik"]["ikm"].0, 40_000);
+        assert_eq!(shards["ik"]["ikm"].1.len(), MAX_POSTINGS);
+    }
+
+    #[test]
+    fn a_word_of_the_title_is_flagged_in_its_postings() {
+        let loaded = crate::content::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+            None,
+        )
+        .unwrap();
+        let index = SearchIndex::of(&loaded.site);
+        let lebak = index
+            .entries
+            .iter()
+            .position(|e| matches!(e, Entry::Region(r) if loaded.site.regions[*r].slug == "lebak"))
+            .unwrap() as u32;
+        let (_, list) = &index.shards["le"]["lebak"];
+        assert!(list.contains(&(lebak * 2 + 1)), "{list:?}");
+        assert!(
+            list.iter().any(|n| n % 2 == 0),
+            "Lebak in a text, not a title"
+        );
     }
 }

@@ -10,12 +10,12 @@
 // region, and screenshots of every kind of page are saved. Ends with one
 // line "N passed, N failed"; exits non-zero on any failure.
 
-import { createServer } from "node:http";
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from "node:fs";
 import { join, extname, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const [siteDir, basePath = "/ikm/", shotDir = "target/screenshots"] = process.argv.slice(2);
 if (!siteDir) {
@@ -23,7 +23,6 @@ if (!siteDir) {
   process.exit(1);
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml", ".csv": "text/csv", ".txt": "text/plain" };
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -32,24 +31,7 @@ function filesUnder(dir) {
   });
 }
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, "http://localhost");
-  let file = null;
-  if (url.pathname.startsWith(basePath)) {
-    const rel = decodeURIComponent(url.pathname.slice(basePath.length));
-    const candidate = join(siteDir, rel.endsWith("/") || rel === "" ? rel + "index.html" : rel);
-    if (!relative(siteDir, candidate).startsWith("..") && existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
-  }
-  if (!file) {
-    res.writeHead(404, { "content-type": types[".html"] });
-    res.end(readFileSync(join(siteDir, "404.html")));
-    return;
-  }
-  res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serve(siteDir, basePath);
 
 let passed = 0;
 let failed = 0;
