@@ -13,6 +13,12 @@ use clap::Parser;
 
 use cli::{Cli, Command};
 
+/// mimalloc instead of the system allocator: a build allocates and frees
+/// many small strings on every thread, where glibc's malloc spent about a
+/// fifth of the time of a national build (perf).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
