@@ -105,6 +105,11 @@ fn a_kabupaten_lists_and_compares_its_kecamatan() {
         page.contains("Jumlah IKM kecamatan di Kabupaten Uji"),
         "no comparison of the kecamatan:\n{page}"
     );
+    // The chart is named after the kabupaten's level, not a province's.
+    assert!(
+        page.contains("/ikm/grafik/kabupaten-kabupaten-uji-jumlah_ikm.svg"),
+        "{page}"
+    );
     let kecamatan = site.read("wilayah/hulu/index.html");
     assert!(
         kecamatan.contains("<h2 id=\"sub-wilayah\">Desa dan kelurahan</h2>"),

@@ -112,12 +112,16 @@ impl ChartKey {
                 among: Among::All,
                 metric,
             } => format!("perbandingan-{}", site.metrics[metric].id),
+            // Named after the level of the region whose children it
+            // compares: `provinsi-banten-…`, `kabupaten-lebak-…`.
             ChartKey::Compare {
                 among: Among::ChildrenOf(region),
                 metric,
             } => format!(
-                "provinsi-{}-{}",
-                site.regions[region].slug, site.metrics[metric].id
+                "{}-{}-{}",
+                site.regions[region].level,
+                site.regions[region].slug,
+                site.metrics[metric].id
             ),
         }
     }
