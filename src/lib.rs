@@ -25,6 +25,8 @@ pub mod output;
 pub mod progress;
 pub mod render;
 pub mod schema;
+#[cfg(test)]
+mod test_support;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

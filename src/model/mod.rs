@@ -6,6 +6,7 @@
 //! national site stays linear in its size.
 
 pub mod date;
+pub mod keys;
 pub mod metric;
 pub mod news;
 pub mod region;
@@ -27,6 +28,7 @@ impl std::fmt::Display for Place {
         write!(f, "{}:{}", self.file.display(), self.line)
     }
 }
+pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
 pub use region::{Level, Region, RegionId, Tier};

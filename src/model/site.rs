@@ -89,7 +89,8 @@ pub struct Site {
     pub sectors: BTreeMap<String, Vec<NewsId>>,
     /// `sectors.yaml` and `topics.yaml`, when the content has them.
     pub vocabularies: Vocabularies,
-    region_by_slug: HashMap<String, RegionId>,
+    pub(super) region_by_slug: HashMap<String, RegionId>,
+    pub(super) news_by_key: HashMap<String, NewsId>,
 }
 
 /// A known list of slugs with their labels, in display order.
@@ -211,6 +212,12 @@ impl Site {
             .map(|(id, r)| (r.slug.clone(), id))
             .collect();
 
+        let news_by_key = news
+            .iter()
+            .enumerate()
+            .map(|(id, n)| (n.id.clone(), id))
+            .collect();
+
         Site {
             config,
             metrics,
@@ -227,6 +234,7 @@ impl Site {
             sectors,
             vocabularies: Vocabularies::default(),
             region_by_slug,
+            news_by_key,
         }
     }
 

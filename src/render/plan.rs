@@ -1,7 +1,7 @@
 //! The route table: every file the site will write, decided before any is
 //! rendered, with no two routes on one path.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
@@ -224,6 +224,17 @@ impl Plan {
             })
             .collect()
     }
+
+    /// [`routes_of_file`](Plan::routes_of_file) as output files
+    /// (`wilayah/lebak/index.html`): names made from slugs and ids, so they
+    /// stay the same from one build to the next when a file elsewhere is
+    /// added or removed, where routes hold this build's positions.
+    pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
+        self.routes_of_file(site, file)
+            .into_iter()
+            .map(|route| route.file(site))
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -281,6 +292,39 @@ mod tests {
             .iter()
             .any(|r| matches!(r, Route::Chart(ChartKey::Series { .. }))));
         assert!(routes.contains(&&Route::Home));
+
+        // Stable across builds: a region added before Lebak in the sort
+        // shifts every position, not the files Lebak's file maps to.
+        let files = plan.files_of_file(&site, &lebak);
+        assert!(files.contains("wilayah/lebak/index.html"), "{files:?}");
+        let copy = tempfile::tempdir().unwrap();
+        crate::test_support::copy_folder(&dir, copy.path());
+        std::fs::write(
+            copy.path().join("regions/banten/aaa.yaml"),
+            "name: Kabupaten Aaa\nlevel: kabupaten\nparent: banten\nchecked: [region-without-news]\n",
+        )
+        .unwrap();
+        let grown = crate::content::load(copy.path(), None).unwrap().site;
+        let grown_plan = super::plan(&grown, &Theme::defaults()).unwrap();
+        assert_ne!(
+            grown.region_by_slug("lebak").map(|r| &r.name),
+            None,
+            "Lebak is still there"
+        );
+        // Search shards are site-wide and the new file brings its own
+        // (`aa` for "Aaa"); every other file is the same.
+        let without_shards = |files: BTreeSet<String>| -> BTreeSet<String> {
+            files
+                .into_iter()
+                .filter(|f| !f.starts_with("cari/kata/"))
+                .collect()
+        };
+        assert_eq!(
+            without_shards(
+                grown_plan.files_of_file(&grown, &copy.path().join("regions/banten/lebak.yaml"))
+            ),
+            without_shards(files)
+        );
 
         // site.yaml changes everything; a free page every page.
         assert_eq!(

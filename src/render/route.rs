@@ -119,9 +119,7 @@ impl ChartKey {
                 metric,
             } => format!(
                 "{}-{}-{}",
-                site.regions[region].level,
-                site.regions[region].slug,
-                site.metrics[metric].id
+                site.regions[region].level, site.regions[region].slug, site.metrics[metric].id
             ),
         }
     }
