@@ -101,6 +101,13 @@ fn every_list_of_123_items_is_three_pages_of_50_50_and_23() {
     ] {
         assert_paginated(&built, base);
     }
+    // The region's own list does not name the region on every item; the
+    // site-wide list does.
+    let link = "· <a href=\"/ikm/wilayah/kabupaten-uji/\">";
+    assert!(!built
+        .read("wilayah/kabupaten-uji/berita/index.html")
+        .contains(link));
+    assert!(built.read("berita/index.html").contains(link));
 }
 
 #[test]

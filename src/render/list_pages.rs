@@ -110,7 +110,11 @@ pub fn region_news(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, 
         ))
         .under(kit.views.breadcrumbs(region, true));
     let at = |page| Route::RegionNews { region, page };
-    list_page(kit, &r.news, page, at, "news_index.html", head, |_| {})
+    // Every item is the region's own: naming it on each would only repeat
+    // the title.
+    list_page(kit, &r.news, page, at, "news_index.html", head, |c| {
+        c.insert("show_region", &false)
+    })
 }
 
 /// The news of a topic or sector, and its vocabulary, if the site has one.

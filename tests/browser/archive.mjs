@@ -1,0 +1,111 @@
+// Gates that need a large site, in real headless Chromium, on an
+// archive-scale build (552 regions, 78 news items each):
+//
+// - what one search query downloads: every query typed into a fresh page
+//   (empty cache) must fetch at most 200 KB in all (the page, its
+//   stylesheet and search.js not counted: they are loaded before anyone
+//   searches), and the common ones must find something;
+// - a region's own news list and its second page (the shipped content has
+//   no region with that many news items): status 200, no console error or
+//   failed request, no axe-core violation, nothing wider than a 360 px
+//   screen, and a screenshot at 360 and 1280 px.
+//
+//   node tests/browser/archive.mjs SITE_DIR BASE_PATH SCREENSHOT_DIR
+//
+// Ends with one line "N passed, N failed"; exits non-zero on any failure.
+
+import { readFileSync, readdirSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+const [siteDir, basePath = "/", shotDir = "target/screenshots"] = process.argv.slice(2);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const LIMIT = 200 * 1024;
+const { origin, server } = await serve(siteDir, basePath);
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ` (${detail})` : ""}`);
+}
+
+// [query, must it find something?]
+const queries = [
+  ["ikm", true],
+  ["kabupaten", true],
+  ["pelatihan kopi", true],
+  ["sulawesi tenggara", true],
+  ["jumlah ikm terus bertambah", true],
+  ["ta", false],
+  ["zzzz", false],
+];
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+try {
+  for (const [query, findsSomething] of queries) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(origin + basePath + "cari/", { waitUntil: "networkidle" });
+    let bytes = 0;
+    const fetched = [];
+    page.on("response", async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      fetched.push(`${new URL(response.url()).pathname} ${body.length}`);
+    });
+    await page.fill("input[name=q]", query);
+    // Done when the results are drawn, or the status says there are none
+    // (the status is written before the chunks of the results arrive).
+    await page.waitForFunction(() => {
+      const status = document.getElementById("hasil-status").textContent;
+      return document.querySelector("#hasil li a") !== null || /^(Tidak ada|Ketik)/.test(status);
+    }, null, { timeout: 10000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    const status = await page.textContent("#hasil-status");
+    const results = await page.$$eval("#hasil li a", (as) => as.length);
+    check(`"${query}" downloads at most 200 KB`, bytes <= LIMIT, `${bytes} bytes in ${fetched.length} files; ${status}`);
+    if (findsSomething) check(`"${query}" finds something`, results > 0, status);
+    await context.close();
+  }
+
+  // A region's news list, first and second page, on a phone and a desktop.
+  mkdirSync(shotDir, { recursive: true });
+  const region = readdirSync(join(siteDir, "wilayah")).find((slug) => {
+    try {
+      return readdirSync(join(siteDir, "wilayah", slug, "berita", "halaman")).includes("2");
+    } catch {
+      return false;
+    }
+  });
+  check("a region has a news list of two pages", Boolean(region), String(region));
+  for (const [width, height] of [[360, 780], [1280, 900]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    for (const [name, path] of [["region-news", `wilayah/${region}/berita/`], ["region-news-2", `wilayah/${region}/berita/halaman/2/`]]) {
+      const page = await context.newPage();
+      const problems = [];
+      page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+      page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()}`));
+      const response = await page.goto(origin + basePath + path, { waitUntil: "load" });
+      check(`${path} loads at ${width} px`, response.status() === 200 && problems.length === 0, `${response.status()} ${problems.join("; ")}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(`${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
+      if (width === 1280) {
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+        check(`${path} passes axe-core`, violations.violations.length === 0, violations.violations.map((v) => v.id).join(", "));
+      }
+      await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
+      await page.close();
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
