@@ -32,11 +32,11 @@
   // The folding of src/render/search.rs: accents removed, lower case,
   // split at anything but a-z and 0-9, words of two characters or more.
   function words(text) {
-    var folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    var seen = {};
+    var folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    var seen = new Set();
     return folded.split(/[^a-z0-9]+/).filter(function (w) {
-      if (w.length < 2 || seen[w]) return false;
-      seen[w] = true;
+      if (w.length < 2 || seen.has(w)) return false;
+      seen.add(w);
       return true;
     });
   }
@@ -50,15 +50,22 @@
     });
   }
 
+  // How many different shards a plan fetches.
+  function distinct(plan) {
+    var keys = new Set();
+    plan.forEach(function (list) { list.forEach(function (k) { keys.add(k); }); });
+    return keys.size;
+  }
+
   // The entries holding a word that starts with `q`, those with it in
   // their title, and whether a word was too common to list all entries.
-  function postings(shards, q) {
+  function postings(shards, q, exact) {
     var ids = new Set();
     var titled = new Set();
     var capped = false;
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (word) {
-        if (word.indexOf(q) !== 0) return;
+        if (exact ? word !== q : word.indexOf(q) !== 0) return;
         var list = shard[word];
         var n = 0;
         for (var i = 1; i < list.length; i++) {
@@ -84,6 +91,7 @@
     var qs = words(query);
     list.textContent = "";
     more.hidden = true;
+    more.disabled = false;
     found = [];
     shown = 0;
     if (qs.length === 0) {
@@ -93,18 +101,31 @@
     }
     regions.hidden = true;
     return get(manifestUrl).then(function (manifest) {
+      if (ticket !== latest) return;
       var plan = qs.map(function (q) { return shardsFor(manifest.shards, q); });
-      var needed = plan.reduce(function (n, keys) { return n + keys.length; }, 0);
-      if (needed > manifest.max_shards) {
+      var exact = qs.map(function () { return false; });
+      // Too many shards: a word that is a whole indexed word of its own
+      // (`di`, `10`) is matched as that word only, from its one shard.
+      if (distinct(plan) > manifest.max_shards) {
+        qs.forEach(function (q, i) {
+          if (plan[i].length > 1 && manifest.shards.indexOf(q + "_") !== -1) {
+            plan[i] = [q + "_"];
+            exact[i] = true;
+          }
+        });
+      }
+      if (distinct(plan) > manifest.max_shards) {
         var broad = qs.filter(function (q, i) { return plan[i].length > 1; });
-        say("Ketik lebih banyak huruf: \u201c" + (broad[0] || qs[0]) + "\u201d cocok dengan terlalu banyak kata.");
+        say(broad.length
+          ? "Ketik lebih banyak huruf: \u201c" + broad[0] + "\u201d cocok dengan terlalu banyak kata."
+          : "Terlalu banyak kata sekaligus; kurangi kata pencarian.");
         return;
       }
       return Promise.all(plan.map(function (keys) {
         return Promise.all(keys.map(function (k) { return get(root + "kata/" + k + ".json"); }));
       })).then(function (shardsPerWord) {
         if (ticket !== latest) return;
-        var sets = qs.map(function (q, i) { return postings(shardsPerWord[i], q); });
+        var sets = qs.map(function (q, i) { return postings(shardsPerWord[i], q, exact[i]); });
         sets.sort(function (a, b) { return a.ids.size - b.ids.size; });
         // Entries with every word in their title first, each group in
         // entry order.
@@ -133,6 +154,10 @@
   // Shows the next results, fetching only the chunks they are in.
   function showMore(manifest, ticket) {
     var next = found.slice(shown, shown + manifest.shown);
+    // Counted at once, so a second click before the chunks arrive shows
+    // the results after these, not these again.
+    shown += next.length;
+    more.disabled = true;
     var chunks = {};
     next.forEach(function (id) { chunks[Math.floor(id / manifest.chunk)] = true; });
     return Promise.all(Object.keys(chunks).map(function (c) {
@@ -155,7 +180,7 @@
         item.appendChild(excerpt);
         list.appendChild(item);
       });
-      shown += next.length;
+      more.disabled = false;
       more.hidden = shown >= found.length;
     });
   }

@@ -142,9 +142,14 @@ fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
     let (status, _, stderr) = new_region("sukamanah", "desa", "lebak", "Desa Sukamanah");
     assert_eq!(status, 1);
     assert!(
-        stderr.contains("no kecamatan has the slug `lebak`"),
+        stderr.contains("the parent `lebak` is a kabupaten, not a kecamatan"),
         "{stderr}"
     );
+    // A kecamatan that does not exist yet: the command to create it names
+    // its own parent, since a kecamatan needs one.
+    let (status, _, stderr) = new_region("sukamanah", "desa", "cibeber", "Desa Sukamanah");
+    assert_eq!(status, 1);
+    assert!(stderr.contains("--level kecamatan --parent …"), "{stderr}");
 }
 
 #[test]

@@ -938,6 +938,37 @@ fn a_desa_under_a_kabupaten_is_told_to_name_its_kecamatan() {
     .help_has(&["`rangkasbitung`"]);
 }
 
+/// Regression: a kecamatan elsewhere whose name looks like the parent's
+/// (`lebakwangi`) was offered instead of the kecamatan under it.
+#[test]
+fn a_desa_under_a_kabupaten_is_offered_its_kecamatan_not_a_look_alike() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            RANGKASBITUNG_PATH,
+            "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\n",
+        );
+        write(
+            root,
+            "regions/banten/serang.yaml",
+            "name: Kabupaten Serang\nlevel: kabupaten\nparent: banten\n",
+        );
+        write(
+            root,
+            "regions/banten/lebakwangi.yaml",
+            "name: Kecamatan Lebakwangi\nlevel: kecamatan\nparent: serang\n",
+        );
+        write(
+            root,
+            "regions/banten/sukamanah.yaml",
+            "name: Desa Sukamanah\nlevel: desa\nparent: lebak\n",
+        );
+    });
+    let error = outcome.only_error();
+    error.help_has(&["`rangkasbitung`"]);
+    assert!(!error.help.contains("lebakwangi"), "{}", error.shown);
+}
+
 #[test]
 fn a_kabupaten_under_a_kecamatan_is_told_its_province() {
     with_kecamatan(Some((

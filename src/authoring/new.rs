@@ -118,6 +118,17 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
                     .parent()
                     .map_or_else(|| content.join("regions"), Path::to_path_buf),
                 None => {
+                    if let Some(elsewhere) = regions.iter().find(|r| r.slug == parent) {
+                        if let Some(its_level) = elsewhere.level {
+                            return Err(msg!(
+                                "parent-wrong-level",
+                                parent = parent,
+                                level = its_level.to_string(),
+                                child = &spec.level,
+                                expected = expected.names()
+                            ));
+                        }
+                    }
                     let names = candidates.iter().map(|p| p.slug.as_str());
                     let level_hint = expected.names().split('/').next().unwrap_or("provinsi");
                     return Err(match suggest(parent, names) {
@@ -131,7 +142,13 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
                             "new-parent-unknown",
                             parent = parent,
                             expected = expected.names(),
-                            level = level_hint
+                            level = level_hint,
+                            // Below a province the new parent needs its own.
+                            parent_flag = if expected == Tier::Province {
+                                ""
+                            } else {
+                                " --parent …"
+                            }
                         ),
                     });
                 }

@@ -226,9 +226,12 @@ impl Plan {
     }
 
     /// [`routes_of_file`](Plan::routes_of_file) as output files
-    /// (`wilayah/lebak/index.html`): names made from slugs and ids, so they
-    /// stay the same from one build to the next when a file elsewhere is
-    /// added or removed, where routes hold this build's positions.
+    /// (`wilayah/lebak/index.html`). Pages, charts and feeds are named from
+    /// slugs and ids, so they stay the same from one build to the next when
+    /// a file elsewhere is added or removed, where routes hold this build's
+    /// positions. The search files are the exception: chunks are numbered
+    /// by entry and shards cut by the words of the whole site, so a dev
+    /// server rewrites all of `cari/` after any edit.
     pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
         self.routes_of_file(site, file)
             .into_iter()
@@ -311,12 +314,12 @@ mod tests {
             None,
             "Lebak is still there"
         );
-        // Search shards are site-wide and the new file brings its own
-        // (`aa` for "Aaa"); every other file is the same.
+        // The search files are cut from the whole site (the new file brings
+        // its own shard, `aa` for "Aaa"); every other file is the same.
         let without_shards = |files: BTreeSet<String>| -> BTreeSet<String> {
             files
                 .into_iter()
-                .filter(|f| !f.starts_with("cari/kata/"))
+                .filter(|f| !f.starts_with("cari/kata/") && !f.starts_with("cari/entri/"))
                 .collect()
         };
         assert_eq!(

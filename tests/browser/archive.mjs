@@ -40,6 +40,11 @@ const queries = [
   ["pelatihan kopi", true],
   ["sulawesi tenggara", true],
   ["jumlah ikm terus bertambah", true],
+  // Five words, two from one shard: four shards, counted once each.
+  ["terus ter bertambah di aceh", true],
+  // `di` is a whole word; on a larger site its prefix spans many shards
+  // and it is then matched exactly.
+  ["kopi di aceh", true],
   ["ta", false],
   ["zzzz", false],
 ];

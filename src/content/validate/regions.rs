@@ -535,32 +535,47 @@ fn parent_of(
             if parent_level.tier() == expected {
                 return Some(p);
             }
-            // The chain above a region, itself first; four rungs at most,
-            // so a loop of parents cannot hang it.
+            let tier_of = |q: usize| level_of(q).map(|l| l.tier());
+            // The chain above a region, itself first, following only links
+            // that go exactly one rung up (a broken link is not a route);
+            // four rungs at most, so a loop of parents cannot hang it.
             let chain = |from: usize| {
-                std::iter::successors(Some(from), |&q| {
-                    let up = files[q].raw.parent.as_deref()?;
-                    index.get(up).copied()
+                std::iter::successors(Some(from), move |&q| {
+                    let up = index.get(files[q].raw.parent.as_deref()?).copied()?;
+                    let one_up = tier_of(q).and_then(Tier::parent);
+                    (one_up.is_some() && tier_of(up) == one_up).then_some(up)
                 })
                 .take(4)
             };
-            let on_expected = |q: &usize| level_of(*q).map(|l| l.tier()) == Some(expected);
-            let up_the_chain = chain(p).find(on_expected).map(|q| files[q].slug.as_str());
-            // Named too high up: the regions under it on the right rung.
-            let below: Vec<String> = (0..files.len())
-                .filter(|q| on_expected(q) && chain(*q).skip(1).any(|a| a == p))
-                .map(|q| format!("`{}`", files[q].slug))
-                .take(6)
-                .collect();
-            let help = match up_the_chain.or_else(|| suggest(parent, on_rung(expected))) {
-                Some(best) => msg!("parent-use-level", expected = expected.names(), name = best),
-                None if !below.is_empty() && below.len() <= 5 => msg!(
-                    "parent-use-one-below",
-                    expected = expected.names(),
-                    parent = parent,
-                    names = below.join(", ")
-                ),
-                None => msg!("parent-use-level-slug", expected = expected.names()),
+            let on_expected = |q: &usize| tier_of(*q) == Some(expected);
+            let help = if parent_level.tier() > expected {
+                // Named too low: the region above it on the right rung.
+                match chain(p).find(on_expected) {
+                    Some(q) => msg!(
+                        "parent-use-level",
+                        expected = expected.names(),
+                        name = files[q].slug.as_str()
+                    ),
+                    None => msg!("parent-use-level-slug", expected = expected.names()),
+                }
+            } else {
+                // Named too high up: the regions under it on the right rung,
+                // when they are few enough to list.
+                let below: Vec<String> = (0..files.len())
+                    .filter(|q| on_expected(q) && chain(*q).skip(1).any(|a| a == p))
+                    .map(|q| format!("`{}`", files[q].slug))
+                    .take(6)
+                    .collect();
+                if !below.is_empty() && below.len() <= 5 {
+                    msg!(
+                        "parent-use-one-below",
+                        expected = expected.names(),
+                        parent = parent,
+                        names = below.join(", ")
+                    )
+                } else {
+                    msg!("parent-use-level-slug", expected = expected.names())
+                }
             };
             diagnostics.push(
                 error_at(
