@@ -464,14 +464,15 @@ impl Below<'_> {
 
     /// A region with a name no other region has.
     fn region(&mut self, level: &'static str, parent: &str, code: String) -> Region {
-        let place = loop {
+        let (place, slug) = loop {
             let place = place_name(&mut self.rng);
-            if self.taken.insert(format!("{level}-{}", slugify(&place))) {
-                break place;
+            let slug = format!("{level}-{}", slugify(&place));
+            if self.taken.insert(slug.clone()) {
+                break (place, slug);
             }
         };
         Region {
-            slug: format!("{level}-{}", slugify(&place)),
+            slug,
             name: format!("{} {place}", capitalise(level)),
             short_name: place,
             level,

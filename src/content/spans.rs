@@ -106,14 +106,7 @@ impl SpanTree {
     /// Line and column of the value at `path`, or of its nearest ancestor
     /// that exists (a missing field points at the mapping that lacks it).
     pub fn value_position(&self, path: &YamlPath) -> (usize, usize) {
-        let segments = path.segments();
-        (0..=segments.len())
-            .rev()
-            .find_map(|len| {
-                let prefix = YamlPath(segments[..len].to_vec());
-                self.node(&prefix).and_then(node_start)
-            })
-            .unwrap_or((1, 1))
+        nearest(path, |prefix| self.node(prefix).and_then(node_start))
     }
 
     /// Line and column of the key that ends `path` (for "unknown field"),
@@ -188,26 +181,31 @@ impl Positions {
     /// Line and column of the value at `path`, or of its nearest ancestor
     /// that exists, exactly as [`SpanTree::value_position`] gives them.
     pub fn value_position(&self, path: &YamlPath) -> (usize, usize) {
-        let segments = path.segments();
-        (0..=segments.len())
-            .rev()
-            .find_map(|len| {
-                let key = path_hash(&YamlPath(segments[..len].to_vec()));
-                let at = self.starts.partition_point(|e| e.0 < key);
-                self.starts
-                    .get(at)
-                    .filter(|e| e.0 == key)
-                    .map(|e| (e.1 as usize, e.2 as usize))
-            })
-            .unwrap_or((1, 1))
+        nearest(path, |prefix| {
+            by_hash(&self.starts, path_hash(prefix), |e| e.0).map(|e| (e.1 as usize, e.2 as usize))
+        })
     }
 
     /// The text of a kept scalar at `path`, as written.
     pub fn scalar_text(&self, path: &YamlPath) -> Option<&str> {
-        let key = path_hash(path);
-        let at = self.texts.partition_point(|e| e.0 < key);
-        self.texts.get(at).filter(|e| e.0 == key).map(|e| &*e.1)
+        by_hash(&self.texts, path_hash(path), |e| e.0).map(|e| &*e.1)
     }
+}
+
+/// The position `at` gives for `path`, or for its nearest ancestor that has
+/// one (a missing field points at the mapping that lacks it); `1:1` if none.
+fn nearest(path: &YamlPath, at: impl Fn(&YamlPath) -> Option<(usize, usize)>) -> (usize, usize) {
+    let segments = path.segments();
+    (0..=segments.len())
+        .rev()
+        .find_map(|len| at(&YamlPath(segments[..len].to_vec())))
+        .unwrap_or((1, 1))
+}
+
+/// The entry of `sorted` (sorted by `hash_of`) whose hash is `hash`.
+fn by_hash<T>(sorted: &[T], hash: u64, hash_of: impl Fn(&T) -> u64) -> Option<&T> {
+    let at = sorted.partition_point(|e| hash_of(e) < hash);
+    sorted.get(at).filter(|e| hash_of(e) == hash)
 }
 
 /// A hash of a path that is the same in every run (SipHash with fixed keys).

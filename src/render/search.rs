@@ -79,8 +79,9 @@ impl SearchIndex {
         let mut words: BTreeMap<String, (usize, Vec<u32>)> = BTreeMap::new();
         for (number, entry) in entries.iter().enumerate() {
             let (title, rest) = searched_text(site, *entry);
-            let in_title: BTreeSet<String> = words_of(&title).collect();
-            let distinct: BTreeSet<String> = words_of(&rest).chain(in_title.clone()).collect();
+            let in_title: BTreeSet<String> = words_of(&title).into_iter().collect();
+            let mut distinct: BTreeSet<String> = words_of(&rest).into_iter().collect();
+            distinct.extend(in_title.iter().cloned());
             for word in distinct {
                 let flag = u32::from(in_title.contains(&word));
                 let (count, list) = words.entry(word).or_default();
@@ -108,18 +109,19 @@ fn cut(
     shards: &mut BTreeMap<String, BTreeMap<String, (usize, Vec<u32>)>>,
     depth: usize,
 ) {
-    let fits = shard_json(&words).len() <= SHARD_BUDGET;
-    let can_split = words
-        .keys()
-        .any(|w| w.chars().count() > key.chars().count());
-    if key.chars().count() >= depth && (fits || !can_split) {
-        if !words.is_empty() {
-            shards.insert(key, words);
+    let length = key.chars().count();
+    // Measured only once the key is deep enough to be a shard: serialising
+    // the whole index to learn that it does not fit would be wasted.
+    if length >= depth {
+        let can_split = words.keys().any(|w| w.chars().count() > length);
+        if !can_split || shard_json(&words).len() <= SHARD_BUDGET {
+            if !words.is_empty() {
+                shards.insert(key, words);
+            }
+            return;
         }
-        return;
     }
     let mut groups: BTreeMap<String, BTreeMap<String, (usize, Vec<u32>)>> = BTreeMap::new();
-    let length = key.chars().count();
     for (word, postings) in words {
         let group = match word.chars().nth(length) {
             Some(next) => format!("{key}{next}"),
@@ -207,7 +209,7 @@ fn searched_text(site: &Site, entry: Entry) -> (String, String) {
 /// Lower case, accents removed (`é` → `e`), split at anything that is not a
 /// letter or digit of the Latin alphabet; the same folding as
 /// `static/search.js` does to a query.
-pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+pub fn words_of(text: &str) -> Vec<String> {
     let folded: String = text
         .nfd()
         .filter(|c| !is_combining_mark(*c))
@@ -217,8 +219,7 @@ pub fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= MIN_WORD_CHARS)
         .map(str::to_string)
-        .collect::<Vec<_>>()
-        .into_iter()
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -350,7 +351,7 @@ mod tests {
 
     #[test]
     fn words_are_folded_and_split() {
-        let words: Vec<String> = words_of("Kopi Kéndari, IKM/UKM a 36.02").collect();
+        let words = words_of("Kopi Kéndari, IKM/UKM a 36.02");
         assert_eq!(words, ["kopi", "kendari", "ikm", "ukm", "36", "02"]);
     }
 
