@@ -45,7 +45,7 @@ pub struct DraftArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum NewCommand {
-    /// Write a commented starter file for a region, in the folder of its province
+    /// Write a commented starter file for a region, beside its parent (a province in its own folder)
     Region(NewRegionArgs),
     /// Append a starter news item with a fresh id to a region's file
     News(NewNewsArgs),
