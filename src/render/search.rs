@@ -26,7 +26,9 @@
 //! first, the rest after them, each in entry order. Without JavaScript the search page keeps
 //! its plain list of regions.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
@@ -73,26 +75,28 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Tokenises every entry of `site` and cuts the shards.
+    /// Tokenises every entry of `site` and cuts the shards. Entries are
+    /// tokenised in parallel (the folding and the excerpts are most of the
+    /// work) and their words gathered in entry order, so the postings come
+    /// out sorted whatever the threads did.
     pub fn of(site: &Site) -> SearchIndex {
         let entries = entries_in_order(site);
-        let mut words: BTreeMap<String, (usize, Vec<u32>)> = BTreeMap::new();
-        for (number, entry) in entries.iter().enumerate() {
-            let (title, rest) = searched_text(site, *entry);
-            let in_title: BTreeSet<String> = words_of(&title).into_iter().collect();
-            let mut distinct: BTreeSet<String> = words_of(&rest).into_iter().collect();
-            distinct.extend(in_title.iter().cloned());
-            for word in distinct {
-                let flag = u32::from(in_title.contains(&word));
+        let tokenised: Vec<Vec<(String, bool)>> = entries
+            .par_iter()
+            .map(|&entry| distinct_words(site, entry))
+            .collect();
+        let mut words: HashMap<String, (usize, Vec<u32>)> = HashMap::new();
+        for (number, distinct) in tokenised.into_iter().enumerate() {
+            for (word, in_title) in distinct {
                 let (count, list) = words.entry(word).or_default();
                 *count += 1;
                 if list.len() < MAX_POSTINGS {
-                    list.push(number as u32 * 2 + flag);
+                    list.push(number as u32 * 2 + u32::from(in_title));
                 }
             }
         }
         let mut shards = BTreeMap::new();
-        cut(String::new(), words, &mut shards, 2);
+        cut(String::new(), words.into_iter().collect(), &mut shards, 2);
         SearchIndex { entries, shards }
     }
 
@@ -206,15 +210,32 @@ fn searched_text(site: &Site, entry: Entry) -> (String, String) {
     }
 }
 
+/// Each word of `entry` once, and whether it is in the title.
+fn distinct_words(site: &Site, entry: Entry) -> Vec<(String, bool)> {
+    let (title, rest) = searched_text(site, entry);
+    let mut words: Vec<(String, bool)> = words_of(&title)
+        .into_iter()
+        .map(|word| (word, true))
+        .chain(words_of(&rest).into_iter().map(|word| (word, false)))
+        .collect();
+    // Title words sort first among equals, so the one kept is flagged.
+    words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    words.dedup_by(|later, kept| later.0 == kept.0);
+    words
+}
+
 /// Lower case, accents removed (`é` → `e`), split at anything that is not a
 /// letter or digit of the Latin alphabet; the same folding as
 /// `static/search.js` does to a query.
 pub fn words_of(text: &str) -> Vec<String> {
-    let folded: String = text
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= MIN_WORD_CHARS)
@@ -297,39 +318,57 @@ fn failed(e: serde_json::Error) -> RenderError {
 
 /// The start of a Markdown text as plain words, cut at a word boundary.
 fn excerpt(markdown: &str) -> String {
-    let plain: String = pulldown_cmark::Parser::new(markdown)
-        .filter_map(|event| match event {
-            pulldown_cmark::Event::Text(text) | pulldown_cmark::Event::Code(text) => {
-                Some(text.into_string())
-            }
-            pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => {
-                Some(" ".to_string())
-            }
-            // A block's end separates words; an inline end (`*kopi*.`)
-            // must not put a space before the punctuation after it.
-            pulldown_cmark::Event::End(
-                pulldown_cmark::TagEnd::Paragraph
-                | pulldown_cmark::TagEnd::Heading(_)
-                | pulldown_cmark::TagEnd::Item
-                | pulldown_cmark::TagEnd::BlockQuote(_)
-                | pulldown_cmark::TagEnd::CodeBlock,
-            ) => Some(" ".to_string()),
-            _ => None,
-        })
-        .collect();
-    let words: Vec<&str> = plain.split_whitespace().collect();
+    let mut plain = String::new();
+    // Once more letters than fit are read, the cut below falls before the
+    // last word read (even one cut off mid-word), so the rest of a long
+    // summary is never parsed.
+    let mut letters = 0;
+    for event in pulldown_cmark::Parser::new(markdown) {
+        let Some(text) = flat_text(&event) else {
+            continue;
+        };
+        plain.push_str(text);
+        letters += text.chars().filter(|c| !c.is_whitespace()).count();
+        if letters > EXCERPT_CHARS {
+            break;
+        }
+    }
     let mut out = String::new();
-    for word in words {
-        if out.chars().count() + word.chars().count() + 1 > EXCERPT_CHARS {
+    let mut length = 0;
+    for word in plain.split_whitespace() {
+        let chars = word.chars().count();
+        if length + chars + 1 > EXCERPT_CHARS {
             out.push('…');
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            length += 1;
         }
         out.push_str(word);
+        length += chars;
     }
     out
+}
+
+/// What a Markdown event adds to the plain text: its text, or a space
+/// where it separates words.
+fn flat_text<'a>(event: &'a pulldown_cmark::Event) -> Option<&'a str> {
+    use pulldown_cmark::{Event, TagEnd};
+    match event {
+        Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+        Event::SoftBreak | Event::HardBreak => Some(" "),
+        // A block's end separates words; an inline end (`*kopi*.`) must
+        // not put a space before the punctuation after it.
+        Event::End(
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock,
+        ) => Some(" "),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -347,6 +386,37 @@ mod tests {
         let long = "kata ".repeat(100);
         let cut = excerpt(&long);
         assert!(cut.chars().count() <= EXCERPT_CHARS + 1 && cut.ends_with('…'));
+    }
+
+    /// The excerpt as it was before it stopped reading early: the whole
+    /// text flattened, then cut.
+    fn excerpt_of_whole_text(markdown: &str) -> String {
+        let plain: String = pulldown_cmark::Parser::new(markdown)
+            .filter_map(|event| flat_text(&event).map(str::to_string))
+            .collect();
+        let mut out = String::new();
+        for word in plain.split_whitespace() {
+            if out.chars().count() + word.chars().count() + 1 > EXCERPT_CHARS {
+                out.push('…');
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Stopping early never changes the excerpt, whatever the words,
+        /// spaces, emphasis and line breaks.
+        #[test]
+        fn reading_less_gives_the_same_excerpt(
+            markdown in "([a-zé]{1,30}|\\*{1,2}|`|[ ]{1,40}|\\n|\\n\\n|\\.|- ){0,80}"
+        ) {
+            proptest::prop_assert_eq!(excerpt(&markdown), excerpt_of_whole_text(&markdown));
+        }
     }
 
     #[test]
