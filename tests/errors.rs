@@ -396,6 +396,21 @@ fn a_misspelt_parent_suggests_the_province() {
         .help_has(&["did you mean `banten`?"]);
 }
 
+/// Two files with one slug: the later in the folder is the one reported,
+/// naming the earlier, even when its region sorts first by name.
+#[test]
+fn a_slug_used_by_two_files_names_the_first() {
+    let outcome = load_with_file(
+        "regions/lain/lebak.yaml",
+        "name: Kabupaten Aaa\nlevel: kabupaten\nparent: banten\n",
+    );
+    outcome
+        .only_error()
+        .assert_at("regions/lain/lebak.yaml", 1, 1)
+        .message_has(&["`lebak`", "a second time"])
+        .help_has(&[LEBAK_PATH, "rename one"]);
+}
+
 /// A kota whose parent is a kabupaten.
 fn kota_under_lebak() -> Outcome {
     load_with_file(

@@ -69,14 +69,10 @@ pub fn check_region(
         .and_then(regions::parse_source);
     match file {
         Ok(file) => {
-            regions::build(
-                vec![file],
-                Some(metrics),
-                &HashSet::new(),
-                today,
-                &Vocabularies::default(),
-                &mut diagnostics,
-            );
+            let vocabularies = Vocabularies::default();
+            let rules = regions::FileRules::new(Some(metrics), today, &vocabularies);
+            let checked = regions::check_file(file, &rules);
+            regions::build(vec![checked], &HashSet::new(), &mut diagnostics);
         }
         Err(problems) => diagnostics.extend(problems),
     }
@@ -98,10 +94,13 @@ pub fn validate(
         topics: settings::vocabulary(&files.topics, "topic", diagnostics),
     };
 
+    // Each file is parsed and put through its own rules on one thread,
+    // its parse tree dropped before the next file is read.
+    let rules = regions::FileRules::new(metrics.as_deref(), today, &vocabularies);
     let parsed: Vec<_> = files
         .regions
         .par_iter()
-        .map(|path| regions::parse(path))
+        .map(|path| regions::parse(path).map(|file| regions::check_file(file, &rules)))
         .collect();
     let mut region_files = Vec::with_capacity(parsed.len());
     let mut unreadable = HashSet::new();
@@ -120,14 +119,7 @@ pub fn validate(
 
     // Region rules run even when metrics.yaml or site.yaml is broken, so one
     // run lists every problem; the site is only assembled when both are read.
-    let content = regions::build(
-        region_files,
-        metrics.as_deref(),
-        &unreadable,
-        today,
-        &vocabularies,
-        diagnostics,
-    );
+    let content = regions::build(region_files, &unreadable, diagnostics);
     let (config, metrics) = (config?, metrics?);
     let mut site = Site::assemble(
         config,

@@ -43,16 +43,16 @@ pub struct FigurePosition {
 }
 
 impl FigurePosition {
-    fn of(source: &crate::content::source::Source, tree: &Positions, path: &YamlPath) -> Self {
+    /// The place of `path` in `source`, whose lines are `lines`.
+    fn of(source: &Source, lines: &[&str], tree: &Positions, path: &YamlPath) -> Self {
         let (line, column) = tree.value_position(path);
         FigurePosition {
             file: source.path.clone(),
             line,
             column,
-            line_text: source
-                .text
-                .lines()
-                .nth(line.saturating_sub(1))
+            line_text: lines
+                .get(line.saturating_sub(1))
+                .copied()
                 .unwrap_or("")
                 .to_string(),
         }
@@ -170,42 +170,271 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
     })
 }
 
-/// Applies the per-file and cross-file rules and numbers everything.
-///
-/// `metrics` is `None` when metrics.yaml could not be read: every other rule
-/// still runs, so one run shows all problems. `unreadable` holds the slugs of
-/// region files that did not parse; a child naming one as its parent is not
-/// told that the parent does not exist.
-pub fn build(
-    mut files: Vec<RegionFile>,
-    metrics: Option<&[Metric]>,
-    unreadable: &HashSet<String>,
+/// What the rules of one file need to know of the rest of the content:
+/// the metrics (`None` when metrics.yaml could not be read: every other
+/// rule still runs, so one run shows all problems), the vocabularies and
+/// the day of the build.
+pub struct FileRules<'a> {
+    metrics: Option<&'a [Metric]>,
+    metric_index: HashMap<&'a str, usize>,
+    metric_ids: Vec<&'a str>,
     today: PartialDate,
-    vocabularies: &Vocabularies,
+    vocabularies: &'a Vocabularies,
+}
+
+impl<'a> FileRules<'a> {
+    pub fn new(
+        metrics: Option<&'a [Metric]>,
+        today: PartialDate,
+        vocabularies: &'a Vocabularies,
+    ) -> Self {
+        let all = metrics.unwrap_or_default();
+        FileRules {
+            metrics,
+            metric_index: all
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.id.as_str(), i))
+                .collect(),
+            metric_ids: all.iter().map(|m| m.id.as_str()).collect(),
+            today,
+            vocabularies,
+        }
+    }
+}
+
+/// A region file after every rule it can break on its own: its news items
+/// and figures as model values, numbered within the file, and the problems
+/// found. What needs other files (its parent, its code's prefix, news ids
+/// used twice, the numbering) is left to [`build`].
+pub struct CheckedFile {
+    /// The file, without its news (now in `news`).
+    file: RegionFile,
+    level: Option<Level>,
+    /// Each with `region` unset and `figures` numbered within the file.
+    news: Vec<NewsItem>,
+    /// Each with `news` numbered within the file and `region` unset.
+    figures: Vec<Figure>,
+    places: Places,
+    tag_uses: Vec<TagUse>,
+    diagnostics: Diagnostics,
+}
+
+/// Applies every rule of one region file that needs no other file. Runs
+/// on each file as soon as it is parsed, in parallel.
+pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
+    let mut diagnostics = Diagnostics::new();
+    let news = std::mem::take(&mut file.raw.news);
+    let RegionFile {
+        source,
+        positions: tree,
+        raw,
+        ..
+    } = &file;
+    let error_at = |path: &YamlPath, message: Message| {
+        let (line, column) = tree.value_position(path);
+        source.error(line, column, message)
+    };
+    let root = YamlPath::root();
+    let file_place: std::sync::Arc<std::path::Path> = std::sync::Arc::from(source.path.as_path());
+    let metrics = rules.metrics.unwrap_or_default();
+    // Split once: every kept place copies its line.
+    let lines: Vec<&str> = source.text.lines().collect();
+
+    let level = Level::from_name(&raw.level);
+    if level.is_none() {
+        diagnostics.push(
+            error_at(&root.key("level"), msg!("region-level", level = &raw.level))
+                .with_help(suggestion_help(&raw.level, &Level::NAMES)),
+        );
+    }
+    if raw.name.trim().is_empty() {
+        diagnostics.push(error_at(&root.key("name"), msg!("region-name-empty")));
+    }
+    if let Some(summary) = &raw.summary {
+        check_markdown(
+            summary,
+            &root.key("summary"),
+            tree,
+            source,
+            &mut diagnostics,
+        );
+    }
+
+    let mut items = Vec::with_capacity(news.len());
+    let mut figures = Vec::new();
+    let mut places = Places::default();
+    let mut tag_uses = Vec::new();
+    for (news_id, raw_news) in news.iter().enumerate() {
+        let path = root.key("news").index(news_id);
+        let place = crate::model::Place {
+            file: file_place.clone(),
+            line: tree.value_position(&path.key("id")).0,
+        };
+        let mut item = news_item(
+            raw_news,
+            place,
+            &path,
+            rules.today,
+            &error_at,
+            &mut diagnostics,
+        );
+        for (field, list, vocabulary) in [
+            ("sectors", &raw_news.sectors, &rules.vocabularies.sectors),
+            ("topics", &raw_news.topics, &rules.vocabularies.topics),
+        ] {
+            for (i, slug) in list.iter().enumerate().take(MAX_TAGS_PER_ITEM) {
+                let at = path.key(field).index(i);
+                match vocabulary {
+                    Some(known) if is_slug(slug) && known.label(slug).is_none() => {
+                        let names: Vec<&str> =
+                            known.entries.iter().map(|(s, _)| s.as_str()).collect();
+                        diagnostics.push(
+                            error_at(
+                                &at,
+                                msg!("tag-not-in-vocabulary", field = field, slug = slug),
+                            )
+                            .with_help(msg!(
+                                "tag-not-in-vocabulary-help",
+                                suggestion = suggestion_help(slug, &names),
+                                field = field,
+                                slug = slug
+                            )),
+                        );
+                    }
+                    Some(_) => {}
+                    None => tag_uses.push(TagUse {
+                        field,
+                        slug: slug.clone(),
+                        at: FigurePosition::of(source, &lines, tree, &at),
+                    }),
+                }
+            }
+        }
+        if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
+            check_markdown(
+                &raw_news.summary,
+                &path.key("summary"),
+                tree,
+                source,
+                &mut diagnostics,
+            );
+        }
+        for (f, raw_figure) in raw_news.figures.iter().enumerate() {
+            let fpath = path.key("figures").index(f);
+            if rules.metrics.is_none() {
+                continue;
+            }
+            let kind = rules
+                .metric_index
+                .get(raw_figure.metric.as_str())
+                .map(|&m| metrics[m].kind);
+            if kind == Some(MetricKind::Count)
+                && written_with_thousands_dots(tree, &fpath, &error_at, &mut diagnostics)
+            {
+                continue;
+            }
+            if f == MAX_FIGURES_PER_ITEM {
+                diagnostics.push(
+                    error_at(
+                        &path.key("figures"),
+                        msg!(
+                            "too-many-figures",
+                            count = raw_news.figures.len(),
+                            limit = MAX_FIGURES_PER_ITEM
+                        ),
+                    )
+                    .with_help(msg!("too-many-figures-help")),
+                );
+            }
+            if f >= MAX_FIGURES_PER_ITEM {
+                break;
+            }
+            let Some(figure) = figure(
+                raw_figure,
+                &item,
+                news_id,
+                f,
+                &fpath,
+                rules,
+                &error_at,
+                &mut diagnostics,
+            ) else {
+                continue;
+            };
+            places.figures.push(Kept {
+                at: FigurePosition::of(source, &lines, tree, &fpath),
+                checked: checked(
+                    &raw_figure.checked,
+                    FIGURE_ACKS,
+                    &fpath,
+                    &error_at,
+                    &mut diagnostics,
+                ),
+            });
+            item.figures.push(figures.len());
+            figures.push(figure);
+        }
+        items.push(item);
+        places.news.push(Kept {
+            at: FigurePosition::of(source, &lines, tree, &path.key("id")),
+            checked: checked(
+                &raw_news.checked,
+                NEWS_ACKS,
+                &path,
+                &error_at,
+                &mut diagnostics,
+            ),
+        });
+    }
+    places.regions.push(Kept {
+        at: FigurePosition::of(source, &lines, tree, &root.key("name")),
+        checked: checked(
+            &raw.checked,
+            REGION_ACKS,
+            &root,
+            &error_at,
+            &mut diagnostics,
+        ),
+    });
+    CheckedFile {
+        file,
+        level,
+        news: items,
+        figures,
+        places,
+        tag_uses,
+        diagnostics,
+    }
+}
+
+/// Applies the rules across files and numbers everything: regions by
+/// level, then name, so pages list them in that order; news items and
+/// figures after them, in file order.
+///
+/// `unreadable` holds the slugs of region files that did not parse; a
+/// child naming one as its parent is not told that the parent does not
+/// exist.
+pub fn build(
+    mut checked: Vec<CheckedFile>,
+    unreadable: &HashSet<String>,
     diagnostics: &mut Diagnostics,
 ) -> Content {
-    let mut tag_uses: Vec<TagUse> = Vec::new();
-    check_slugs(&files, diagnostics);
-    let metrics_readable = metrics.is_some();
-    let metrics = metrics.unwrap_or_default();
-    let metric_index: HashMap<&str, usize> = metrics
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id.as_str(), i))
-        .collect();
-    let metric_ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-
-    // Regions are numbered by level, then name, so pages list them in that order.
-    files.sort_by(|a, b| {
-        let key = |f: &RegionFile| {
-            (
-                Level::from_name(&f.raw.level),
-                f.raw.name.clone(),
-                f.slug.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
+    // In path order, so the file named first of two with one slug is the
+    // first in the folder.
+    check_slugs(checked.iter().map(|c| &c.file), diagnostics);
+    checked.sort_by(|a, b| {
+        (a.level, &a.file.raw.name, &a.file.slug).cmp(&(b.level, &b.file.raw.name, &b.file.slug))
     });
+    let mut tag_uses: Vec<TagUse> = Vec::new();
+    let mut files = Vec::with_capacity(checked.len());
+    let mut parts = Vec::with_capacity(checked.len());
+    for c in checked {
+        diagnostics.extend(c.diagnostics);
+        tag_uses.extend(c.tag_uses);
+        files.push(c.file);
+        parts.push((c.level, c.news, c.figures, c.places));
+    }
     let index: HashMap<&str, usize> = files
         .iter()
         .enumerate()
@@ -218,9 +447,8 @@ pub fn build(
         figures: Vec::new(),
         places: Places::default(),
     };
-    let mut news_ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
-
-    for (region_id, file) in files.iter().enumerate() {
+    let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::new();
+    for (region_id, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
         let RegionFile {
             source,
             positions: tree,
@@ -232,20 +460,6 @@ pub fn build(
             source.error(line, column, message)
         };
         let root = YamlPath::root();
-        let file_place: std::sync::Arc<std::path::Path> =
-            std::sync::Arc::from(source.path.as_path());
-
-        let level = Level::from_name(&raw.level);
-        if level.is_none() {
-            diagnostics.push(
-                error_at(&root.key("level"), msg!("region-level", level = &raw.level))
-                    .with_help(suggestion_help(&raw.level, &Level::NAMES)),
-            );
-        }
-        if raw.name.trim().is_empty() {
-            diagnostics.push(error_at(&root.key("name"), msg!("region-name-empty")));
-        }
-
         let parent = parent_of(
             raw,
             level,
@@ -255,7 +469,6 @@ pub fn build(
             &error_at,
             diagnostics,
         );
-
         if let Some(code) = &raw.code {
             check_code(
                 code,
@@ -266,154 +479,38 @@ pub fn build(
             );
         }
 
-        if let Some(summary) = &raw.summary {
-            check_markdown(summary, &root.key("summary"), tree, source, diagnostics);
-        }
-        let mut region_news = Vec::new();
-        for (n, raw_news) in raw.news.iter().enumerate() {
-            let path = root.key("news").index(n);
-            let news_id = content.news.len();
-            let place = crate::model::Place {
-                file: file_place.clone(),
-                line: tree.value_position(&path.key("id")).0,
-            };
-            let item = news_item(
-                raw_news,
-                region_id,
-                place,
-                &path,
-                today,
-                &error_at,
-                diagnostics,
-            );
-            for (field, list, vocabulary) in [
-                ("sectors", &raw_news.sectors, &vocabularies.sectors),
-                ("topics", &raw_news.topics, &vocabularies.topics),
-            ] {
-                for (i, slug) in list.iter().enumerate().take(MAX_TAGS_PER_ITEM) {
-                    let at = path.key(field).index(i);
-                    match vocabulary {
-                        Some(known) if is_slug(slug) && known.label(slug).is_none() => {
-                            let names: Vec<&str> =
-                                known.entries.iter().map(|(s, _)| s.as_str()).collect();
-                            diagnostics.push(
-                                error_at(
-                                    &at,
-                                    msg!("tag-not-in-vocabulary", field = field, slug = slug),
-                                )
-                                .with_help(msg!(
-                                    "tag-not-in-vocabulary-help",
-                                    suggestion = suggestion_help(slug, &names),
-                                    field = field,
-                                    slug = slug
-                                )),
-                            );
-                        }
-                        Some(_) => {}
-                        None => tag_uses.push(TagUse {
-                            field,
-                            slug: slug.clone(),
-                            at: FigurePosition::of(source, tree, &at),
-                        }),
-                    }
-                }
-            }
-            if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
-                check_markdown(
-                    &raw_news.summary,
-                    &path.key("summary"),
-                    tree,
-                    source,
-                    diagnostics,
-                );
-            }
-            match news_ids.get(&raw_news.id) {
+        let (first_news, first_figure) = (content.news.len(), content.figures.len());
+        for (n, mut item) in news.into_iter().enumerate() {
+            match news_ids.get(&item.id) {
                 Some((other_file, other_line)) => diagnostics.push(
-                    error_at(&path.key("id"), msg!("news-id-again", id = &raw_news.id)).with_help(
-                        msg!(
-                            "news-id-again-help",
-                            file = other_file.display().to_string(),
-                            line = *other_line
-                        ),
-                    ),
+                    error_at(
+                        &root.key("news").index(n).key("id"),
+                        msg!("news-id-again", id = &item.id),
+                    )
+                    .with_help(msg!(
+                        "news-id-again-help",
+                        file = other_file.display().to_string(),
+                        line = *other_line
+                    )),
                 ),
                 None => {
-                    news_ids.insert(
-                        raw_news.id.clone(),
-                        (source.path.clone(), tree.value_position(&path.key("id")).0),
-                    );
+                    news_ids.insert(item.id.clone(), (&source.path, item.place.line));
                 }
             }
-            let mut item = item;
-            for (f, raw_figure) in raw_news.figures.iter().enumerate() {
-                let fpath = path.key("figures").index(f);
-                if !metrics_readable {
-                    continue;
-                }
-                let kind = metric_index
-                    .get(raw_figure.metric.as_str())
-                    .map(|&m| metrics[m].kind);
-                if kind == Some(MetricKind::Count)
-                    && written_with_thousands_dots(tree, &fpath, &error_at, diagnostics)
-                {
-                    continue;
-                }
-                if f == MAX_FIGURES_PER_ITEM {
-                    diagnostics.push(
-                        error_at(
-                            &path.key("figures"),
-                            msg!(
-                                "too-many-figures",
-                                count = raw_news.figures.len(),
-                                limit = MAX_FIGURES_PER_ITEM
-                            ),
-                        )
-                        .with_help(msg!("too-many-figures-help")),
-                    );
-                }
-                if f >= MAX_FIGURES_PER_ITEM {
-                    break;
-                }
-                let Some(figure) = figure(
-                    raw_figure,
-                    &item,
-                    today,
-                    news_id,
-                    region_id,
-                    f,
-                    &fpath,
-                    metrics,
-                    &metric_index,
-                    &metric_ids,
-                    &error_at,
-                    diagnostics,
-                ) else {
-                    continue;
-                };
-                content.places.figures.push(Kept {
-                    at: FigurePosition::of(source, tree, &fpath),
-                    checked: checked(
-                        &raw_figure.checked,
-                        FIGURE_ACKS,
-                        &fpath,
-                        &error_at,
-                        diagnostics,
-                    ),
-                });
-                item.figures.push(content.figures.len());
-                content.figures.push(figure);
+            item.region = region_id;
+            for figure in &mut item.figures {
+                *figure += first_figure;
             }
-            region_news.push(news_id);
             content.news.push(item);
-            content.places.news.push(Kept {
-                at: FigurePosition::of(source, tree, &path.key("id")),
-                checked: checked(&raw_news.checked, NEWS_ACKS, &path, &error_at, diagnostics),
-            });
         }
-        content.places.regions.push(Kept {
-            at: FigurePosition::of(source, tree, &root.key("name")),
-            checked: checked(&raw.checked, REGION_ACKS, &root, &error_at, diagnostics),
-        });
+        for mut figure in figures {
+            figure.news += first_news;
+            figure.region = region_id;
+            content.figures.push(figure);
+        }
+        content.places.figures.extend(places.figures);
+        content.places.news.extend(places.news);
+        content.places.regions.extend(places.regions);
 
         content.regions.push(Region {
             slug: file.slug.clone(),
@@ -429,10 +526,10 @@ pub fn build(
             parent,
             code: raw.code.clone(),
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
-            news: region_news,
+            news: (first_news..content.news.len()).collect(),
             children: Vec::new(),
             place: crate::model::Place {
-                file: file_place.clone(),
+                file: std::sync::Arc::from(source.path.as_path()),
                 line: tree.value_position(&root.key("name")).0,
             },
         });
@@ -612,7 +709,7 @@ fn parent_of(
     }
 }
 
-fn check_slugs(files: &[RegionFile], diagnostics: &mut Diagnostics) {
+fn check_slugs<'a>(files: impl Iterator<Item = &'a RegionFile>, diagnostics: &mut Diagnostics) {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for file in files {
         let path = &file.source.path;
@@ -723,7 +820,7 @@ fn check_markdown(
     text: &str,
     path: &YamlPath,
     tree: &Positions,
-    source: &crate::content::source::Source,
+    source: &Source,
     diagnostics: &mut Diagnostics,
 ) {
     let Some(problem) = markdown::check(text) else {
@@ -783,9 +880,9 @@ fn warn_if_future(
     }
 }
 
+/// The news item `raw` as a model value, not yet given its region.
 fn news_item(
     raw: &RawNews,
-    region: usize,
     place: crate::model::Place,
     path: &YamlPath,
     today: PartialDate,
@@ -887,7 +984,7 @@ fn news_item(
     );
     NewsItem {
         id: raw.id.clone(),
-        region,
+        region: 0,
         title: raw.title.trim().to_string(),
         outlet: raw.outlet.trim().to_string(),
         url: raw.url.clone(),
@@ -901,21 +998,26 @@ fn news_item(
     }
 }
 
+/// The figure `raw` as a model value, its news item numbered within the
+/// file and its region not yet given; `None` when it breaks a rule.
 #[allow(clippy::too_many_arguments)]
 fn figure(
     raw: &RawFigure,
     item: &NewsItem,
-    today: PartialDate,
     news: usize,
-    region: usize,
     position: usize,
     path: &YamlPath,
-    metrics: &[Metric],
-    metric_index: &HashMap<&str, usize>,
-    metric_ids: &[&str],
+    rules: &FileRules,
     error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> Option<Figure> {
+    let FileRules {
+        metric_index,
+        metric_ids,
+        today,
+        ..
+    } = rules;
+    let metrics = rules.metrics.unwrap_or_default();
     let Some(&metric) = metric_index.get(raw.metric.as_str()) else {
         diagnostics.push(
             error_at(
@@ -975,7 +1077,7 @@ fn figure(
         Some(date) => Some(parse_date(date, &path.key("as_of"), error_at, diagnostics)?),
         None => None,
     };
-    warn_if_future(as_of, today, &path.key("as_of"), error_at, diagnostics);
+    warn_if_future(as_of, *today, &path.key("as_of"), error_at, diagnostics);
     if let (Some(as_of), Some(published)) = (as_of, item.published) {
         if as_of.is_after(&published) {
             diagnostics.push(
@@ -1025,7 +1127,7 @@ fn figure(
     let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
     Some(Figure {
         news,
-        region,
+        region: 0,
         metric,
         amount,
         approx: raw.approx,
