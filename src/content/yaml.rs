@@ -8,6 +8,11 @@
 //!    misspelt fields of a file are reported together with a suggestion;
 //! 3. `serde_yaml` deserializes the typed shape; its one error, if any, is
 //!    given a help line for the traps authors fall into.
+//!
+//! A file that reads takes two: the typed parse comes first and stands in
+//! for the first pass, since it checks the same syntax and limits. Only a
+//! file it refuses goes through all three, so its problems are reported
+//! in the order above.
 
 use serde::de::DeserializeOwned;
 
@@ -127,6 +132,13 @@ pub fn load<T: DeserializeOwned>(
     if let Some(problem) = layout::tab_indentation(&source.text) {
         return Err(layout(problem));
     }
+    // Most files read: then the typed parse has already checked syntax and
+    // limits (it visits every node that the untyped one would), and only
+    // the positions and the field names remain to be checked.
+    if let Ok(value) = serde_yaml::from_str::<T>(&source.text) {
+        let tree = span_tree(source)?;
+        return unknown_keys(source, &tree, schema).map(|()| (value, tree));
+    }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
         // libyaml stops at or just after a mis-indented line; name that line.
         let stopped = e.location().map_or(usize::MAX, |l| l.line() + 1);
@@ -138,7 +150,19 @@ pub fn load<T: DeserializeOwned>(
         }
         return Err(from_serde(source, &e, true).into());
     }
-    let tree = SpanTree::parse(&source.text).map_err(|mut e| {
+    // It is YAML but not the shape: misspelt fields first, each with a
+    // suggestion, then the typed parse's one error with its help.
+    let tree = span_tree(source)?;
+    unknown_keys(source, &tree, schema)?;
+    match serde_yaml::from_str::<T>(&source.text) {
+        Ok(value) => Ok((value, tree)),
+        Err(e) => Err(from_serde(source, &e, false).into()),
+    }
+}
+
+/// The positions of `source`, which serde_yaml has read without error.
+fn span_tree(source: &Source) -> Result<SpanTree, Diagnostics> {
+    SpanTree::parse(&source.text).map_err(|mut e| {
         if e.message.id().contains("anchor") {
             e.column = anchor_column(&source.text, e.line, e.column);
         }
@@ -147,22 +171,25 @@ pub fn load<T: DeserializeOwned>(
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
         })
-    })?;
+    })
+}
 
+/// Every field of `source` that `schema` does not know, or misses.
+fn unknown_keys(
+    source: &Source,
+    tree: &SpanTree,
+    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
+) -> Result<(), Diagnostics> {
     let mut unknown = Vec::new();
-    schema(&tree, &mut unknown);
-    if !unknown.is_empty() {
-        let mut all = Diagnostics::new();
-        for key in unknown {
-            all.push(unknown_field(source, &tree, &key));
-        }
-        return Err(all);
+    schema(tree, &mut unknown);
+    if unknown.is_empty() {
+        return Ok(());
     }
-
-    match serde_yaml::from_str::<T>(&source.text) {
-        Ok(value) => Ok((value, tree)),
-        Err(e) => Err(from_serde(source, &e, false).into()),
+    let mut all = Diagnostics::new();
+    for key in unknown {
+        all.push(unknown_field(source, tree, &key));
     }
+    Err(all)
 }
 
 /// Deeper `[`/`{` nesting than any content file needs.
