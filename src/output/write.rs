@@ -17,10 +17,12 @@
 //!    only a failure to put the previous output back leaves a folder behind
 //!    (named in the message).
 
+use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -167,6 +169,7 @@ impl OutputPlan {
         Ok(Staging {
             plan: self.clone(),
             dir,
+            folders: Mutex::default(),
         })
     }
 
@@ -189,6 +192,10 @@ impl OutputPlan {
 pub struct Staging {
     plan: OutputPlan,
     dir: tempfile::TempDir,
+    /// The folders made so far (relative), so each is made once: most
+    /// files share their folder with others, and asking the filesystem
+    /// again costs a system call under the parent folder's lock.
+    folders: Mutex<HashSet<String>>,
 }
 
 impl Sink for Staging {
@@ -202,8 +209,14 @@ impl Sink for Staging {
             return Err(msg!("output-stamp-reserved", path = relative));
         }
         let path = self.dir.path().join(&relative);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).map_err(|e| cannot_create(folder, e))?;
+        if let Some((folder, _)) = relative.rsplit_once('/') {
+            let made = |folders: &HashSet<String>| folders.contains(folder);
+            if !made(&self.folders.lock().unwrap_or_else(PoisonError::into_inner)) {
+                let full = self.dir.path().join(folder);
+                fs::create_dir_all(&full).map_err(|e| cannot_create(&full, e))?;
+                let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
+                folders.insert(folder.to_string());
+            }
         }
         fs::write(&path, bytes)
             .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
@@ -222,7 +235,9 @@ impl Staging {
         self,
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
     ) -> Result<(), OutputError> {
-        let Staging { plan, dir: staging } = self;
+        let Staging {
+            plan, dir: staging, ..
+        } = self;
         let stamp = staging.path().join(STAMP_FILE);
         fs::write(&stamp, STAMP).map_err(|e| {
             unchanged(msg!(
