@@ -1,9 +1,10 @@
 //! Disk → checked model: every rule of the content format, with positions.
 //!
 //! `discover` finds the files, `source` reads them, `yaml` parses each into
-//! its `raw` shape (with a `spans` tree for positions), and `validate` applies
-//! the cross-file rules and builds the [`Site`]. Files are parsed in parallel
-//! and gathered in path order, so the result never depends on timing.
+//! its `raw` shape (with a `spans` tree for positions), and `validate` checks
+//! each region file on the thread that parsed it, then applies the
+//! cross-file rules and builds the [`Site`]. Files are gathered in path
+//! order, so the result never depends on timing.
 
 pub mod discover;
 pub mod layout;
