@@ -150,6 +150,28 @@ pub fn render_site_with(
     Ok((rendered, loaded, timings))
 }
 
+/// Loads, validates and renders the site as `check` does: every route is
+/// rendered and then dropped, so memory does not grow with the output.
+/// Gives what was rendered, the loaded content and the time each stage
+/// took.
+pub fn check_site_with(
+    content_dir: &Path,
+    progress: &dyn progress::Progress,
+) -> Result<(render::Counts, content::Loaded, Timings), BuildError> {
+    let started = Instant::now();
+    let (loaded, theme) = load_stage(content_dir, None, progress)?;
+    let load = started.elapsed();
+    let counts = in_render_threads(|| {
+        render::render_into(&loaded.site, &theme, &render::Discard, progress)
+    })?;
+    let timings = Timings {
+        load,
+        render: started.elapsed() - load,
+        write: Duration::ZERO,
+    };
+    Ok((counts, loaded, timings))
+}
+
 /// Reads and checks the content and the theme beside it, reporting the
 /// problems of both together.
 fn load_stage(

@@ -106,6 +106,32 @@ fn check_writes_nothing_and_lists_conflicts() {
     assert!(stdout.starts_with("Checked "), "{stdout}");
 }
 
+/// `check` drops what it renders but still renders every route: a
+/// template that fails only on news pages fails the check, naming the
+/// YAML behind the page.
+#[test]
+fn check_renders_every_route_and_reports_a_failing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("news.html"), "{{ no_such_value }}").unwrap();
+    let output = ikm_site()
+        .arg("check")
+        .arg("--content")
+        .arg(dir.path().join("content"))
+        .args(["--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("news.html") && stderr.contains(".yaml:"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("public").exists());
+}
+
 /// A content folder with one broken region, in a site of `language`.
 fn broken_site(language: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

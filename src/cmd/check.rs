@@ -1,10 +1,10 @@
-//! `ikm-site check`: validate and render in memory, write nothing.
+//! `ikm-site check`: validate and render every file, write nothing.
 
 use std::io::Write;
 
 use ikm_site::diagnostics::Diagnostics;
 use ikm_site::messages::Lang;
-use ikm_site::{msg, render_site_with, BuildError};
+use ikm_site::{check_site_with, msg, BuildError};
 
 use super::build::verbose_lines;
 use super::terminal::{stderr_wants_color, Bar};
@@ -19,7 +19,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let (quiet, verbose) = (args.messages.quiet, args.messages.verbose);
     let text = args.format == Format::Text;
     let bar = Bar::new(!quiet && text, lang);
-    let result = render_site_with(&args.content, None, &bar);
+    let result = check_site_with(&args.content, &bar);
     bar.finish();
     if !text {
         let status = i32::from(result.is_err());

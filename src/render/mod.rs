@@ -34,7 +34,7 @@ use rayon::prelude::*;
 pub use kit::RenderError;
 pub use plan::{plan, Plan};
 pub use route::Route;
-pub use sink::{MemorySink, Sink};
+pub use sink::{Discard, MemorySink, Sink};
 
 use crate::content::theme::Theme;
 use crate::messages::Message;

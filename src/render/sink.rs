@@ -1,7 +1,7 @@
 //! Where rendered files go, one at a time as each is rendered: into memory
-//! ([`MemorySink`], for `check`, tests and a future `serve`) or into the
-//! staging folder of a build (`output::Staging`). Rendering never touches
-//! the disk itself.
+//! ([`MemorySink`], for tests and a future `serve`), nowhere ([`Discard`],
+//! for `check`) or into the staging folder of a build (`output::Staging`).
+//! Rendering never touches the disk itself.
 
 use std::sync::Mutex;
 
@@ -32,6 +32,18 @@ impl Sink for MemorySink {
     fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Message> {
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         files.push((path, bytes));
+        Ok(())
+    }
+}
+
+/// Drops every file: `check` needs to know that every route renders, not
+/// what it renders, and holding the whole output would make its memory
+/// grow with the site (over a gigabyte at desa scale).
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _path: String, _bytes: Vec<u8>) -> Result<(), Message> {
         Ok(())
     }
 }
