@@ -122,3 +122,103 @@ fn a_region_page_shows_ten_items_in_full_then_titles_then_links_them_all() {
     assert!(html.contains(">Berita nomor 84</a>") && !html.contains(">Berita nomor 83</a>"));
     assert!(html.contains("href=\"/ikm/wilayah/kabupaten-uji/berita/\">Semua 123 berita"));
 }
+
+/// `regions/kabupaten-uji.yaml` with `dated` news items that each report
+/// one dated figure (values 1001, 1002, …) and `undated` items without a
+/// date, whose figures are undated (values 5001, 5002, …).
+fn figures_content(dir: &Path, dated: usize, undated: usize) {
+    common::write_test_site(dir);
+    let write = |relative: &str, text: &str| common::write_file(dir, relative, text);
+    write(
+        "regions/provinsi-uji.yaml",
+        "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",
+    );
+    let mut regency =
+        String::from("name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n");
+    for n in 1..=dated + undated {
+        let (published, value) = if n <= dated {
+            let (month, day) = ((n - 1) / 28 % 12 + 1, (n - 1) % 28 + 1);
+            let year = 2000 + (n - 1) / (28 * 12);
+            (
+                format!("    published: {year}-{month:02}-{day:02}\n"),
+                1000 + n,
+            )
+        } else {
+            (String::new(), 5000 + n - dated)
+        };
+        regency.push_str(&format!(
+            "  - id: berita-{n}\n    title: Berita nomor {n}\n    outlet: Kabar\n    url: https://kabar.test/{n}\n{published}    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n        checked: [figure-undated]\n"
+        ));
+    }
+    write("regions/kabupaten-uji.yaml", &regency);
+}
+
+/// The values in the figure tables of a page, as shown (`1.001`).
+fn table_values(html: &str) -> Vec<String> {
+    html.split("<td class=\"num\" data-label=\"Nilai\">")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `1.001` for 1001: as the tables show a count.
+fn shown(value: usize) -> String {
+    format!("{}.{:03}", value / 1000, value % 1000)
+}
+
+#[test]
+fn a_region_with_more_figures_than_its_page_lists_them_on_pages_of_100() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    figures_content(&root, 130, 10);
+    let built = common::build_into_temp(&root, None);
+
+    let region = built.read("wilayah/kabupaten-uji/index.html");
+    assert!(
+        table_values(&region).is_empty(),
+        "the region page lists figures"
+    );
+    assert!(
+        region.contains("href=\"/ikm/wilayah/kabupaten-uji/angka/\">daftar semua 140 angka"),
+        "no link to the figure pages"
+    );
+
+    let first = built.read("wilayah/kabupaten-uji/angka/index.html");
+    let second = built.read("wilayah/kabupaten-uji/angka/halaman/2/index.html");
+    assert!(!built
+        .out()
+        .join("wilayah/kabupaten-uji/angka/halaman/3")
+        .exists());
+    let (on_first, on_second) = (table_values(&first), table_values(&second));
+    assert_eq!((on_first.len(), on_second.len()), (100, 40));
+    // Every figure exactly once, dated first, the undated at the end.
+    let mut all: Vec<String> = on_first.iter().chain(&on_second).cloned().collect();
+    assert_eq!(&all[130..], (5001..=5010).map(shown).collect::<Vec<_>>());
+    all.sort();
+    let mut expected: Vec<String> = (1001..=1130).chain(5001..=5010).map(shown).collect();
+    expected.sort();
+    assert_eq!(all, expected);
+    assert!(!first.contains("id=\"tanpa-tanggal\"") && second.contains("id=\"tanpa-tanggal\""));
+    // A list by metric and period, not by date of news: its own labels.
+    assert!(first.contains(
+        "href=\"/ikm/wilayah/kabupaten-uji/angka/halaman/2/\" rel=\"next\">Berikutnya →"
+    ));
+    assert!(second.contains("href=\"/ikm/wilayah/kabupaten-uji/angka/\" rel=\"prev\">← Sebelumnya"));
+    assert!(second.contains("<title>Angka Kabupaten Uji, halaman 2 · Uji</title>"));
+    // Each figure links the news page that reports it.
+    assert!(first.contains("href=\"/ikm/berita/berita-1/#angka-1\""));
+    common::assert_internal_links_resolve(&built.out(), "/ikm/");
+}
+
+#[test]
+fn a_region_with_sixty_figures_lists_them_all_on_its_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    figures_content(&root, 55, 5);
+    let built = common::build_into_temp(&root, None);
+    let region = built.read("wilayah/kabupaten-uji/index.html");
+    assert_eq!(table_values(&region).len(), 60);
+    assert!(!region.contains("/angka/"));
+    assert!(!built.out().join("wilayah/kabupaten-uji/angka").exists());
+}

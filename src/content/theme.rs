@@ -19,6 +19,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("macros.html", include_str!("../../templates/macros.html")),
     ("index.html", include_str!("../../templates/index.html")),
     ("region.html", include_str!("../../templates/region.html")),
+    ("figures.html", include_str!("../../templates/figures.html")),
     ("regions.html", include_str!("../../templates/regions.html")),
     (
         "news_index.html",

@@ -28,10 +28,24 @@ pub struct ChartView {
     pub title: String,
     pub description: String,
     pub metric: String,
+    /// The figures of the table under the chart: all of them, or for a
+    /// long series the latest [`CHART_ROWS_SHOWN`].
     pub data: Vec<FigureView>,
-    /// "Banten Day, 18 Juli 2019", one per article, in the order drawn.
+    /// How many figures the chart draws (all are in its CSV).
+    pub data_total: usize,
+    /// "Banten Day, 18 Juli 2019", one per article, in the order drawn; at
+    /// most [`CHART_SOURCES_NAMED`].
     pub sources: Vec<String>,
+    /// Articles drawn from but not named in `sources`.
+    pub sources_more: usize,
 }
+
+/// Rows of a series' table on a page: a long archive draws hundreds of
+/// points, and the page would grow with them. The latest are shown; the
+/// CSV has every one.
+pub const CHART_ROWS_SHOWN: usize = 40;
+/// Articles a chart's caption names; the CSV names every one.
+pub const CHART_SOURCES_NAMED: usize = 10;
 
 /// What a chart draws and says, before it is drawn.
 struct ChartSpec {
@@ -226,12 +240,20 @@ fn planned(site: &Site, key: ChartKey) -> Result<ChartSpec, RenderError> {
 /// The chart as a page shows it.
 pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
     let spec = planned(kit.site, key)?;
-    let data: Vec<FigureView> = spec.figures.iter().map(|&f| kit.views.figure(f)).collect();
+    let figures = &spec.figures;
+    // Comparisons have a row per region compared, bounded by the regions
+    // under one; a series grows with the archive.
+    let shown = match key {
+        ChartKey::Series { .. } => &figures[figures.len().saturating_sub(CHART_ROWS_SHOWN)..],
+        ChartKey::Compare { .. } => &figures[..],
+    };
     let mut sources: Vec<String> = Vec::new();
-    for view in &data {
-        let source = format!("{}, {}", view.source.outlet, view.source.date);
-        if !sources.contains(&source) {
-            sources.push(source);
+    let mut seen = std::collections::HashSet::new();
+    for &f in figures {
+        let source = kit.views.source(kit.site.figures[f].news);
+        let named = format!("{}, {}", source.outlet, source.date);
+        if seen.insert(named.clone()) && sources.len() < CHART_SOURCES_NAMED {
+            sources.push(named);
         }
     }
     Ok(ChartView {
@@ -240,7 +262,9 @@ pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
         title: spec.title,
         description: spec.description,
         metric: kit.site.metrics[key_metric(key)].label.clone(),
-        data,
+        data: shown.iter().map(|&f| kit.views.figure(f)).collect(),
+        data_total: figures.len(),
+        sources_more: seen.len() - sources.len(),
         sources,
     })
 }

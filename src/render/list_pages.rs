@@ -38,12 +38,43 @@ pub fn page_of<T>(items: &[T], page: usize, per_page: usize) -> &[T] {
     &items[start..end]
 }
 
+/// The links between the pages of a list.
 #[derive(Serialize)]
-struct Pager {
+pub struct Pager {
     current: usize,
     total: usize,
     previous: Option<String>,
     next: Option<String>,
+    /// What the link to the page before says: its items are newer in a
+    /// news list, just earlier in a list by metric.
+    previous_label: &'static str,
+    next_label: &'static str,
+}
+
+impl Pager {
+    /// For lists newest first.
+    pub const NEWEST_FIRST: (&'static str, &'static str) = ("← Lebih baru", "Lebih lama →");
+    /// For lists in any other order.
+    pub const SEQUENCE: (&'static str, &'static str) = ("← Sebelumnya", "Berikutnya →");
+
+    /// Page `page` of `total`, where `at(n)` is page n, with `labels` for
+    /// the links to the page before and after.
+    pub fn new(
+        kit: &Kit,
+        page: usize,
+        total: usize,
+        at: impl Fn(usize) -> Route,
+        labels: (&'static str, &'static str),
+    ) -> Pager {
+        Pager {
+            current: page,
+            total,
+            previous: (page > 1).then(|| kit.link(&at(page - 1))),
+            next: (page < total).then(|| kit.link(&at(page + 1))),
+            previous_label: labels.0,
+            next_label: labels.1,
+        }
+    }
 }
 
 /// Page `page` of a list of `news`; `at(n)` is the list's page n.
@@ -61,12 +92,7 @@ fn list_page(
         .iter()
         .map(|&id| kit.views.news_card(id))
         .collect();
-    let pager = Pager {
-        current: page,
-        total,
-        previous: (page > 1).then(|| kit.link(&at(page - 1))),
-        next: (page < total).then(|| kit.link(&at(page + 1))),
-    };
+    let pager = Pager::new(kit, page, total, &at, Pager::NEWEST_FIRST);
     let head = if page > 1 {
         Head {
             title: format!("{}, halaman {page}", head.title),

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::chart_pages;
 use super::discovery;
+use super::figure_pages;
 use super::kit::RenderError;
 use super::list_pages;
 use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
@@ -66,6 +67,10 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
             let pages = list_pages::page_count(r.news.len());
             routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
         }
+    }
+    for region in 0..site.regions.len() {
+        let pages = figure_pages::page_count(site, region);
+        routes.extend((1..=pages).map(|page| Route::RegionFigures { region, page }));
     }
     let pages = list_pages::page_count(site.news_by_date.len());
     routes.extend((1..=pages).map(|page| Route::NewsIndex { page }));
@@ -195,7 +200,9 @@ impl Plan {
                 | Route::SitemapIndex
                 | Route::SitemapPart(_) => true,
                 Route::Region(r) => named(*r) || above.contains(r),
-                Route::RegionNews { region, .. } => in_file.contains(region),
+                Route::RegionNews { region, .. } | Route::RegionFigures { region, .. } => {
+                    in_file.contains(region)
+                }
                 Route::News(n) => named(site.news[*n].region),
                 Route::NewsIndex { page } => shows_its_news(&site.news_by_date, *page),
                 Route::Tag { kind, slug, page } => {

@@ -1,9 +1,11 @@
 //! The page of one region: key figures, charts, conflicts, sub-regions,
-//! news timeline, and every figure with its source.
+//! news timeline, and every figure with its source (or, past
+//! [`figure_pages::REGION_FIGURES_IN_FULL`], a link to the pages listing them).
 
 use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
+use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
@@ -17,7 +19,15 @@ struct ConflictView {
     metric: String,
     period: String,
     figures: Vec<FigureView>,
+    /// Figures of the group not shown here (on the figure pages instead).
+    more: usize,
 }
+
+/// On the page of a region whose figures have pages of their own, the
+/// conflicts shown: the first groups by metric and period, each with its
+/// first figures. The figure pages mark every conflicting figure.
+const CONFLICT_GROUPS_SHOWN: usize = 10;
+const CONFLICT_FIGURES_SHOWN: usize = 6;
 
 #[derive(Serialize)]
 struct RegionHead<'a> {
@@ -36,21 +46,41 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         .iter()
         .map(|&key| chart_pages::view(kit, key))
         .collect::<Result<_, _>>()?;
-    let (dated, undated): (Vec<FigureView>, Vec<FigureView>) = site.figures_of_region[id]
+    // A region with more figures than fit lists them on pages of their
+    // own; its page keeps the key figures, charts and conflicts.
+    let figure_count = site.figures_of_region[id].len();
+    let all_figures_url = figure_pages::has_pages(site, id).then(|| {
+        kit.link(&Route::RegionFigures {
+            region: id,
+            page: 1,
+        })
+    });
+    let (dated, undated) = match all_figures_url {
+        Some(_) => (Vec::new(), Vec::new()),
+        None => figure_pages::split(kit, &site.figures_of_region[id]),
+    };
+    // With at most REGION_FIGURES_IN_FULL figures the conflicts are few
+    // enough to show in full; past that, the figure pages hold the rest.
+    let (groups, per_group) = match all_figures_url {
+        Some(_) => (CONFLICT_GROUPS_SHOWN, CONFLICT_FIGURES_SHOWN),
+        None => (usize::MAX, usize::MAX),
+    };
+    let conflict_ids = &site.conflicts_of_region[id];
+    let conflicts: Vec<ConflictView> = conflict_ids
         .iter()
-        .map(|&f| views.figure(f))
-        .partition(|f| f.dated);
-    let conflicts: Vec<ConflictView> = site.conflicts_of_region[id]
-        .iter()
+        .take(groups)
         .map(|&c| {
             let conflict = &site.conflicts[c];
+            let shown = &conflict.figures[..conflict.figures.len().min(per_group)];
             ConflictView {
                 metric: site.metrics[conflict.metric].label.clone(),
                 period: format::maybe_date(conflict.period.as_ref()),
-                figures: conflict.figures.iter().map(|&f| views.figure(f)).collect(),
+                figures: shown.iter().map(|&f| views.figure(f)).collect(),
+                more: conflict.figures.len() - shown.len(),
             }
         })
         .collect();
+    let conflicts_more = conflict_ids.len() - conflicts.len();
     let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
     let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
     let news: Vec<NewsCard> = in_full.iter().map(|&n| views.news_card(n)).collect();
@@ -105,10 +135,13 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("dated_figures", &dated);
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);
+        c.insert("conflicts_more", &conflicts_more);
         c.insert("news", &news);
         c.insert("more_news", &more_news);
         c.insert("news_total", &region.news.len());
         c.insert("all_news_url", &all_news_url);
+        c.insert("figure_total", &format::number(figure_count as f64));
+        c.insert("all_figures_url", &all_figures_url);
         c.insert("children", &children);
         c.insert("children_heading", &children_heading);
     })

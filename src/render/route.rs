@@ -20,6 +20,9 @@ pub enum Route {
     /// `wilayah/SLUG/berita/` and its `halaman/N/`: every news item of a
     /// region whose page shows only the latest.
     RegionNews { region: RegionId, page: usize },
+    /// `wilayah/SLUG/angka/` and its `halaman/N/`: every figure of a region
+    /// with more than its page lists.
+    RegionFigures { region: RegionId, page: usize },
     /// `berita/` and `berita/halaman/N/`; pages count from 1.
     NewsIndex { page: usize },
     /// `berita/ID/`
@@ -125,6 +128,9 @@ impl ChartKey {
     }
 }
 
+/// The folder of a region's figure pages, beside its `berita/`.
+const FIGURES_FOLDER: &str = "angka";
+
 /// `base/halaman/N/` for page N > 1 of a list at `base/`.
 fn list_page(base: String, page: usize) -> String {
     if page <= 1 {
@@ -149,6 +155,14 @@ impl Route {
                     section::REGIONS,
                     site.regions[*region].slug,
                     section::NEWS
+                ),
+                *page,
+            ),
+            Route::RegionFigures { region, page } => list_page(
+                format!(
+                    "{}/{}/{FIGURES_FOLDER}/",
+                    section::REGIONS,
+                    site.regions[*region].slug
                 ),
                 *page,
             ),
@@ -196,6 +210,7 @@ impl Route {
                 | Route::RegionIndex
                 | Route::Region(_)
                 | Route::RegionNews { .. }
+                | Route::RegionFigures { .. }
                 | Route::NewsIndex { .. }
                 | Route::News(_)
                 | Route::TagIndex
@@ -237,7 +252,9 @@ impl Route {
     pub fn place<'a>(&self, site: &'a Site) -> Option<&'a crate::model::Place> {
         let region = match self {
             Route::News(id) => return Some(&site.news[*id].place),
-            Route::Region(id) | Route::RegionNews { region: id, .. } => *id,
+            Route::Region(id)
+            | Route::RegionNews { region: id, .. }
+            | Route::RegionFigures { region: id, .. } => *id,
             Route::Chart(key) | Route::ChartData(key) => match key {
                 ChartKey::Series { region, .. } => *region,
                 ChartKey::Compare {
@@ -299,6 +316,22 @@ mod tests {
                 },
                 "wilayah/lebak/berita/halaman/2/",
                 "wilayah/lebak/berita/halaman/2/index.html",
+            ),
+            (
+                Route::RegionFigures {
+                    region: lebak,
+                    page: 1,
+                },
+                "wilayah/lebak/angka/",
+                "wilayah/lebak/angka/index.html",
+            ),
+            (
+                Route::RegionFigures {
+                    region: lebak,
+                    page: 2,
+                },
+                "wilayah/lebak/angka/halaman/2/",
+                "wilayah/lebak/angka/halaman/2/index.html",
             ),
             (
                 Route::NewsIndex { page: 3 },

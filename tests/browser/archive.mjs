@@ -77,19 +77,31 @@ try {
     await context.close();
   }
 
-  // A region's news list, first and second page, on a phone and a desktop.
+  // A region's news list and figure list, first and second page, and the
+  // region's own page, on a phone and a desktop.
   mkdirSync(shotDir, { recursive: true });
-  const region = readdirSync(join(siteDir, "wilayah")).find((slug) => {
+  const hasSecondPage = (slug, list) => {
     try {
-      return readdirSync(join(siteDir, "wilayah", slug, "berita", "halaman")).includes("2");
+      return readdirSync(join(siteDir, "wilayah", slug, list, "halaman")).includes("2");
     } catch {
       return false;
     }
-  });
-  check("a region has a news list of two pages", Boolean(region), String(region));
+  };
+  const region = readdirSync(join(siteDir, "wilayah")).find(
+    (slug) => hasSecondPage(slug, "berita") && hasSecondPage(slug, "angka"),
+  );
+  check("a region has news and figure lists of two pages", Boolean(region), String(region));
   for (const [width, height] of [[360, 780], [1280, 900]]) {
     const context = await browser.newContext({ viewport: { width, height } });
-    for (const [name, path] of [["region-news", `wilayah/${region}/berita/`], ["region-news-2", `wilayah/${region}/berita/halaman/2/`]]) {
+    const paths = [
+      ["region-news", `wilayah/${region}/berita/`],
+      ["region-news-2", `wilayah/${region}/berita/halaman/2/`],
+      // Too many figures for its page: the page links them, two pages list them.
+      ["region-archive", `wilayah/${region}/`],
+      ["region-figures", `wilayah/${region}/angka/`],
+      ["region-figures-2", `wilayah/${region}/angka/halaman/2/`],
+    ];
+    for (const [name, path] of paths) {
       const page = await context.newPage();
       const problems = [];
       page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });

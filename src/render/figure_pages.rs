@@ -1,0 +1,80 @@
+//! A region's figures in full, cut into pages, for a region with more than
+//! its own page shows: a long archive reports hundreds of figures, and
+//! listing them all would make the region's page grow without bound.
+
+use super::format;
+use super::kit::{Head, Kit, RenderError};
+use super::list_pages::{page_of, Pager};
+use super::route::Route;
+use super::views::FigureView;
+use crate::model::{FigureId, RegionId, Site};
+
+/// Figures a region's page lists in its tables; past them, it links the
+/// region's figure pages instead.
+pub const REGION_FIGURES_IN_FULL: usize = 60;
+
+/// Figures per page of a region's figure list.
+pub const FIGURES_PER_PAGE: usize = 100;
+
+/// Whether `region`'s figures are listed on pages of their own.
+pub fn has_pages(site: &Site, region: RegionId) -> bool {
+    site.figures_of_region[region].len() > REGION_FIGURES_IN_FULL
+}
+
+/// How many figure pages `region` has; none when its page lists them all.
+pub fn page_count(site: &Site, region: RegionId) -> usize {
+    if has_pages(site, region) {
+        site.figures_of_region[region]
+            .len()
+            .div_ceil(FIGURES_PER_PAGE)
+    } else {
+        0
+    }
+}
+
+/// Views of `figures`, split into the dated and the undated, each in the
+/// order given.
+pub fn split(kit: &Kit, figures: &[FigureId]) -> (Vec<FigureView>, Vec<FigureView>) {
+    figures
+        .iter()
+        .map(|&f| kit.views.figure(f))
+        .partition(|f| f.dated)
+}
+
+/// The figures of `region` in list order: dated first (by metric and
+/// period), then undated, so a page holds a run of each.
+fn in_list_order(site: &Site, region: RegionId) -> Vec<FigureId> {
+    let figures = &site.figures_of_region[region];
+    let dated = |&&f: &&FigureId| site.figures[f].period.is_some();
+    let mut ordered: Vec<FigureId> = figures.iter().filter(dated).copied().collect();
+    ordered.extend(figures.iter().filter(|f| !dated(f)).copied());
+    ordered
+}
+
+/// Page `page` (from 1) of every figure of `region`, each with its source.
+pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let r = &site.regions[region];
+    let all = in_list_order(site, region);
+    let total = all.len().div_ceil(FIGURES_PER_PAGE).max(1);
+    let (dated, undated) = split(kit, page_of(&all, page, FIGURES_PER_PAGE));
+    let at = |page| Route::RegionFigures { region, page };
+    let pager = Pager::new(kit, page, total, at, Pager::SEQUENCE);
+    let title = match page {
+        1 => format!("Angka {}", r.name),
+        _ => format!("Angka {}, halaman {page}", r.name),
+    };
+    let head = Head::titled(title)
+        .described(format!(
+            "Semua angka IKM {} dari berita, masing-masing dengan sumbernya.",
+            r.name
+        ))
+        .under(kit.views.breadcrumbs(region, true));
+    kit.page(&at(page), "figures.html", head, |c| {
+        c.insert("region_name", &r.name);
+        c.insert("figure_total", &format::number(all.len() as f64));
+        c.insert("dated_figures", &dated);
+        c.insert("undated_figures", &undated);
+        c.insert("pager", &pager);
+    })
+}
