@@ -13,7 +13,6 @@
   var more = document.getElementById("hasil-lagi");
   var regions = document.getElementById("daftar-wilayah");
   var manifestUrl = form.getAttribute("data-index");
-  var root = manifestUrl.replace(/indeks\.json$/, "");
   var files = {};
   var latest = 0;
   var found = [];
@@ -122,7 +121,7 @@
         return;
       }
       return Promise.all(plan.map(function (keys) {
-        return Promise.all(keys.map(function (k) { return get(root + "kata/" + k + ".json"); }));
+        return Promise.all(keys.map(function (k) { return get(manifest.shard_url.replace("{}", k)); }));
       })).then(function (shardsPerWord) {
         if (ticket !== latest) return;
         var sets = qs.map(function (q, i) { return postings(shardsPerWord[i], q, exact[i]); });
@@ -161,7 +160,7 @@
     var chunks = {};
     next.forEach(function (id) { chunks[Math.floor(id / manifest.chunk)] = true; });
     return Promise.all(Object.keys(chunks).map(function (c) {
-      return get(root + "entri/" + c + ".json").then(function (rows) { chunks[c] = rows; });
+      return get(manifest.chunk_url.replace("{}", c)).then(function (rows) { chunks[c] = rows; });
     })).then(function () {
       if (ticket !== latest) return;
       next.forEach(function (id) {

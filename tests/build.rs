@@ -412,6 +412,12 @@ fn search(site: &Built, query: &str) -> (Vec<(String, String)>, usize) {
         serde_json::from_str(&text).unwrap()
     };
     let manifest = json("cari/indeks.json");
+    // As search.js does: the manifest's address with `{}` filled in, here
+    // made relative to the site's root for reading from the output.
+    let address = |pattern: &serde_json::Value, fill: &str| -> String {
+        let url = pattern.as_str().unwrap().replace("{}", fill);
+        url.strip_prefix(common::BASE_PATH).unwrap().to_string()
+    };
     let keys: Vec<String> = manifest["shards"]
         .as_array()
         .unwrap()
@@ -428,7 +434,7 @@ fn search(site: &Built, query: &str) -> (Vec<(String, String)>, usize) {
             Some(exact) => exact.starts_with(q.as_str()),
             None => k.starts_with(q.as_str()) || q.starts_with(k.as_str()),
         }) {
-            let shard = json(&format!("cari/kata/{key}.json"));
+            let shard = json(&address(&manifest["shard_url"], key));
             for (word, list) in shard.as_object().unwrap() {
                 if word.starts_with(q.as_str()) {
                     let mut n = 0;
@@ -458,7 +464,7 @@ fn search(site: &Built, query: &str) -> (Vec<(String, String)>, usize) {
     for id in found {
         let rows = chunks
             .entry(id / chunk)
-            .or_insert_with(|| json(&format!("cari/entri/{}.json", id / chunk)));
+            .or_insert_with(|| json(&address(&manifest["chunk_url"], &(id / chunk).to_string())));
         let row = &rows[(id % chunk) as usize];
         results.push((
             row[0].as_str().unwrap().to_string(),

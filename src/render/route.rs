@@ -128,6 +128,12 @@ impl ChartKey {
     }
 }
 
+/// The addresses of the search shards and entry chunks, `{}` standing for
+/// a shard's key or a chunk's number. The manifest hands them to
+/// `search.js`, which fills them in, so they are written only here.
+pub const SEARCH_SHARD: &str = "cari/kata/{}.json";
+pub const SEARCH_CHUNK: &str = "cari/entri/{}.json";
+
 /// The folder of a region's figure pages, beside its `berita/`.
 const FIGURES_FOLDER: &str = "angka";
 
@@ -175,8 +181,8 @@ impl Route {
             Route::FreePage(index) => format!("{}/", site.pages[*index].name),
             Route::Search => format!("{}/", section::SEARCH),
             Route::SearchIndex => format!("{}/indeks.json", section::SEARCH),
-            Route::SearchShard(key) => format!("{}/kata/{key}.json", section::SEARCH),
-            Route::SearchChunk(n) => format!("{}/entri/{n}.json", section::SEARCH),
+            Route::SearchShard(key) => SEARCH_SHARD.replace("{}", key),
+            Route::SearchChunk(n) => SEARCH_CHUNK.replace("{}", &n.to_string()),
             Route::NotFound => format!("{}.html", section::NOT_FOUND),
             Route::Chart(key) => format!("{}/{}.svg", section::CHARTS, key.name(site)),
             Route::ChartData(key) => format!("{}/{}.csv", section::DATA, key.name(site)),
@@ -363,5 +369,13 @@ mod tests {
             assert_eq!(route.file(&site), file, "{route:?}");
         }
         assert!(Route::NotFound.is_page() && !Route::Feed.is_page());
+        assert_eq!(
+            Route::SearchShard("ke_".into()).path(&site),
+            "cari/kata/ke_.json"
+        );
+        assert_eq!(Route::SearchChunk(12).path(&site), "cari/entri/12.json");
+        for pattern in [SEARCH_SHARD, SEARCH_CHUNK] {
+            assert!(pattern.starts_with(&format!("{}/", section::SEARCH)));
+        }
     }
 }

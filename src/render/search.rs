@@ -35,7 +35,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::kit::{Kit, RenderError};
-use super::route::Route;
+use super::route::{self, Route};
 use crate::model::{NewsId, RegionId, Site};
 
 /// The largest word shard, in bytes of JSON, unless one word alone is
@@ -247,6 +247,10 @@ pub fn words_of(text: &str) -> Vec<String> {
 struct Manifest<'a> {
     /// Shard keys, sorted.
     shards: Vec<&'a str>,
+    /// The address of a shard and of a chunk, `{}` standing for the key or
+    /// the number.
+    shard_url: String,
+    chunk_url: String,
     entries: usize,
     chunk: usize,
     max_shards: usize,
@@ -258,6 +262,8 @@ pub fn manifest(kit: &Kit) -> Result<Vec<u8>, RenderError> {
     let index = &kit.plan.search;
     let manifest = Manifest {
         shards: index.shards.keys().map(String::as_str).collect(),
+        shard_url: kit.urls.link(route::SEARCH_SHARD),
+        chunk_url: kit.urls.link(route::SEARCH_CHUNK),
         entries: index.entries.len(),
         chunk: ENTRIES_PER_CHUNK,
         max_shards: MAX_SHARDS_PER_QUERY,
