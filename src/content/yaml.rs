@@ -9,10 +9,12 @@
 //! 3. `serde_yaml` deserializes the typed shape; its one error, if any, is
 //!    given a help line for the traps authors fall into.
 //!
-//! A file that reads takes two: the typed parse comes first and stands in
-//! for the first pass, since it checks the same syntax and limits. Only a
-//! file it refuses goes through all three, so its problems are reported
-//! in the order above.
+//! A file that reads and has no `&` takes two: the typed parse comes
+//! first and stands in for the first pass, since it checks the same syntax
+//! and limits. A file it refuses goes through all three, so its problems
+//! are reported in the order above, and so does a file that may hold an
+//! anchor, which the span tree must refuse before the typed parse could
+//! expand its aliases.
 
 use serde::de::DeserializeOwned;
 
@@ -134,10 +136,15 @@ pub fn load<T: DeserializeOwned>(
     }
     // Most files read: then the typed parse has already checked syntax and
     // limits (it visits every node that the untyped one would), and only
-    // the positions and the field names remain to be checked.
-    if let Ok(value) = serde_yaml::from_str::<T>(&source.text) {
-        let tree = span_tree(source)?;
-        return unknown_keys(source, &tree, schema).map(|()| (value, tree));
+    // the positions and the field names remain to be checked. Not when the
+    // text could hold an anchor: the typed parse expands aliases (a small
+    // file of them can take gigabytes), and only the span tree refuses
+    // them, so such a file takes all three passes.
+    if may_skip_untyped_pass(&source.text) {
+        if let Ok(value) = serde_yaml::from_str::<T>(&source.text) {
+            let tree = span_tree(source)?;
+            return unknown_keys(source, &tree, schema).map(|()| (value, tree));
+        }
     }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
         // libyaml stops at or just after a mis-indented line; name that line.
@@ -158,6 +165,13 @@ pub fn load<T: DeserializeOwned>(
         Ok(value) => Ok((value, tree)),
         Err(e) => Err(from_serde(source, &e, false).into()),
     }
+}
+
+/// Whether `text` can go to the typed parse first: it has no `&`, so no
+/// anchor, so no alias the typed parse could expand (an alias to no anchor
+/// is an error, never an expansion).
+fn may_skip_untyped_pass(text: &str) -> bool {
+    !text.contains('&')
 }
 
 /// The positions of `source`, which serde_yaml has read without error.
@@ -497,6 +511,62 @@ mod tests {
             found[0].help.as_ref().map(ToString::to_string).as_deref(),
             Some("write `true` or `false` without quotes")
         );
+    }
+
+    /// How many times a typed parse of [`Counted`] has run.
+    static TYPED_PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    /// Any YAML, counting each typed parse of it.
+    struct Counted;
+
+    impl<'de> serde::Deserialize<'de> for Counted {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            TYPED_PARSES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            serde::de::IgnoredAny::deserialize(d).map(|_| Counted)
+        }
+    }
+
+    /// Regression: the typed parse came first for every file, and it
+    /// expands aliases, so an 80 KB file of them took 2 GB before the
+    /// span tree refused its anchor. A file with an anchor never reaches
+    /// the typed parse; one without goes there first.
+    #[test]
+    fn an_anchor_is_refused_before_a_typed_parse_could_expand_it() {
+        use std::sync::atomic::Ordering::SeqCst;
+        let kind = FileKind {
+            what: || crate::msg!("kind-region"),
+            starter: "name: A",
+        };
+        let anchored = source(
+            "name: &n A
+summary: *n
+",
+        );
+        let Err(found) = load::<Counted>(&anchored, &kind, |_, _| {}) else {
+            panic!("an anchor was accepted");
+        };
+        assert!(found.iter().next().unwrap().message.id().contains("anchor"));
+        assert_eq!(TYPED_PARSES.load(SeqCst), 0);
+        assert!(load::<Counted>(
+            &source(
+                "name: A & B
+"
+            ),
+            &kind,
+            |_, _| {}
+        )
+        .is_ok());
+        assert_eq!(TYPED_PARSES.load(SeqCst), 1, "after the span tree");
+        assert!(load::<Counted>(
+            &source(
+                "name: A
+"
+            ),
+            &kind,
+            |_, _| {}
+        )
+        .is_ok());
+        assert_eq!(TYPED_PARSES.load(SeqCst), 2, "first");
     }
 
     #[test]
