@@ -93,14 +93,41 @@ fn a_region_with_a_long_archive_keeps_every_page_within_its_limit() {
         ));
     }
     common::write_file(&content, "regions/kabupaten-arsip-panjang.yaml", &regency);
+    // And one whose 1.500 items all report the same period: its key figure
+    // has 1.500 figures for its newest period.
+    let mut same_period = String::from(
+        "name: Kabupaten Satu Periode\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n",
+    );
+    for n in 1..=1500 {
+        same_period.push_str(&format!(
+            "  - id: periode-{n}\n    title: Laporan nomor {n}\n    outlet: Kabar Daerah\n    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {}\n        as_of: 2020\n        checked: [conflict]\n",
+            30_000 + n % 3
+        ));
+    }
+    common::write_file(
+        &content,
+        "regions/kabupaten-satu-periode.yaml",
+        &same_period,
+    );
     let site = common::build_into_temp(&content, None);
     let mut pages = 0;
     for (path, bytes) in site.files() {
-        if path.starts_with("wilayah/kabupaten-arsip-panjang/") && path.ends_with(".html") {
-            pages += 1;
+        if path.starts_with("wilayah/") && path.ends_with(".html") {
             assert!(bytes.len() <= 150 * KB, "{path} is {} bytes", bytes.len());
         }
+        if path.starts_with("wilayah/kabupaten-arsip-panjang/") && path.ends_with(".html") {
+            pages += 1;
+        }
     }
+    let home = site.read("index.html");
+    assert!(home.len() <= 100 * KB, "home is {} bytes", home.len());
+    // The key figure shows each of the three values, then one more, and
+    // counts the rest.
+    let one_period = site.read("wilayah/kabupaten-satu-periode/index.html");
+    assert!(
+        one_period.contains("dan 1.496 angka lain untuk periode ini"),
+        "the key figure does not count what it leaves out"
+    );
     // The region, 12 pages of its news, 12 of its figures.
     assert_eq!(pages, 1 + 12 + 12);
     // The page says what it left out and where it is.

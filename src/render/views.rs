@@ -67,10 +67,19 @@ pub struct NewsCard {
 pub struct KeyFigure {
     pub metric: String,
     pub metric_id: String,
+    /// The figures of the newest period: all of them, or past
+    /// [`KEY_FIGURES_SHOWN`] one of each value first.
     pub figures: Vec<FigureView>,
+    /// Figures of the newest period not shown.
+    pub more: usize,
     pub conflict: bool,
     pub dated: bool,
 }
+
+/// Figures a key figure shows for its period: a long archive can report
+/// one period many times, and every page that shows key figures (a
+/// region's, its parent's list, the home page) would grow with it.
+pub const KEY_FIGURES_SHOWN: usize = 4;
 
 /// The contract lets an author write `tidak diketahui` for an unnamed
 /// outlet; alone as link text it reads like a name, so say what is unknown.
@@ -194,14 +203,27 @@ impl<'a> ViewBuilder<'a> {
                 if latest.is_empty() {
                     return None;
                 }
-                let figures: Vec<FigureView> = latest.iter().map(|&f| self.figure(f)).collect();
+                let mut figures: Vec<FigureView> = latest.iter().map(|&f| self.figure(f)).collect();
                 let values: std::collections::BTreeSet<&str> =
                     figures.iter().map(|f| f.value.as_str()).collect();
+                let conflict = values.len() > 1;
+                let dated = figures.iter().all(|f| f.dated);
+                let total = figures.len();
+                if total > KEY_FIGURES_SHOWN {
+                    // Every value that differs before a repeat of one.
+                    let mut seen = std::collections::HashSet::new();
+                    let (first, repeats): (Vec<FigureView>, Vec<FigureView>) = figures
+                        .into_iter()
+                        .partition(|f| seen.insert(f.value.clone()));
+                    figures = first.into_iter().chain(repeats).collect();
+                    figures.truncate(KEY_FIGURES_SHOWN);
+                }
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
                     metric_id: self.site.metrics[metric].id.clone(),
-                    conflict: values.len() > 1,
-                    dated: figures.iter().all(|f| f.dated),
+                    more: total - figures.len(),
+                    conflict,
+                    dated,
                     figures,
                 })
             })
