@@ -209,6 +209,27 @@ fn a_region_with_more_figures_than_its_page_lists_them_on_pages_of_100() {
     // Each figure links the news page that reports it.
     assert!(first.contains("href=\"/ikm/berita/berita-1/#angka-1\""));
     common::assert_internal_links_resolve(&built.out(), "/ikm/");
+
+    // The list pages name the province in their breadcrumbs: an edit of
+    // the province's file changes them, and the dependency map says so.
+    let site = ikm_site::content::load(&root, None).unwrap().site;
+    let theme = ikm_site::content::theme::Theme::defaults();
+    let plan = ikm_site::render::plan(&site, &theme).unwrap();
+    let province = plan.files_of_file(&site, &root.join("regions/provinsi-uji.yaml"));
+    for file in [
+        "wilayah/kabupaten-uji/angka/index.html",
+        "wilayah/kabupaten-uji/angka/halaman/2/index.html",
+        "wilayah/kabupaten-uji/berita/index.html",
+    ] {
+        assert!(
+            first.contains("Provinsi Uji</a>"),
+            "breadcrumbs name the province"
+        );
+        assert!(
+            province.contains(file),
+            "{file} not in the province's routes"
+        );
+    }
 }
 
 #[test]

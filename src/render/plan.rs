@@ -200,8 +200,9 @@ impl Plan {
                 | Route::SitemapIndex
                 | Route::SitemapPart(_) => true,
                 Route::Region(r) => named(*r) || above.contains(r),
+                // Their breadcrumbs name the regions above.
                 Route::RegionNews { region, .. } | Route::RegionFigures { region, .. } => {
-                    in_file.contains(region)
+                    named(*region)
                 }
                 Route::News(n) => named(site.news[*n].region),
                 Route::NewsIndex { page } => shows_its_news(&site.news_by_date, *page),
