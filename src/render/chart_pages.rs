@@ -34,7 +34,7 @@ pub struct ChartView {
     /// How many figures the chart draws (all are in its CSV).
     pub data_total: usize,
     /// "Banten Day, 18 Juli 2019", one per article, in the order drawn; at
-    /// most [`CHART_SOURCES_NAMED`].
+    /// most [`CHART_SOURCES_NAMED`], the newest.
     pub sources: Vec<String>,
     /// Articles drawn from but not named in `sources`.
     pub sources_more: usize,
@@ -247,15 +247,18 @@ pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
         ChartKey::Series { .. } => &figures[figures.len().saturating_sub(CHART_ROWS_SHOWN)..],
         ChartKey::Compare { .. } => &figures[..],
     };
+    // The newest sources are named, as the table shows the newest rows,
+    // and in the order drawn.
     let mut sources: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for &f in figures {
+    for &f in figures.iter().rev() {
         let source = kit.views.source(kit.site.figures[f].news);
         let named = format!("{}, {}", source.outlet, source.date);
         if seen.insert(named.clone()) && sources.len() < CHART_SOURCES_NAMED {
             sources.push(named);
         }
     }
+    sources.reverse();
     Ok(ChartView {
         url: kit.link(&Route::Chart(key)),
         csv_url: kit.link(&Route::ChartData(key)),

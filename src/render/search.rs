@@ -327,7 +327,7 @@ fn excerpt(markdown: &str) -> String {
     let mut plain = String::new();
     // Once more letters than fit are read, the cut below falls before the
     // last word read (even one cut off mid-word), so the rest of a long
-    // summary is never parsed.
+    // summary's inline text is never turned into events.
     let mut letters = 0;
     for event in pulldown_cmark::Parser::new(markdown) {
         let Some(text) = flat_text(&event) else {
