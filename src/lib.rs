@@ -138,14 +138,12 @@ pub fn render_site_with(
     base_url: Option<&str>,
     progress: &dyn progress::Progress,
 ) -> Result<(RenderedSite, content::Loaded, Timings), BuildError> {
-    let started = Instant::now();
-    let (loaded, theme) = load_stage(content_dir, base_url, progress)?;
-    let load = started.elapsed();
-    let rendered = in_render_threads(|| render::render(&loaded.site, &theme, progress))?;
-    let timings = Timings {
-        load,
-        render: started.elapsed() - load,
-        write: Duration::ZERO,
+    let sink = render::MemorySink::default();
+    let (counts, loaded, timings) = load_and_render(content_dir, base_url, &sink, progress)?;
+    let rendered = RenderedSite {
+        files: sink.into_files(),
+        pages: counts.pages,
+        charts: counts.charts,
     };
     Ok((rendered, loaded, timings))
 }
@@ -158,12 +156,20 @@ pub fn check_site_with(
     content_dir: &Path,
     progress: &dyn progress::Progress,
 ) -> Result<(render::Counts, content::Loaded, Timings), BuildError> {
+    load_and_render(content_dir, None, &render::Discard, progress)
+}
+
+/// Loads the content and renders every route into `sink`, timing both.
+fn load_and_render(
+    content_dir: &Path,
+    base_url: Option<&str>,
+    sink: &dyn render::Sink,
+    progress: &dyn progress::Progress,
+) -> Result<(render::Counts, content::Loaded, Timings), BuildError> {
     let started = Instant::now();
-    let (loaded, theme) = load_stage(content_dir, None, progress)?;
+    let (loaded, theme) = load_stage(content_dir, base_url, progress)?;
     let load = started.elapsed();
-    let counts = in_render_threads(|| {
-        render::render_into(&loaded.site, &theme, &render::Discard, progress)
-    })?;
+    let counts = in_render_threads(|| render::render_into(&loaded.site, &theme, sink, progress))?;
     let timings = Timings {
         load,
         render: started.elapsed() - load,

@@ -210,12 +210,13 @@ impl Sink for Staging {
         }
         let path = self.dir.path().join(&relative);
         if let Some((folder, _)) = relative.rsplit_once('/') {
-            let made = |folders: &HashSet<String>| folders.contains(folder);
-            if !made(&self.folders.lock().unwrap_or_else(PoisonError::into_inner)) {
+            let folders = || self.folders.lock().unwrap_or_else(PoisonError::into_inner);
+            // Not held while the folder is made: the other threads go on.
+            let made = folders().contains(folder);
+            if !made {
                 let full = self.dir.path().join(folder);
                 fs::create_dir_all(&full).map_err(|e| cannot_create(&full, e))?;
-                let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
-                folders.insert(folder.to_string());
+                folders().insert(folder.to_string());
             }
         }
         fs::write(&path, bytes)

@@ -56,7 +56,7 @@ pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8
     let site = kit.site;
     let r = &site.regions[region];
     let all = in_list_order(site, region);
-    let total = all.len().div_ceil(FIGURES_PER_PAGE).max(1);
+    let total = page_count(site, region);
     let (dated, undated) = split(kit, page_of(&all, page, FIGURES_PER_PAGE));
     let at = |page| Route::RegionFigures { region, page };
     let pager = Pager::new(kit, page, total, at, Pager::SEQUENCE);

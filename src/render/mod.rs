@@ -175,18 +175,3 @@ fn render_one(kit: &Kit, route: &Route, sink: &dyn Sink) -> Result<(), RenderFai
     sink.put(route.file(kit.site), bytes)
         .map_err(RenderFailure::Sink)
 }
-
-/// Renders the whole site into memory.
-pub fn render(
-    site: &Site,
-    theme: &Theme,
-    progress: &dyn Progress,
-) -> Result<RenderedSite, RenderFailure> {
-    let sink = MemorySink::default();
-    let counts = render_into(site, theme, &sink, progress)?;
-    Ok(RenderedSite {
-        files: sink.into_files(),
-        pages: counts.pages,
-        charts: counts.charts,
-    })
-}

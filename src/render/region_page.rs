@@ -49,21 +49,25 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     // A region with more figures than fit lists them on pages of their
     // own; its page keeps the key figures, charts and conflicts.
     let figure_count = site.figures_of_region[id].len();
-    let all_figures_url = figure_pages::has_pages(site, id).then(|| {
+    let listed_elsewhere = figure_pages::has_pages(site, id);
+    let all_figures_url = listed_elsewhere.then(|| {
         kit.link(&Route::RegionFigures {
             region: id,
             page: 1,
         })
     });
-    let (dated, undated) = match all_figures_url {
-        Some(_) => (Vec::new(), Vec::new()),
-        None => figure_pages::split(kit, &site.figures_of_region[id]),
-    };
     // With at most REGION_FIGURES_IN_FULL figures the conflicts are few
     // enough to show in full; past that, the figure pages hold the rest.
-    let (groups, per_group) = match all_figures_url {
-        Some(_) => (CONFLICT_GROUPS_SHOWN, CONFLICT_FIGURES_SHOWN),
-        None => (usize::MAX, usize::MAX),
+    let ((dated, undated), (groups, per_group)) = if listed_elsewhere {
+        (
+            (Vec::new(), Vec::new()),
+            (CONFLICT_GROUPS_SHOWN, CONFLICT_FIGURES_SHOWN),
+        )
+    } else {
+        (
+            figure_pages::split(kit, &site.figures_of_region[id]),
+            (usize::MAX, usize::MAX),
+        )
     };
     let conflict_ids = &site.conflicts_of_region[id];
     let conflicts: Vec<ConflictView> = conflict_ids

@@ -203,25 +203,33 @@ impl<'a> ViewBuilder<'a> {
                 if latest.is_empty() {
                     return None;
                 }
-                let mut figures: Vec<FigureView> = latest.iter().map(|&f| self.figure(f)).collect();
-                let values: std::collections::BTreeSet<&str> =
-                    figures.iter().map(|f| f.value.as_str()).collect();
-                let conflict = values.len() > 1;
-                let dated = figures.iter().all(|f| f.dated);
-                let total = figures.len();
-                if total > KEY_FIGURES_SHOWN {
+                // Values as shown: two figures that read the same agree.
+                let kind = self.site.metrics[metric].kind;
+                let value = |f: FigureId| {
+                    let figure = &self.site.figures[f];
+                    format::amount(figure.amount, kind, figure.approx)
+                };
+                let values: Vec<String> = latest.iter().map(|&f| value(f)).collect();
+                let conflict = values.iter().any(|v| *v != values[0]);
+                let dated = latest
+                    .iter()
+                    .all(|&f| self.site.figures[f].period.is_some());
+                let mut shown: Vec<usize> = (0..latest.len()).collect();
+                if latest.len() > KEY_FIGURES_SHOWN {
                     // Every value that differs before a repeat of one.
                     let mut seen = std::collections::HashSet::new();
-                    let (first, repeats): (Vec<FigureView>, Vec<FigureView>) = figures
-                        .into_iter()
-                        .partition(|f| seen.insert(f.value.clone()));
-                    figures = first.into_iter().chain(repeats).collect();
-                    figures.truncate(KEY_FIGURES_SHOWN);
+                    let (first, repeats): (Vec<usize>, Vec<usize>) =
+                        shown.into_iter().partition(|&i| seen.insert(&values[i]));
+                    shown = first.into_iter().chain(repeats).collect();
+                    shown.truncate(KEY_FIGURES_SHOWN);
                 }
+                let figures: Vec<FigureView> =
+                    shown.iter().map(|&i| self.figure(latest[i])).collect();
+                let more = latest.len() - figures.len();
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
                     metric_id: self.site.metrics[metric].id.clone(),
-                    more: total - figures.len(),
+                    more,
                     conflict,
                     dated,
                     figures,
