@@ -542,13 +542,9 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     let mut words: Vec<&str> = before[from..].to_vec();
     words.push(sentence[start..end].trim());
     words.extend(after.iter().take(4));
-    // Control characters copied from a web page are not text, and YAML
-    // refuses them even in a comment.
-    let text: String = words
-        .join(" ")
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    // The context goes into a comment (or a note), so only characters a
+    // YAML comment may hold survive.
+    let text = super::comment_text(&words.join(" "));
     let text = text.trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ');
     format!("…{text}…")
 }
@@ -711,7 +707,8 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         .to_string();
     let mut out = String::new();
     out.push_str(&format!(
-        "# Draf dari {source_name}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n"
+        "# Draf dari {}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n",
+        super::comment_text(source_name)
     ));
     out.push_str(&format!("  - id: {id}\n"));
     out.push_str(&format!("    title: {}\n", quote(&draft.title)));
@@ -782,7 +779,7 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
             let percent = if number.percent { "%" } else { "" };
             out.push_str(&format!(
                 "    #   {shown}{percent}  {}\n",
-                number.context.replace('\n', " ")
+                super::comment_text(&number.context)
             ));
         }
     }
@@ -847,6 +844,16 @@ mod tests {
             !yaml.chars().any(|c| c.is_control() && c != '\n'),
             "{yaml:?}"
         );
+        assert!(serde_yaml::from_str::<serde_yaml::Value>(&format!("news:\n{yaml}")).is_ok());
+    }
+
+    /// A file name is the author's, and may hold a line break: it goes into
+    /// the first comment, which must stay one line.
+    #[test]
+    fn a_file_name_with_a_line_break_stays_in_its_comment() {
+        let draft = draft("Kamis 16.500 unit", &[], &Vocabularies::default(), today());
+        let yaml = to_yaml(&draft, None, "a\nnews:\u{fffe}.txt");
+        assert!(yaml.starts_with("# Draf dari a news: .txt."), "{yaml}");
         assert!(serde_yaml::from_str::<serde_yaml::Value>(&format!("news:\n{yaml}")).is_ok());
     }
 
