@@ -5,13 +5,16 @@
 pub mod draft;
 pub mod new;
 
-/// `text` as a YAML value that reads back as exactly `text`: plain when
-/// that is safe, quoted and escaped when not (a `:`, a `#`, a control
-/// character).
+/// `text` as a one-line YAML value, to follow a key at any indentation:
+/// plain when that is safe, quoted and escaped when not (a `:`, a `#`, a
+/// control character). Every field written this way is one line (a title,
+/// an outlet, a name), so a line break becomes a space rather than a block
+/// scalar that would need the key's indentation.
 fn yaml_text(text: &str) -> String {
-    serde_yaml::to_string(text)
-        .map(|s| s.trim_end().to_string())
-        .unwrap_or_else(|_| format!("{text:?}"))
+    let line = text.replace(['\r', '\n'], " ");
+    serde_yaml::to_string(&line)
+        .map(|s| s.trim_end_matches('\n').to_string())
+        .unwrap_or_else(|_| format!("{line:?}"))
 }
 
 /// `text` made fit for a YAML comment. YAML allows only its printable
@@ -42,6 +45,7 @@ fn fits_a_comment(c: char) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::collections::BTreeMap;
 
     /// Found by the property test on `draft`: U+FFFE beside a number went
     /// into a comment, and YAML refused the draft.
@@ -49,6 +53,14 @@ mod tests {
     fn a_noncharacter_never_reaches_a_comment() {
         assert_eq!(comment_text("\u{fffe} 0"), "  0");
         assert_eq!(comment_text("a\u{2028}b\nc\u{85}d"), "a b c d");
+    }
+
+    /// Found by the property test below: `trim_end` took a lone U+2000,
+    /// and a line break made a block scalar that broke under a nested key.
+    #[test]
+    fn a_value_keeps_unicode_spaces_and_stays_on_one_line() {
+        assert_eq!(yaml_text("\u{2000}"), "\u{2000}");
+        assert_eq!(yaml_text("a\nb"), "a b");
     }
 
     proptest! {
@@ -59,12 +71,15 @@ mod tests {
             prop_assert!(parsed.is_ok(), "{yaml:?} {parsed:?}");
         }
 
+        /// Found by this test: a value of only U+2000 lost it to a
+        /// `trim_end` and read back as null.
         #[test]
-        fn any_text_as_a_value_reads_back_the_same(text in any::<String>()) {
-            let yaml = format!("a: {}\n", yaml_text(&text));
-            let parsed: Result<std::collections::BTreeMap<String, String>, _> =
+        fn any_text_as_a_nested_value_reads_back_as_one_line(text in any::<String>()) {
+            let yaml = format!("news:\n  - title: {}\n    outlet: Kabar\n", yaml_text(&text));
+            let parsed: Result<BTreeMap<String, Vec<BTreeMap<String, String>>>, _> =
                 serde_yaml::from_str(&yaml);
-            prop_assert_eq!(parsed.ok().and_then(|map| map.get("a").cloned()), Some(text));
+            let title = parsed.ok().and_then(|map| map["news"][0].get("title").cloned());
+            prop_assert_eq!(title, Some(text.replace(['\r', '\n'], " ")), "{:?}", yaml);
         }
     }
 }
