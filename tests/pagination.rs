@@ -8,24 +8,29 @@ use std::path::Path;
 
 const ITEMS: usize = 123;
 
-/// `regions/kabupaten-uji.yaml` with items `berita-1` (oldest) to
-/// `berita-123` (newest), each with the topic `pelatihan`.
-fn content(dir: &Path) {
+/// A test site with `provinsi-uji`; returns the start of the file of its
+/// regency, `kabupaten-uji`, up to its news list.
+fn regency_of_a_test_province(dir: &Path) -> String {
     common::write_test_site(dir);
-    let write = |relative: &str, text: &str| common::write_file(dir, relative, text);
-    write(
+    common::write_file(
+        dir,
         "regions/provinsi-uji.yaml",
         "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",
     );
-    let mut regency =
-        String::from("name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n");
+    String::from("name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n")
+}
+
+/// `regions/kabupaten-uji.yaml` with items `berita-1` (oldest) to
+/// `berita-123` (newest), each with the topic `pelatihan`.
+fn content(dir: &Path) {
+    let mut regency = regency_of_a_test_province(dir);
     for n in 1..=ITEMS {
         let (month, day) = ((n - 1) / 28 + 1, (n - 1) % 28 + 1);
         regency.push_str(&format!(
             "  - id: berita-{n}\n    title: Berita nomor {n}\n    outlet: Kabar\n    url: https://kabar.test/{n}\n    published: 2020-{month:02}-{day:02}\n    summary: Ringkasan nomor {n}.\n    topics: [pelatihan]\n"
         ));
     }
-    write("regions/kabupaten-uji.yaml", &regency);
+    common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
 }
 
 /// The numbers of the news titles a list page shows, in order.
@@ -127,14 +132,7 @@ fn a_region_page_shows_ten_items_in_full_then_titles_then_links_them_all() {
 /// one dated figure (values 1001, 1002, …) and `undated` items without a
 /// date, whose figures are undated (values 5001, 5002, …).
 fn figures_content(dir: &Path, dated: usize, undated: usize) {
-    common::write_test_site(dir);
-    let write = |relative: &str, text: &str| common::write_file(dir, relative, text);
-    write(
-        "regions/provinsi-uji.yaml",
-        "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",
-    );
-    let mut regency =
-        String::from("name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nnews:\n");
+    let mut regency = regency_of_a_test_province(dir);
     for n in 1..=dated + undated {
         let (published, value) = if n <= dated {
             let (month, day) = ((n - 1) / 28 % 12 + 1, (n - 1) % 28 + 1);
@@ -150,7 +148,7 @@ fn figures_content(dir: &Path, dated: usize, undated: usize) {
             "  - id: berita-{n}\n    title: Berita nomor {n}\n    outlet: Kabar\n    url: https://kabar.test/{n}\n{published}    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n        checked: [figure-undated]\n"
         ));
     }
-    write("regions/kabupaten-uji.yaml", &regency);
+    common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
 }
 
 /// The values in the figure tables of a page, as shown (`1.001`).
@@ -242,4 +240,102 @@ fn a_region_with_sixty_figures_lists_them_all_on_its_page() {
     assert_eq!(table_values(&region).len(), 60);
     assert!(!region.contains("/angka/"));
     assert!(!built.out().join("wilayah/kabupaten-uji/angka").exists());
+}
+
+/// `regions/kabupaten-uji.yaml` with `groups` pairs of news items that
+/// disagree on one day's count (`beda-G-a` says 100 + G, `beda-G-b` says
+/// 200 + G, both on 2010-01-G), then `agreeing` items with a figure each.
+fn conflicting_content(dir: &Path, groups: usize, agreeing: usize) {
+    let mut regency = regency_of_a_test_province(dir);
+    let item = |id: String, published: String, value: usize| {
+        format!(
+            "  - id: {id}\n    title: Berita {id}\n    outlet: Kabar\n    url: https://kabar.test/{id}\n    published: {published}\n    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n"
+        )
+    };
+    for g in 1..=groups {
+        let day = format!("2010-01-{g:02}");
+        regency.push_str(&item(format!("beda-{g}-a"), day.clone(), 100 + g));
+        regency.push_str(&item(format!("beda-{g}-b"), day, 200 + g));
+    }
+    for n in 1..=agreeing {
+        let day = format!("2005-{:02}-{:02}", (n - 1) / 28 + 1, (n - 1) % 28 + 1);
+        regency.push_str(&item(format!("sama-{n}"), day, 300 + n));
+    }
+    common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
+}
+
+/// The `href` of the "angka berbeda" badge on a news page.
+fn conflict_link(html: &str) -> String {
+    let (before, _) = html
+        .split_once("\">angka berbeda</a>")
+        .expect("no angka berbeda link");
+    before.rsplit("href=\"").next().unwrap().to_string()
+}
+
+#[test]
+fn angka_berbeda_on_a_news_page_lands_on_its_group_wherever_it_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    // 90 agreeing figures from 2005, then 24 groups of two from 2010: the
+    // region has figure pages, its page shows 10 of the 24 groups, and
+    // the list puts group G at positions 90 + 2(G − 1) and the next.
+    conflicting_content(&root, 24, 90);
+    // And one group of eight on 2011-01-01, more than a group shows.
+    let mut regency = std::fs::read_to_string(root.join("regions/kabupaten-uji.yaml")).unwrap();
+    for n in 1..=8 {
+        regency.push_str(&format!(
+            "  - id: besar-{n}\n    title: Berita besar {n}\n    outlet: Kabar\n    url: https://kabar.test/besar-{n}\n    published: 2011-01-01\n    summary: Ringkasan.\n    figures:\n      - metric: jumlah_ikm\n        value: {}\n",
+            400 + n
+        ));
+    }
+    common::write_file(&root, "regions/kabupaten-uji.yaml", &regency);
+    let built = common::build_into_temp(&root, None);
+
+    let region = built.read("wilayah/kabupaten-uji/index.html");
+    let shown: Vec<&str> = region
+        .split("<div class=\"conflict-group\" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    // The newest ten, oldest of them first as everywhere else.
+    let mut newest: Vec<String> = (16..=24)
+        .map(|g| format!("beda-jumlah_ikm-2010-01-{g}"))
+        .collect();
+    newest.push("beda-jumlah_ikm-2011-01-01".into());
+    assert_eq!(shown, newest);
+    assert!(region.contains("Di atas 10 kelompok dengan periode terbaru. Ada 15 kelompok"));
+    // The group of eight shows six and links the rest, on the second
+    // figure page (positions 138 to 145).
+    assert!(region.contains(
+        "dan 2 angka lain di <a href=\"/ikm/wilayah/kabupaten-uji/angka/halaman/2/#beda-jumlah_ikm-2011-01-01\">"
+    ));
+
+    // A group the region page shows: the link goes there. One it leaves
+    // out: the row on the figure page that lists it, the first page for
+    // group 5 (positions 98 and 99), the second for group 6.
+    for (news, lands_on) in [
+        (
+            "beda-20-b",
+            "/ikm/wilayah/kabupaten-uji/#beda-jumlah_ikm-2010-01-20",
+        ),
+        (
+            "beda-5-b",
+            "/ikm/wilayah/kabupaten-uji/angka/#beda-jumlah_ikm-2010-01-05",
+        ),
+        (
+            "beda-6-a",
+            "/ikm/wilayah/kabupaten-uji/angka/halaman/2/#beda-jumlah_ikm-2010-01-06",
+        ),
+    ] {
+        let html = built.read(&format!("berita/{news}/index.html"));
+        assert_eq!(conflict_link(&html), lands_on, "{news}");
+    }
+    let figures = built.read("wilayah/kabupaten-uji/angka/index.html");
+    assert_eq!(
+        figures.matches("id=\"beda-jumlah_ikm-2010-01-05\"").count(),
+        1,
+        "the anchor is on one row"
+    );
+    // Every badge of every news page resolves to an element with its id.
+    common::assert_internal_links_resolve(&built.out(), "/ikm/");
 }

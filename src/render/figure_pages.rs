@@ -2,10 +2,12 @@
 //! its own page shows: a long archive reports hundreds of figures, and
 //! listing them all would make the region's page grow without bound.
 
+use std::collections::HashMap;
+
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::{page_of, Pager};
-use super::route::Route;
+use super::route::{conflict_anchor, Route};
 use super::views::FigureView;
 use crate::model::{FigureId, RegionId, Site};
 
@@ -35,9 +37,22 @@ pub fn page_count(site: &Site, region: RegionId) -> usize {
 /// Views of `figures`, split into the dated and the undated, each in the
 /// order given.
 pub fn split(kit: &Kit, figures: &[FigureId]) -> (Vec<FigureView>, Vec<FigureView>) {
+    split_with(kit, figures, |_, _| None)
+}
+
+/// [`split`], giving the figure at each position the row id `row_id` says.
+fn split_with(
+    kit: &Kit,
+    figures: &[FigureId],
+    row_id: impl Fn(usize, FigureId) -> Option<String>,
+) -> (Vec<FigureView>, Vec<FigureView>) {
     figures
         .iter()
-        .map(|&f| kit.views.figure(f))
+        .enumerate()
+        .map(|(at, &f)| FigureView {
+            row_id: row_id(at, f),
+            ..kit.views.figure(f)
+        })
         .partition(|f| f.dated)
 }
 
@@ -51,13 +66,35 @@ fn in_list_order(site: &Site, region: RegionId) -> Vec<FigureId> {
     ordered
 }
 
+/// Where in `region`'s figure list the first figure of conflict `id`
+/// stands (from 0).
+pub fn position_of_first(site: &Site, region: RegionId, id: usize) -> usize {
+    in_list_order(site, region)
+        .iter()
+        .position(|&f| site.conflict_of[f] == Some(id))
+        .unwrap_or(0)
+}
+
 /// Page `page` (from 1) of every figure of `region`, each with its source.
 pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
     let r = &site.regions[region];
     let all = in_list_order(site, region);
     let total = page_count(site, region);
-    let (dated, undated) = split(kit, page_of(&all, page, FIGURES_PER_PAGE));
+    // The first figure of each conflict in the whole list carries the
+    // conflict's anchor, for a news page's "angka berbeda" to land on.
+    let mut firsts = HashMap::new();
+    for (at, &f) in all.iter().enumerate() {
+        if let Some(c) = site.conflict_of[f] {
+            firsts.entry(c).or_insert(at);
+        }
+    }
+    let from = (page - 1) * FIGURES_PER_PAGE;
+    let shown = page_of(&all, page, FIGURES_PER_PAGE);
+    let (dated, undated) = split_with(kit, shown, |at, f| {
+        let c = site.conflict_of[f]?;
+        (firsts[&c] == from + at).then(|| conflict_anchor(site, c))
+    });
     let at = |page| Route::RegionFigures { region, page };
     let pager = Pager::new(kit, page, total, at, Pager::SEQUENCE);
     let title = match page {

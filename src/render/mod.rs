@@ -10,6 +10,7 @@
 
 pub mod chart_pages;
 pub mod charts;
+pub mod conflicts;
 pub mod discovery;
 pub mod figure_pages;
 pub mod fixed_pages;

@@ -1,6 +1,7 @@
 //! The page of one news item: what it reports, every figure with its
 //! anchor, and its sectors and topics.
 
+use super::conflicts;
 use super::kit::{Head, Kit, RenderError};
 use super::route::{Route, TagKind};
 use super::views::{FigureView, Link};
@@ -10,7 +11,14 @@ use crate::model::{NewsId, Vocabulary};
 pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
     let (site, views) = (kit.site, kit.views);
     let item = &site.news[id];
-    let figures: Vec<FigureView> = item.figures.iter().map(|&f| views.figure(f)).collect();
+    let figures: Vec<FigureView> = item
+        .figures
+        .iter()
+        .map(|&f| FigureView {
+            conflict_url: site.conflict_of[f].map(|c| conflicts::link(kit, c)),
+            ..views.figure(f)
+        })
+        .collect();
     let tag_links = |kind: TagKind, slugs: &[String], vocabulary: &Option<Vocabulary>| {
         slugs
             .iter()

@@ -5,29 +5,15 @@
 use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
+use super::conflicts;
 use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
 use super::route::Route;
-use super::views::{FigureView, Link, NewsCard, RegionRow};
+use super::views::{Link, NewsCard, RegionRow};
 use crate::model::RegionId;
-
-#[derive(Serialize)]
-struct ConflictView {
-    metric: String,
-    period: String,
-    figures: Vec<FigureView>,
-    /// Figures of the group not shown here (on the figure pages instead).
-    more: usize,
-}
-
-/// On the page of a region whose figures have pages of their own, the
-/// conflicts shown: the first groups by metric and period, each with its
-/// first figures. The figure pages mark every conflicting figure.
-const CONFLICT_GROUPS_SHOWN: usize = 10;
-const CONFLICT_FIGURES_SHOWN: usize = 6;
 
 #[derive(Serialize)]
 struct RegionHead<'a> {
@@ -56,35 +42,12 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             page: 1,
         })
     });
-    // With at most REGION_FIGURES_IN_FULL figures the conflicts are few
-    // enough to show in full; past that, the figure pages hold the rest.
-    let ((dated, undated), (groups, per_group)) = if listed_elsewhere {
-        (
-            (Vec::new(), Vec::new()),
-            (CONFLICT_GROUPS_SHOWN, CONFLICT_FIGURES_SHOWN),
-        )
+    let (dated, undated) = if listed_elsewhere {
+        (Vec::new(), Vec::new())
     } else {
-        (
-            figure_pages::split(kit, &site.figures_of_region[id]),
-            (usize::MAX, usize::MAX),
-        )
+        figure_pages::split(kit, &site.figures_of_region[id])
     };
-    let conflict_ids = &site.conflicts_of_region[id];
-    let conflicts: Vec<ConflictView> = conflict_ids
-        .iter()
-        .take(groups)
-        .map(|&c| {
-            let conflict = &site.conflicts[c];
-            let shown = &conflict.figures[..conflict.figures.len().min(per_group)];
-            ConflictView {
-                metric: site.metrics[conflict.metric].label.clone(),
-                period: format::maybe_date(conflict.period.as_ref()),
-                figures: shown.iter().map(|&f| views.figure(f)).collect(),
-                more: conflict.figures.len() - shown.len(),
-            }
-        })
-        .collect();
-    let conflicts_more = conflict_ids.len() - conflicts.len();
+    let (conflicts, conflicts_more) = conflicts::shown(kit, id);
     let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
     let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
     let news: Vec<NewsCard> = in_full.iter().map(|&n| views.news_card(n)).collect();

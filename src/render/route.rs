@@ -290,6 +290,23 @@ pub fn figure_anchor(position: usize) -> String {
     format!("angka-{}", position + 1)
 }
 
+/// The anchor of conflict `id`, wherever it is shown: made of its metric
+/// and period (or, undated, the article stating it), so a link to it keeps
+/// working when other conflicts come and go. `beda-jumlah_ikm-2019`,
+/// `beda-jumlah_ikm-lebak-2024`.
+pub fn conflict_anchor(site: &Site, id: usize) -> String {
+    let conflict = &site.conflicts[id];
+    let metric = &site.metrics[conflict.metric].id;
+    match conflict.period {
+        Some(period) => format!("beda-{metric}-{period}"),
+        None => {
+            let first = &site.figures[conflict.figures[0]];
+            let baseline = if first.baseline { "-awal" } else { "" };
+            format!("beda-{metric}-{}{baseline}", site.news[first.news].id)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

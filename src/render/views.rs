@@ -35,6 +35,11 @@ pub struct FigureView {
     /// The figure's anchor on its news page.
     pub url: String,
     pub anchor: String,
+    /// The id of the figure's table row, where a link lands on it.
+    pub row_id: Option<String>,
+    /// Where the conflict the figure takes part in is shown, on pages that
+    /// link to it.
+    pub conflict_url: Option<String>,
 }
 
 /// The article behind a figure.
@@ -176,6 +181,8 @@ impl<'a> ViewBuilder<'a> {
             source: self.source(figure.news),
             url: self.urls.link(&figure_path(site, id)),
             anchor: figure_anchor(figure.position),
+            row_id: None,
+            conflict_url: None,
         }
     }
 

@@ -1,0 +1,107 @@
+//! Where a conflict is shown. A region's page shows its conflicts side by
+//! side; past [`figure_pages::REGION_FIGURES_IN_FULL`] figures it shows the
+//! first groups only, and the region's figure pages mark the rest. A news
+//! page's "angka berbeda" links to the group wherever it landed.
+
+use serde::Serialize;
+
+use super::figure_pages;
+use super::format;
+use super::kit::Kit;
+use super::route::{conflict_anchor, Route};
+use super::views::FigureView;
+use crate::model::{RegionId, Site};
+
+/// On the page of a region whose figures have pages of their own, the
+/// conflicts shown: the first groups by metric and period, each with its
+/// first figures.
+const GROUPS_SHOWN: usize = 10;
+const FIGURES_SHOWN: usize = 6;
+
+/// One group of figures that disagree, as a region's page shows it.
+#[derive(Serialize)]
+pub struct ConflictView {
+    pub anchor: String,
+    pub metric: String,
+    pub period: String,
+    pub figures: Vec<FigureView>,
+    /// Figures of the group not shown here (on the figure pages instead).
+    pub more: usize,
+    /// The group on the figure pages, where they are.
+    pub more_url: Option<String>,
+}
+
+/// The conflicts `region`'s page shows, and how many groups it leaves to
+/// the figure pages.
+pub fn shown(kit: &Kit, region: RegionId) -> (Vec<ConflictView>, usize) {
+    let site = kit.site;
+    let per_group = if figure_pages::has_pages(site, region) {
+        FIGURES_SHOWN
+    } else {
+        usize::MAX
+    };
+    let views: Vec<ConflictView> = on_region_page(site, region)
+        .into_iter()
+        .map(|c| {
+            let conflict = &site.conflicts[c];
+            let figures = &conflict.figures[..conflict.figures.len().min(per_group)];
+            ConflictView {
+                anchor: conflict_anchor(site, c),
+                metric: site.metrics[conflict.metric].label.clone(),
+                period: format::maybe_date(conflict.period.as_ref()),
+                figures: figures.iter().map(|&f| kit.views.figure(f)).collect(),
+                more: conflict.figures.len() - figures.len(),
+                more_url: (figures.len() < conflict.figures.len()).then(|| on_figure_pages(kit, c)),
+            }
+        })
+        .collect();
+    let more = site.conflicts_of_region[region].len() - views.len();
+    (views, more)
+}
+
+/// The conflicts `region`'s page shows, in the model's order (by metric,
+/// then period): all of them, or, for a region with figure pages, the
+/// [`GROUPS_SHOWN`] of the newest periods, which a reader is likelier to
+/// ask about than the oldest.
+fn on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
+    let all = &site.conflicts_of_region[region];
+    if !figure_pages::has_pages(site, region) || all.len() <= GROUPS_SHOWN {
+        return all.clone();
+    }
+    let mut newest = all.clone();
+    // Newest period first, undated last; the sort is stable, so the
+    // model's order breaks ties.
+    newest.sort_by_key(|&c| std::cmp::Reverse(site.conflicts[c].period));
+    newest.truncate(GROUPS_SHOWN);
+    newest.sort_unstable();
+    newest
+}
+
+/// The link to conflict `id`: its group on the region's page, or the row
+/// of its first figure on the figure page that lists it.
+pub fn link(kit: &Kit, id: usize) -> String {
+    let site = kit.site;
+    let region = site.conflicts[id].region;
+    if on_region_page(site, region).contains(&id) {
+        format!(
+            "{}#{}",
+            kit.link(&Route::Region(region)),
+            conflict_anchor(site, id)
+        )
+    } else {
+        on_figure_pages(kit, id)
+    }
+}
+
+/// The row of conflict `id`'s first figure on the figure page that lists
+/// it.
+fn on_figure_pages(kit: &Kit, id: usize) -> String {
+    let site = kit.site;
+    let region = site.conflicts[id].region;
+    let first = figure_pages::position_of_first(site, region, id);
+    let route = Route::RegionFigures {
+        region,
+        page: first / figure_pages::FIGURES_PER_PAGE + 1,
+    };
+    format!("{}#{}", kit.link(&route), conflict_anchor(site, id))
+}
