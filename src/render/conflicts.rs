@@ -1,7 +1,8 @@
 //! Where a conflict is shown. A region's page shows its conflicts side by
 //! side; past [`figure_pages::REGION_FIGURES_IN_FULL`] figures it shows the
-//! first groups only, and the region's figure pages mark the rest. A news
-//! page's "angka berbeda" links to the group wherever it landed.
+//! groups of the newest periods only, and the region's figure pages mark
+//! the rest. A news page's "angka berbeda" links to the group wherever it
+//! landed.
 
 use serde::Serialize;
 
@@ -13,8 +14,7 @@ use super::views::FigureView;
 use crate::model::{RegionId, Site};
 
 /// On the page of a region whose figures have pages of their own, the
-/// conflicts shown: the first groups by metric and period, each with its
-/// first figures.
+/// conflicts shown: this many groups, each with its first figures.
 const GROUPS_SHOWN: usize = 10;
 const FIGURES_SHOWN: usize = 6;
 

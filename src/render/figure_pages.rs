@@ -89,7 +89,7 @@ pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8
             firsts.entry(c).or_insert(at);
         }
     }
-    let from = (page - 1) * FIGURES_PER_PAGE;
+    let from = page.saturating_sub(1) * FIGURES_PER_PAGE;
     let shown = page_of(&all, page, FIGURES_PER_PAGE);
     let (dated, undated) = split_with(kit, shown, |at, f| {
         let c = site.conflict_of[f]?;
