@@ -18,9 +18,13 @@
   var found = [];
   var shown = 0;
 
+  // Every file is revalidated with the server (a 304 when unchanged):
+  // the manifest, shards and chunks of one build go together, and a
+  // browser holding some of an earlier build's for their cache lifetime
+  // (ten minutes on GitHub Pages) would mix two builds' entry numbers.
   function get(url) {
     if (!files[url]) {
-      files[url] = fetch(url).then(function (response) {
+      files[url] = fetch(url, { cache: "no-cache" }).then(function (response) {
         if (!response.ok) throw new Error(url);
         return response.json();
       });

@@ -31,7 +31,7 @@ function filesUnder(dir) {
   });
 }
 
-const { origin, server } = await serve(siteDir, basePath);
+const { origin, server, requests } = await serve(siteDir, basePath);
 
 let passed = 0;
 let failed = 0;
@@ -150,6 +150,17 @@ for (const [width, height] of [[360, 780], [1280, 900]]) {
   check("search finds Kota Kendari", links.includes(basePath + "wilayah/kota-kendari/"), JSON.stringify(links));
   check("search makes no failed request", problems.length === 0, problems.join("; "));
   await page.screenshot({ path: join(shotDir, "search-390.png") });
+  // Searched again within the cache's ten minutes, as after a new build
+  // went up: the search files are revalidated, not taken from the cache,
+  // so one build's manifest never meets another's shards.
+  const searchFiles = (from) => requests.slice(from).filter((r) => r.path.startsWith(basePath + "cari/") && r.path.endsWith(".json"));
+  const before = requests.length;
+  const again = await context.newPage();
+  await again.goto(origin + basePath + "cari/", { waitUntil: "load" });
+  await again.fill("input[name=q]", "kendari");
+  await again.waitForSelector("#hasil li a", { timeout: 5000 }).catch(() => {});
+  const asked = searchFiles(before);
+  check("a second search revalidates every search file it uses", asked.length > 0 && asked.every((r) => r.revalidation), JSON.stringify(asked));
   await context.close();
 }
 

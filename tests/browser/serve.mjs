@@ -1,6 +1,9 @@
 // Serves a built site folder under a base path on loopback, the way GitHub
 // Pages does: `…/` is its `index.html`, anything missing gets the site's
-// 404.html with status 404. Shared by the browser checks.
+// 404.html with status 404, and files may be cached for ten minutes, with
+// an ETag to revalidate them (304 when unchanged). Shared by the browser
+// checks. `requests` lists what reached the server, and whether each was a
+// revalidation.
 
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
@@ -10,6 +13,7 @@ export const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", 
 
 /// Starts the server; resolves to { origin, server }.
 export async function serve(siteDir, basePath) {
+  const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     let file = null;
@@ -24,9 +28,19 @@ export async function serve(siteDir, basePath) {
       res.end(existsSync(notFound) ? readFileSync(notFound) : "");
       return;
     }
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    const { size, mtimeMs } = statSync(file);
+    const etag = `"${size}-${Math.floor(mtimeMs)}"`;
+    const revalidation = req.headers["if-none-match"] !== undefined;
+    requests.push({ path: url.pathname, revalidation });
+    const headers = { "cache-control": "max-age=600", etag };
+    if (revalidation && req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...headers, "content-type": types[extname(file)] || "application/octet-stream" });
     res.end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, server };
+  return { origin: `http://127.0.0.1:${server.address().port}`, server, requests };
 }
