@@ -310,6 +310,11 @@ fn angka_berbeda_on_a_news_page_lands_on_its_group_wherever_it_is_listed() {
         "dan 2 angka lain di <a href=\"/ikm/wilayah/kabupaten-uji/angka/halaman/2/#beda-jumlah_ikm-2011-01-01\">"
     ));
 
+    // The key figure is the newest period's group, and links it.
+    assert!(region.contains(
+        "<a class=\"badge\" href=\"/ikm/wilayah/kabupaten-uji/#beda-jumlah_ikm-2011-01-01\">angka berbeda</a>"
+    ));
+
     // A group the region page shows: the link goes there. One it leaves
     // out: the row on the figure page that lists it, the first page for
     // group 5 (positions 98 and 99), the second for group 6.

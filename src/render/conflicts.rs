@@ -10,7 +10,7 @@ use super::figure_pages;
 use super::format;
 use super::kit::Kit;
 use super::route::{conflict_anchor, Route};
-use super::views::FigureView;
+use super::views::{FigureView, ViewBuilder};
 use crate::model::{RegionId, Site};
 
 /// On the page of a region whose figures have pages of their own, the
@@ -51,7 +51,8 @@ pub fn shown(kit: &Kit, region: RegionId) -> (Vec<ConflictView>, usize) {
                 period: format::maybe_date(conflict.period.as_ref()),
                 figures: figures.iter().map(|&f| kit.views.figure(f)).collect(),
                 more: conflict.figures.len() - figures.len(),
-                more_url: (figures.len() < conflict.figures.len()).then(|| on_figure_pages(kit, c)),
+                more_url: (figures.len() < conflict.figures.len())
+                    .then(|| on_figure_pages(kit.views, c)),
             }
         })
         .collect();
@@ -79,29 +80,29 @@ fn on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
 
 /// The link to conflict `id`: its group on the region's page, or the row
 /// of its first figure on the figure page that lists it.
-pub fn link(kit: &Kit, id: usize) -> String {
-    let site = kit.site;
+pub fn link(views: &ViewBuilder, id: usize) -> String {
+    let site = views.site;
     let region = site.conflicts[id].region;
     if on_region_page(site, region).contains(&id) {
         format!(
             "{}#{}",
-            kit.link(&Route::Region(region)),
+            views.link(&Route::Region(region)),
             conflict_anchor(site, id)
         )
     } else {
-        on_figure_pages(kit, id)
+        on_figure_pages(views, id)
     }
 }
 
 /// The row of conflict `id`'s first figure on the figure page that lists
 /// it.
-fn on_figure_pages(kit: &Kit, id: usize) -> String {
-    let site = kit.site;
+fn on_figure_pages(views: &ViewBuilder, id: usize) -> String {
+    let site = views.site;
     let region = site.conflicts[id].region;
     let first = figure_pages::position_of_first(site, region, id);
     let route = Route::RegionFigures {
         region,
         page: first / figure_pages::FIGURES_PER_PAGE + 1,
     };
-    format!("{}#{}", kit.link(&route), conflict_anchor(site, id))
+    format!("{}#{}", views.link(&route), conflict_anchor(site, id))
 }

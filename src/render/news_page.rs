@@ -15,7 +15,7 @@ pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
         .figures
         .iter()
         .map(|&f| FigureView {
-            conflict_url: site.conflict_of[f].map(|c| conflicts::link(kit, c)),
+            conflict_url: site.conflict_of[f].map(|c| conflicts::link(views, c)),
             ..views.figure(f)
         })
         .collect();

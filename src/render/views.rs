@@ -78,6 +78,9 @@ pub struct KeyFigure {
     /// Figures of the newest period not shown.
     pub more: usize,
     pub conflict: bool,
+    /// Where the conflict among the shown figures is laid out, when the
+    /// model groups them as one (dated, or undated in one article).
+    pub conflict_url: Option<String>,
     pub dated: bool,
 }
 
@@ -233,11 +236,16 @@ impl<'a> ViewBuilder<'a> {
                 let figures: Vec<FigureView> =
                     shown.iter().map(|&i| self.figure(latest[i])).collect();
                 let more = latest.len() - figures.len();
+                let conflict_url = conflict
+                    .then(|| latest.iter().find_map(|&f| self.site.conflict_of[f]))
+                    .flatten()
+                    .map(|c| super::conflicts::link(self, c));
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
                     metric_id: self.site.metrics[metric].id.clone(),
                     more,
                     conflict,
+                    conflict_url,
                     dated,
                     figures,
                 })
