@@ -1096,6 +1096,55 @@ fn a_value_with_separators_asks_for_a_plain_number() {
         .help_has(&["plain number", "thousands separators"]);
 }
 
+/// Found by a new user: a type error read in English on an Indonesian
+/// site, and a quoted `"15.769"` got only the generic help.
+#[test]
+fn a_quoted_number_with_thousands_dots_is_named_in_the_readers_language() {
+    let outcome = load_lebak("value: 15769", "value: \"15.769\"");
+    outcome
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .message_has(&[
+            "`news[0].figures[0].value`",
+            "found string \"15.769\", expected a number",
+        ])
+        .indonesian_has(&[
+            "tertulis teks \"15.769\", padahal yang diharapkan angka",
+            "tulis `15769`",
+        ])
+        .help_has(&["write `15769`"]);
+}
+
+#[test]
+fn a_decimal_comma_asks_for_a_dot() {
+    let outcome = load_lebak("value: 15769", "value: \"3,1\"");
+    outcome
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["a dot, not a comma", "write `3.1`"]);
+}
+
+#[test]
+fn a_number_followed_by_its_unit_asks_for_the_number_alone() {
+    let outcome = load_lebak("value: 15769", "value: 15.769 unit");
+    outcome
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .message_has(&["found string \"15.769 unit\", expected a number"])
+        .indonesian_has(&["tulis angkanya saja: `15769`"])
+        .help_has(&["the number alone: `15769`", "metrics.yaml"]);
+}
+
+#[test]
+fn a_word_where_a_boolean_belongs_is_named_in_the_readers_language() {
+    let outcome = load_lebak("value: 15769", "value: 15769\n        approx: ya");
+    outcome
+        .only_error()
+        .message_has(&["found string \"ya\", expected `true` or `false`"])
+        .indonesian_has(&["tertulis teks \"ya\", padahal yang diharapkan `true` atau `false`"])
+        .help_has(&["`true` or `false`"]);
+}
+
 #[test]
 fn a_sector_that_is_not_a_slug_is_an_error() {
     let outcome = load_lebak("sectors: [makanan]", "sectors: [Kopi Bubuk]");
@@ -1209,6 +1258,7 @@ fn a_page_without_a_title_is_an_error() {
         .only_error()
         .assert_at(PAGE_PATH, 2, 1)
         .message_has(&["missing field `title`"])
+        .indonesian_has(&["kolom `title` belum ada"])
         .help_has(&["add the field"]);
 }
 

@@ -344,6 +344,86 @@ pub fn without_thousands_dots(written: &str) -> Option<String> {
     shaped.then(|| written.replace('.', ""))
 }
 
+/// `15.769` for `"15.769"` or `'15.769'`: a number quoted as text.
+fn unquoted(written: &str) -> &str {
+    for quote in ['"', '\''] {
+        if let Some(inner) = written
+            .strip_prefix(quote)
+            .and_then(|rest| rest.strip_suffix(quote))
+        {
+            return inner;
+        }
+    }
+    written
+}
+
+/// `3.1` for `3,1`: a decimal comma, as Indonesian writes it; `None`
+/// unless the text is digits, one comma, digits.
+fn with_decimal_comma(written: &str) -> Option<String> {
+    let (whole, fraction) = written.split_once(',')?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && digits(fraction)).then(|| format!("{whole}.{fraction}"))
+}
+
+/// `15769` for `15.769 unit` or `3.1` for `3,1%`: the number a value
+/// starts with, when words or a sign follow it.
+fn number_with_words(written: &str) -> Option<String> {
+    let end = written
+        .find(|c: char| c.is_whitespace() || c == '%')
+        .filter(|&end| end > 0)?;
+    let number = &written[..end];
+    without_thousands_dots(number)
+        .or_else(|| with_decimal_comma(number))
+        .or_else(|| number.parse::<f64>().is_ok().then(|| number.to_string()))
+}
+
+/// serde's "invalid type: string \"x\", expected f64" and "missing field
+/// `x`" in the reader's language; `None` for a sentence of another shape,
+/// which is then shown as serde wrote it.
+fn translated(detail: &str) -> Option<Message> {
+    if let Some(field) = detail
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Some(msg!("missing-field", field = field));
+    }
+    let rest = detail
+        .strip_prefix("invalid type: ")
+        .or_else(|| detail.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let (kind, value) = [
+        ("string ", "string"),
+        ("integer ", "integer"),
+        ("floating point ", "float"),
+        ("boolean ", "boolean"),
+        ("unit value", "null"),
+        ("sequence", "sequence"),
+        ("map", "map"),
+    ]
+    .into_iter()
+    .find_map(|(prefix, kind)| Some((kind, found.strip_prefix(prefix)?)))?;
+    let expected = match expected {
+        "f64" | "a number" => "number",
+        "a boolean" => "boolean",
+        "a sequence" => "sequence",
+        "a string" | "a borrowed string" => "string",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "integer",
+        "a map" => "map",
+        other if other.starts_with("struct ") => "map",
+        _ => return None,
+    };
+    let value = match value.trim() {
+        "" => "none",
+        written => written,
+    };
+    Some(msg!(
+        "found-expected",
+        found = msg!("value-kind", kind = kind),
+        value = value,
+        expected = msg!("value-kind-expected", kind = expected)
+    ))
+}
+
 /// Whether the value on `line` (after its key) itself holds `: `, the one
 /// case where quoting is the fix for "mapping values are not allowed".
 fn value_has_colon(source: &Source, line: usize) -> bool {
@@ -398,11 +478,23 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
             } else {
                 written.as_str()
             };
-            without_thousands_dots(item)
+            without_thousands_dots(unquoted(item))
         })
         .flatten()
     {
         Some(msg!("thousands-dot-help", number = number))
+    } else if let Some(number) = detail
+        .contains("expected f64")
+        .then(|| with_decimal_comma(unquoted(&written)))
+        .flatten()
+    {
+        Some(msg!("decimal-comma-help", number = number))
+    } else if let Some(number) = detail
+        .contains("expected f64")
+        .then(|| number_with_words(unquoted(&written)))
+        .flatten()
+    {
+        Some(msg!("number-only-help", number = number))
     } else if detail.contains("expected f64")
         || detail.contains("expected a sequence") && field == "range"
     {
@@ -426,16 +518,15 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
         None
     };
 
-    let found_expected = detail
-        .replace("invalid type: ", "found ")
-        .replace("invalid value: ", "found ")
-        .replace("f64", "a number");
-    // The detail is serde_yaml's own English sentence; only its frame is
-    // translated.
-    let message = match path {
-        Some(path) => msg!("yaml-value-problem", path = path, detail = found_expected),
-        None if syntax => msg!("yaml-invalid", detail = found_expected),
-        None => msg!("yaml-problem", detail = found_expected),
+    let english = detail.replace("f64", "a number");
+    let message = match (path, translated(&detail)) {
+        (Some(path), Some(detail)) => msg!("yaml-value-problem", path = path, detail = detail),
+        (None, Some(detail)) => detail,
+        // Anything else is serde_yaml's or libyaml's own English sentence;
+        // only its frame is translated.
+        (Some(path), None) => msg!("yaml-value-problem", path = path, detail = english),
+        (None, None) if syntax => msg!("yaml-invalid", detail = english),
+        (None, None) => msg!("yaml-problem", detail = english),
     };
     let diagnostic = source.error(line, column, message);
     match help {

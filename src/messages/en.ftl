@@ -95,6 +95,30 @@ close-the-list = a list opened with `[` needs a closing `]` before the line ends
 close-the-mapping = a mapping opened with `{"{"}` needs a closing `{"}"}`, e.g. `{"{"}label: X, kind: count{"}"}`
 quote-value-with-colon = quote a value that contains `: `, e.g. `title: "Lebak: IKM tumbuh"`
 nesting-help = content files need at most a few levels of nesting
+decimal-comma-help = a decimal mark in YAML is a dot, not a comma: write `{ $number }`
+number-only-help = write the number alone: `{ $number }`; its unit and kind (count or percent) come from the metric in metrics.yaml
+missing-field = missing field `{ $field }`
+found-expected = found { $found }{ $value ->
+    [none] {""}
+   *[other] {" "}{ $value }
+}, expected { $expected }
+value-kind = { $kind ->
+    [string] string
+    [integer] integer
+    [float] floating point
+    [boolean] boolean
+    [null] null
+    [sequence] list
+   *[map] mapping
+}
+value-kind-expected = { $kind ->
+    [number] a number
+    [integer] a whole number
+    [boolean] `true` or `false`
+    [sequence] a list
+    [string] a string
+   *[map] a mapping of `key: value` lines
+}
 yaml-value-problem = `{ $path }`: { $detail }
 yaml-invalid = invalid YAML: { $detail }
 yaml-problem = { $detail }

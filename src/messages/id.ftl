@@ -80,6 +80,30 @@ close-the-list = daftar yang dibuka dengan `[` perlu ditutup dengan `]` sebelum 
 close-the-mapping = pemetaan yang dibuka dengan `{"{"}` perlu ditutup dengan `{"}"}`, misalnya `{"{"}label: X, kind: count{"}"}`
 quote-value-with-colon = beri tanda kutip pada nilai yang berisi `: `, misalnya `title: "Lebak: IKM tumbuh"`
 nesting-help = berkas konten cukup bersarang beberapa tingkat saja
+decimal-comma-help = dalam YAML tanda desimal adalah titik, bukan koma: tulis `{ $number }`
+number-only-help = tulis angkanya saja: `{ $number }`; satuan dan jenisnya (jumlah atau persen) sudah ditentukan metriknya di metrics.yaml
+missing-field = kolom `{ $field }` belum ada
+found-expected = tertulis { $found }{ $value ->
+    [none] {""}
+   *[other] {" "}{ $value }
+}, padahal yang diharapkan { $expected }
+value-kind = { $kind ->
+    [string] teks
+    [integer] bilangan bulat
+    [float] angka pecahan
+    [boolean] nilai benar/salah
+    [null] nilai kosong
+    [sequence] daftar
+   *[map] pemetaan
+}
+value-kind-expected = { $kind ->
+    [number] angka
+    [integer] bilangan bulat
+    [boolean] `true` atau `false`
+    [sequence] daftar
+    [string] teks
+   *[map] pemetaan `kunci: nilai`
+}
 yaml-value-problem = `{ $path }`: { $detail }
 yaml-invalid = YAML tidak sah: { $detail }
 yaml-problem = { $detail }
