@@ -1315,6 +1315,25 @@ fn a_broken_metrics_file_does_not_hide_region_errors() {
     assert_eq!(files, ["metrics.yaml", SERANG_PATH], "{}", outcome.text);
 }
 
+/// Found by a new user: a refused date left the item's figures undated,
+/// and each got a warning advising `checked: [figure-undated]` instead of
+/// the fix.
+#[test]
+fn a_file_with_an_error_gets_no_warnings_that_follow_from_it() {
+    let outcome = load_lebak("published: 2019-07-18", "published: 2019-13-01");
+    outcome.only_error().assert_at(LEBAK_PATH, 12, 16);
+    assert_eq!(outcome.found.len(), 1, "{}", outcome.text);
+}
+
+/// Found by a new user: with a regency's file unreadable, its province
+/// was said to have no news.
+#[test]
+fn an_unreadable_file_leaves_no_region_said_to_lack_news() {
+    let outcome = load_lebak("    outlet: Banten Day\n", "    outlte: Banten Day\n");
+    outcome.only_error().assert_at(LEBAK_PATH, 10, 5);
+    assert_eq!(outcome.found.len(), 1, "{}", outcome.text);
+}
+
 // ---------------------------------------------------------------------------
 // Conflicts are warnings
 // ---------------------------------------------------------------------------

@@ -8,8 +8,11 @@
 //! code that no longer matches anything is itself a warning, so a stale
 //! acknowledgement cannot hide a later change.
 
+use std::collections::HashSet;
+use std::path::PathBuf;
+
 use super::regions::{Kept, Places};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::{MetricKind, Site};
 use crate::msg;
@@ -22,9 +25,22 @@ const JUMP_RATIO: f64 = 0.5;
 
 /// Reports every warning of this module that no `checked` list
 /// acknowledges, and every acknowledgement that matched nothing.
-pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
+///
+/// A file with an error says nothing here: what the model holds of it is
+/// what survived the error (a news item whose date was refused has
+/// undated figures), so its warnings would point away from the fix. And
+/// with a region file unread (`some_unread`), no region is known to lack
+/// news and no acknowledgement is known to be stale: the unread file may
+/// hold the news, or the other side of a conflict.
+pub fn report(site: &Site, places: &Places, some_unread: bool, diagnostics: &mut Diagnostics) {
+    let failed: HashSet<PathBuf> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.file.clone())
+        .collect();
     let mut advice = Advice {
         places,
+        failed,
         used: Default::default(),
         diagnostics,
     };
@@ -32,8 +48,10 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
     undated_figures(site, &mut advice);
     jumps(site, &mut advice);
     news_without_url(site, &mut advice);
-    regions_without_news(site, &mut advice);
-    advice.stale_acknowledgements();
+    if !some_unread {
+        regions_without_news(site, &mut advice);
+        advice.stale_acknowledgements();
+    }
 }
 
 /// Which place a warning is about, and so whose `checked` list counts.
@@ -46,6 +64,8 @@ enum Target {
 
 struct Advice<'a> {
     places: &'a Places,
+    /// Files with an error, whose places get no warning.
+    failed: HashSet<PathBuf>,
     /// (place, code) pairs that acknowledged a warning this run.
     used: std::collections::HashSet<(Target, &'static str)>,
     diagnostics: &'a mut Diagnostics,
@@ -74,7 +94,15 @@ impl Advice<'_> {
 
     /// Warns at `at` with `message` (whose id is the code an editor
     /// acknowledges) unless one of `targets` has acknowledged it.
+    /// Whether `target` was written in a file with an error.
+    fn in_failed_file(&self, target: Target) -> bool {
+        self.failed.contains(&self.kept(target).at.file)
+    }
+
     fn warn(&mut self, at: Target, targets: &[Target], message: Message, help: Message) {
+        if targets.iter().any(|&t| self.in_failed_file(t)) {
+            return;
+        }
         let code = message.id();
         if self.acknowledged(targets, code) {
             return;
@@ -95,6 +123,9 @@ impl Advice<'_> {
         let mut stale: Vec<Diagnostic> = Vec::new();
         for (count, target) in lists {
             for i in 0..count {
+                if self.in_failed_file(target(i)) {
+                    continue;
+                }
                 let kept = self.kept(target(i));
                 for code in &kept.checked {
                     let matched = self.used.iter().any(|(t, c)| *t == target(i) && c == code);

@@ -130,7 +130,7 @@ pub fn validate(
         pages,
     );
     site.vocabularies = vocabularies;
-    advice::report(&site, &content.places, diagnostics);
+    advice::report(&site, &content.places, !unreadable.is_empty(), diagnostics);
     Some(site)
 }
 
