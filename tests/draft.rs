@@ -242,3 +242,23 @@ fn the_draft_command_prints_the_item() {
     assert!(yaml.contains("    published: 2019-07-18\n"), "{yaml}");
     assert!(yaml.contains("        value: 15769\n"), "{yaml}");
 }
+
+/// Found by a new user: `--region nope` was accepted and made the id
+/// `nope-…`, where `new news` asks "maksud Anda …?".
+#[test]
+fn the_draft_command_refuses_a_region_that_does_not_exist() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .arg("draft")
+        .arg(common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt"))
+        .args(["--region", "lebk", "--content"])
+        .arg(common::repo().join("content"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`lebk`") && stderr.contains("maksud Anda `lebak`?"),
+        "{stderr}"
+    );
+}

@@ -425,10 +425,11 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
         r"(?i)(?:(?:dari\s+(?:semula\s+)?)?(?P<from>{num}){mult}\s+menjadi\s+(?P<to>{num}){mult})|(?:(?P<low>{num})\s*(?:-|–|hingga|sampai)\s*(?P<high>{num}){mult}\s*(?P<rp>persen|%)?)|(?:(?P<n>{num}){mult}(?:\s*(?P<p>persen|%))?)"
     );
     let number = regex(&NUMBER, &pattern);
-    // Dates, times, years and names with numbers are not figures.
+    // Dates, times, years, names with numbers and an editor's tag such as
+    // `(A1)` at the end of an article are not figures.
     let skip = regex(
         &SKIP,
-        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+",
+        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
     );
     let mut found: Vec<FoundNumber> = Vec::new();
     for sentence in sentences(text) {
@@ -707,7 +708,7 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         .to_string();
     let mut out = String::new();
     out.push_str(&format!(
-        "# Draf dari {}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n",
+        "# Draf dari {}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n# Tempel di bawah `news:` di berkas wilayahnya; bila tertulis `news: []`, ganti dulu dengan `news:`.\n",
         super::comment_text(source_name)
     ));
     out.push_str(&format!("  - id: {id}\n"));
@@ -845,6 +846,20 @@ mod tests {
             "{yaml:?}"
         );
         assert!(serde_yaml::from_str::<serde_yaml::Value>(&format!("news:\n{yaml}")).is_ok());
+    }
+
+    /// Found by a new user: the editor's tag `(A1)` closing seed 004
+    /// was drafted as an `ikm_ritel` count of 1.
+    #[test]
+    fn an_editors_tag_is_not_a_figure() {
+        let draft = draft(
+            "Ada 15 IKM di Lebak.(A1) Lalu (B 2 )",
+            &[],
+            &Vocabularies::default(),
+            today(),
+        );
+        let values: Vec<f64> = draft.numbers.iter().map(|n| n.value).collect();
+        assert_eq!(values, [15.0]);
     }
 
     /// A file name is the author's, and may hold a line break: it goes into

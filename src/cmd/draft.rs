@@ -4,6 +4,8 @@ use std::io::Write;
 
 use ikm_site::authoring::draft::{draft, to_yaml};
 use ikm_site::content;
+use ikm_site::diagnostics::{error_line, suggest};
+use ikm_site::msg;
 
 use super::terminal::stderr_wants_color;
 use crate::cli::DraftArgs;
@@ -29,6 +31,20 @@ pub fn run(args: DraftArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
     };
     let site = &loaded.site;
+    // The draft is for that region's file, and its id starts with the
+    // slug: a slug that names no region is a typo, caught here as `new
+    // news` catches it.
+    if let Some(slug) = args.region.as_deref() {
+        if !site.regions.iter().any(|r| r.slug == slug) {
+            let names = site.regions.iter().map(|r| r.slug.as_str());
+            let problem = match suggest(slug, names) {
+                Some(best) => msg!("new-region-unknown-near", slug = slug, name = best),
+                None => msg!("new-region-unknown", slug = slug),
+            };
+            let _ = writeln!(err, "{}", error_line(&problem, lang, color));
+            return 1;
+        }
+    }
     let drafted = draft(
         &article.text,
         &site.metrics,
