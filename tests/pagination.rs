@@ -344,3 +344,72 @@ fn angka_berbeda_on_a_news_page_lands_on_its_group_wherever_it_is_listed() {
     // Every badge of every news page resolves to an element with its id.
     common::assert_internal_links_resolve(&built.out(), "/ikm/");
 }
+
+/// `  - id: ID` with one figure per value, dated `as_of` when given.
+fn item(id: &str, as_of: Option<&str>, values: &[usize]) -> String {
+    let mut text = format!(
+        "  - id: \"{id}\"\n    title: Berita {id}\n    outlet: Kabar\n    url: https://kabar.test/{id}\n    summary: R.\n    figures:\n"
+    );
+    for value in values {
+        text.push_str(&format!(
+            "      - metric: jumlah_ikm\n        value: {value}\n"
+        ));
+        match as_of {
+            Some(date) => text.push_str(&format!("        as_of: {date}\n")),
+            None => text.push_str("        checked: [figure-undated]\n"),
+        }
+    }
+    text
+}
+
+/// Found by a reviewer: an undated group's anchor was the news id, so
+/// news `2019` and a dated 2019 group shared one id.
+#[test]
+fn conflict_anchors_are_unique_even_when_a_news_id_looks_like_a_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let mut regency = regency_of_a_test_province(&root);
+    regency.push_str(&item("a", Some("2019"), &[1]));
+    regency.push_str(&item("b", Some("2019"), &[2]));
+    regency.push_str(&item("2019", None, &[10, 20]));
+    common::write_file(&root, "regions/kabupaten-uji.yaml", &regency);
+    let built = common::build_into_temp(&root, None);
+    let region = built.read("wilayah/kabupaten-uji/index.html");
+    for anchor in ["beda-jumlah_ikm-2019", "beda-jumlah_ikm-berita-2019"] {
+        assert_eq!(
+            region.matches(&format!("id=\"{anchor}\"")).count(),
+            1,
+            "{anchor}"
+        );
+    }
+    let news = built.read("berita/2019/index.html");
+    assert_eq!(
+        conflict_link(&news),
+        "/ikm/wilayah/kabupaten-uji/#beda-jumlah_ikm-berita-2019"
+    );
+    common::assert_internal_links_resolve(&built.out(), "/ikm/");
+}
+
+/// Found by a reviewer: undated figures from several articles are several
+/// groups (or none), so a key figure showing them all links none of them.
+#[test]
+fn a_key_figure_spanning_several_undated_groups_links_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let mut regency = regency_of_a_test_province(&root);
+    regency.push_str(&item("a", None, &[10]));
+    regency.push_str(&item("b", None, &[20, 21]));
+    common::write_file(&root, "regions/kabupaten-uji.yaml", &regency);
+    let built = common::build_into_temp(&root, None);
+    let region = built.read("wilayah/kabupaten-uji/index.html");
+    let key_figures = region
+        .split("<ul class=\"key-figures\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .expect("no key figures");
+    assert!(
+        key_figures.contains("<span class=\"badge\">angka berbeda</span>"),
+        "{key_figures}"
+    );
+    assert!(!key_figures.contains("<a class=\"badge\""), "{key_figures}");
+}

@@ -293,7 +293,10 @@ pub fn figure_anchor(position: usize) -> String {
 /// The anchor of conflict `id`, wherever it is shown: made of its metric
 /// and period (or, undated, the article stating it), so a link to it keeps
 /// working when other conflicts come and go. `beda-jumlah_ikm-2019`,
-/// `beda-jumlah_ikm-lebak-2024`.
+/// `beda-jumlah_ikm-berita-lebak-2024`, `beda-jumlah_ikm-awal-lebak-2024`
+/// (the starting values of a change). A metric id has no `-`, a period
+/// starts with a digit, and the words `berita` and `awal` with one, so no
+/// two groups share an anchor even when a news id is `2019`.
 pub fn conflict_anchor(site: &Site, id: usize) -> String {
     let conflict = &site.conflicts[id];
     let metric = &site.metrics[conflict.metric].id;
@@ -301,8 +304,8 @@ pub fn conflict_anchor(site: &Site, id: usize) -> String {
         Some(period) => format!("beda-{metric}-{period}"),
         None => {
             let first = &site.figures[conflict.figures[0]];
-            let baseline = if first.baseline { "-awal" } else { "" };
-            format!("beda-{metric}-{}{baseline}", site.news[first.news].id)
+            let kind = if first.baseline { "awal" } else { "berita" };
+            format!("beda-{metric}-{kind}-{}", site.news[first.news].id)
         }
     }
 }

@@ -78,8 +78,9 @@ pub struct KeyFigure {
     /// Figures of the newest period not shown.
     pub more: usize,
     pub conflict: bool,
-    /// Where the conflict among the shown figures is laid out, when the
-    /// model groups them as one (dated, or undated in one article).
+    /// Where the conflict among the figures is laid out, when the model
+    /// groups them all as one (dated, or undated in one article); figures
+    /// undated in several articles are several groups, and get no link.
     pub conflict_url: Option<String>,
     pub dated: bool,
 }
@@ -236,9 +237,10 @@ impl<'a> ViewBuilder<'a> {
                 let figures: Vec<FigureView> =
                     shown.iter().map(|&i| self.figure(latest[i])).collect();
                 let more = latest.len() - figures.len();
-                let conflict_url = conflict
-                    .then(|| latest.iter().find_map(|&f| self.site.conflict_of[f]))
-                    .flatten()
+                let group = self.site.conflict_of[latest[0]];
+                let one_group = latest.iter().all(|&f| self.site.conflict_of[f] == group);
+                let conflict_url = group
+                    .filter(|_| conflict && one_group)
                     .map(|c| super::conflicts::link(self, c));
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
