@@ -1315,6 +1315,59 @@ fn a_broken_metrics_file_does_not_hide_region_errors() {
     assert_eq!(files, ["metrics.yaml", SERANG_PATH], "{}", outcome.text);
 }
 
+/// Found by a new user: a misspelt field stopped its file, so the errors
+/// after it (and above it) showed only once it was fixed. The file is now
+/// read with `outlte` taken as `outlet`, and every rule runs.
+#[test]
+fn a_misspelt_field_does_not_hide_the_files_other_errors() {
+    let text = edit(
+        LEBAK,
+        "    outlet: Banten Day\n",
+        "    outlte: Banten Day\n",
+    );
+    let text = edit(&text, "published: 2019-07-18", "published: 2019-13-01");
+    let text = edit(&text, "parent: banten", "parent: bantenn");
+    let outcome = load_with_file(LEBAK_PATH, text);
+    let errors: Vec<(usize, &str)> = outcome
+        .errors()
+        .iter()
+        .map(|e| (e.line, e.message.as_str()))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", outcome.text);
+    assert!(
+        errors[0].0 == 4 && errors[0].1.contains("`bantenn`"),
+        "{}",
+        outcome.text
+    );
+    assert!(
+        errors[1].0 == 10 && errors[1].1.contains("`news[0].outlte`"),
+        "{}",
+        outcome.text
+    );
+    assert!(
+        errors[2].0 == 12 && errors[2].1.contains("`2019-13-01`"),
+        "{}",
+        outcome.text
+    );
+}
+
+/// A misspelt field beside a value of the wrong type: the file cannot be
+/// read past both, so the misspelling is reported alone, as before.
+#[test]
+fn a_misspelt_field_beside_a_type_error_is_reported_alone() {
+    let text = edit(
+        LEBAK,
+        "    outlet: Banten Day\n",
+        "    outlte: Banten Day\n",
+    );
+    let text = edit(&text, "value: 15769", "value: [1]");
+    let outcome = load_with_file(LEBAK_PATH, text);
+    outcome
+        .only_error()
+        .assert_at(LEBAK_PATH, 10, 5)
+        .message_has(&["`news[0].outlte`"]);
+}
+
 /// Found by a new user: a refused date left the item's figures undated,
 /// and each got a warning advising `checked: [figure-undated]` instead of
 /// the fix.

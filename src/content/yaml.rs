@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::layout;
 use super::source::Source;
-use super::spans::{SpanTree, YamlPath};
+use super::spans::{Segment, SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::msg;
@@ -111,6 +111,24 @@ pub fn load<T: DeserializeOwned>(
     kind: &FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<(T, SpanTree), Diagnostics> {
+    let (value, tree, misspelt) = load_past_misspelt_fields(source, kind, schema)?;
+    if misspelt.is_empty() {
+        Ok((value, tree))
+    } else {
+        Err(misspelt)
+    }
+}
+
+/// [`load`], but a file whose only fault is misspelt or unknown fields is
+/// still read: each such field is reported (the third value), then taken
+/// as the field it resembles (`outlte` as `outlet`) or left out, so the
+/// rest of the file's rules run in the same pass and an editor sees every
+/// problem of the file at once.
+pub fn load_past_misspelt_fields<T: DeserializeOwned>(
+    source: &Source,
+    kind: &FileKind,
+    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
+) -> Result<(T, SpanTree, Diagnostics), Diagnostics> {
     if source.text.trim().is_empty() {
         return Err(source
             .error(1, 1, msg!("file-empty", what = (kind.what)()))
@@ -143,7 +161,7 @@ pub fn load<T: DeserializeOwned>(
     if may_skip_untyped_pass(&source.text) {
         if let Ok(value) = serde_yaml::from_str::<T>(&source.text) {
             let tree = span_tree(source)?;
-            return unknown_keys(source, &tree, schema).map(|()| (value, tree));
+            return unknown_keys(source, &tree, schema).map(|()| (value, tree, Diagnostics::new()));
         }
     }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
@@ -160,11 +178,53 @@ pub fn load<T: DeserializeOwned>(
     // It is YAML but not the shape: misspelt fields first, each with a
     // suggestion, then the typed parse's one error with its help.
     let tree = span_tree(source)?;
-    unknown_keys(source, &tree, schema)?;
-    match serde_yaml::from_str::<T>(&source.text) {
-        Ok(value) => Ok((value, tree)),
-        Err(e) => Err(from_serde(source, &e, false).into()),
+    let mut unknown = Vec::new();
+    schema(&tree, &mut unknown);
+    if unknown.is_empty() {
+        return match serde_yaml::from_str::<T>(&source.text) {
+            Ok(value) => Ok((value, tree, Diagnostics::new())),
+            Err(e) => Err(from_serde(source, &e, false).into()),
+        };
     }
+    let mut problems = Diagnostics::new();
+    for key in &unknown {
+        problems.push(unknown_field(source, &tree, key));
+    }
+    if unknown.iter().any(|key| key.missing) {
+        return Err(problems);
+    }
+    // The span tree refused any anchor, so this parse expands no alias.
+    match read_as_meant::<T>(source, &unknown) {
+        Some(value) => Ok((value, tree, problems)),
+        None => Err(problems),
+    }
+}
+
+/// `source` read with each unknown field taken as the known one it
+/// resembles, when its mapping lacks that one, or else left out; `None`
+/// when that still does not read.
+fn read_as_meant<T: DeserializeOwned>(source: &Source, unknown: &[UnknownKey]) -> Option<T> {
+    let mut document: serde_yaml::Value = serde_yaml::from_str(&source.text).ok()?;
+    for key in unknown {
+        let Some((Segment::Key(name), parent)) = key.path.segments().split_last() else {
+            continue;
+        };
+        let mut mapping = &mut document;
+        for segment in parent {
+            mapping = match segment {
+                Segment::Key(k) => mapping.get_mut(k.as_str())?,
+                Segment::Index(i) => mapping.get_mut(*i)?,
+            };
+        }
+        let mapping = mapping.as_mapping_mut()?;
+        let value = mapping.remove(name.as_str())?;
+        if let Some(meant) = suggest(name, key.known.iter().copied()) {
+            if !mapping.contains_key(meant) {
+                mapping.insert(meant.into(), value);
+            }
+        }
+    }
+    serde_yaml::from_value(document).ok()
 }
 
 /// Whether `text` can go to the typed parse first: it has no `&`, so no

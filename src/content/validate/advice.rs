@@ -29,15 +29,16 @@ const JUMP_RATIO: f64 = 0.5;
 /// A file with an error says nothing here: what the model holds of it is
 /// what survived the error (a news item whose date was refused has
 /// undated figures), so its warnings would point away from the fix. And
-/// with a region file unread (`some_unread`), no region is known to lack
-/// news and no acknowledgement is known to be stale: the unread file may
-/// hold the news, or the other side of a conflict.
-pub fn report(site: &Site, places: &Places, some_unread: bool, diagnostics: &mut Diagnostics) {
+/// while any file has an error, no region is known to lack news and no
+/// acknowledgement is known to be stale: an unread file, or one whose
+/// `parent` is wrong, may hold the news or the other side of a conflict.
+pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
     let failed: HashSet<PathBuf> = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .map(|d| d.file.clone())
         .collect();
+    let complete = failed.is_empty();
     let mut advice = Advice {
         places,
         failed,
@@ -48,7 +49,7 @@ pub fn report(site: &Site, places: &Places, some_unread: bool, diagnostics: &mut
     undated_figures(site, &mut advice);
     jumps(site, &mut advice);
     news_without_url(site, &mut advice);
-    if !some_unread {
+    if complete {
         regions_without_news(site, &mut advice);
         advice.stale_acknowledgements();
     }

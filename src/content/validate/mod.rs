@@ -31,25 +31,41 @@ pub(crate) struct Parsed<T> {
     pub source: Source,
     pub tree: SpanTree,
     pub raw: T,
+    /// Misspelt or unknown fields, each an error; the file was read past
+    /// them (see [`yaml::load_past_misspelt_fields`]).
+    pub misspelt: Diagnostics,
 }
 
-/// Reads and parses one YAML file, reporting what goes wrong.
+/// Reads and parses one YAML file, reporting what goes wrong; a misspelt
+/// field stops it (a settings file is short, and read past one it would
+/// only add guesses).
 pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
     path: &Path,
     kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
-    parse_source(source::read(path)?, kind, schema)
+    let parsed = parse_source(source::read(path)?, kind, schema)?;
+    if parsed.misspelt.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(parsed.misspelt)
+    }
 }
 
-/// Parses a file's text already in memory, reporting what goes wrong.
+/// Parses a file's text already in memory, reporting what goes wrong, and
+/// reading past misspelt fields.
 pub(crate) fn parse_source<T: serde::de::DeserializeOwned>(
     source: Source,
     kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
-    let (raw, tree) = yaml::load::<T>(&source, kind, schema)?;
-    Ok(Parsed { source, tree, raw })
+    let (raw, tree, misspelt) = yaml::load_past_misspelt_fields::<T>(&source, kind, schema)?;
+    Ok(Parsed {
+        source,
+        tree,
+        raw,
+        misspelt,
+    })
 }
 
 /// Every rule that one region file can break on its own, applied to its
@@ -130,7 +146,7 @@ pub fn validate(
         pages,
     );
     site.vocabularies = vocabularies;
-    advice::report(&site, &content.places, !unreadable.is_empty(), diagnostics);
+    advice::report(&site, &content.places, diagnostics);
     Some(site)
 }
 

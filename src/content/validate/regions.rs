@@ -30,6 +30,8 @@ pub struct RegionFile {
     /// file's own checks are done.
     positions: Positions,
     raw: RawRegion,
+    /// Errors of misspelt fields, read past so the file's other rules run.
+    misspelt: Diagnostics,
 }
 
 /// Where a value was written, kept after the parse tree is gone, for
@@ -158,7 +160,12 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
             });
         },
     )?;
-    let Parsed { source, tree, raw } = parsed;
+    let Parsed {
+        source,
+        tree,
+        raw,
+        misspelt,
+    } = parsed;
     // Numbers with thousands dots keep their text for the check in `build`,
     // which needs the metric's kind; `21.000` parses as twenty-one.
     let positions = Positions::of(&tree, |text| without_thousands_dots(text).is_some());
@@ -167,6 +174,7 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
         source,
         positions,
         raw,
+        misspelt,
     })
 }
 
@@ -223,7 +231,7 @@ pub struct CheckedFile {
 /// Applies every rule of one region file that needs no other file. Runs
 /// on each file as soon as it is parsed, in parallel.
 pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
-    let mut diagnostics = Diagnostics::new();
+    let mut diagnostics = std::mem::take(&mut file.misspelt);
     let news = std::mem::take(&mut file.raw.news);
     let RegionFile {
         source,
