@@ -156,6 +156,12 @@ fn lebak_from_16000_to_16500_and_18500_with_33000_workers() {
             "{metric} {value}: {placed:?}"
         );
     }
+    // Found by a new user: "16.500 unit usaha dengan memperkerjakan" went
+    // under ikm_ritel, whose label's "dengan" escaped the ignored words.
+    assert!(
+        placed.iter().all(|(metric, _)| metric != "ikm_ritel"),
+        "{placed:?}"
+    );
 }
 
 #[test]

@@ -613,8 +613,17 @@ fn root(word: &str) -> String {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
-        .map(root)
+        .map(|w| root(spelling(w)))
         .collect()
+}
+
+/// One spelling for a word news writes two ways (`retail`, `ritel`), so a
+/// metric's label finds either.
+fn spelling(word: &str) -> &str {
+    match word.to_lowercase().as_str() {
+        "retail" => "ritel",
+        _ => word,
+    }
 }
 
 /// The metric a number most likely is: a unit word right after it that
@@ -628,7 +637,11 @@ fn guess_metric(metrics: &[Metric], percent: bool, sentence: &str, after: &str) 
         .take(2)
         .map(str::to_lowercase)
         .collect();
-    let ignored = ["jumlah", "ikm", "per", "tahun", "dengan"];
+    // Compared as roots, as the label's words are: `dengan` is `deng`.
+    let ignored: Vec<String> = ["jumlah", "ikm", "per", "tahun", "dengan"]
+        .into_iter()
+        .map(root)
+        .collect();
     let mut best: Option<(usize, &Metric)> = None;
     for metric in metrics {
         if (metric.kind == MetricKind::Percent) != percent {
@@ -657,7 +670,7 @@ fn guess_metric(metrics: &[Metric], percent: bool, sentence: &str, after: &str) 
         let unit_roots: Vec<String> = unit_words.iter().map(|w| root(w)).collect();
         let label_words: BTreeSet<String> = words(&label)
             .into_iter()
-            .filter(|w| !ignored.contains(&w.as_str()) && !unit_roots.contains(w))
+            .filter(|w| !ignored.contains(w) && !unit_roots.contains(w))
             .collect();
         score += label_words
             .iter()
