@@ -138,6 +138,14 @@ fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
         .unwrap();
     assert_eq!(chain, ["rangkasbitung", "lebak", "banten"]);
 
+    // A misspelt level: the closest is suggested, as `check` does.
+    let (status, _, stderr) = new_region("sukamanah", "kecamatn", "lebak", "Kecamatan Sukamanah");
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("found the level `kecamatn`; did you mean `kecamatan`?"),
+        "{stderr}"
+    );
+
     // A desa must name a kecamatan: Lebak is a kabupaten.
     let (status, _, stderr) = new_region("sukamanah", "desa", "lebak", "Desa Sukamanah");
     assert_eq!(status, 1);

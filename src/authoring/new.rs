@@ -81,7 +81,10 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
         return Err(msg!("new-slug-shape", slug = &spec.slug));
     }
     let Some(level) = Level::from_name(&spec.level) else {
-        return Err(msg!("new-level", level = &spec.level));
+        return Err(match suggest(&spec.level, Level::NAMES) {
+            Some(best) => msg!("new-level-near", level = &spec.level, name = best),
+            None => msg!("new-level", level = &spec.level),
+        });
     };
     if spec.name.trim().is_empty() {
         return Err(msg!("new-name-empty"));

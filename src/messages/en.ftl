@@ -378,6 +378,7 @@ template-range-budget = `range` was asked for { $count } numbers, and at most { 
 ## Starting content (authoring/new.rs, cmd/new.rs)
 
 new-slug-shape = found the slug `{ $slug }`; expected lower-case letters, digits and single dashes, e.g. `lebak` or `kota-kendari`
+new-level-near = found the level `{ $level }`; did you mean `{ $name }`?
 new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content

@@ -345,6 +345,7 @@ template-range-budget = `range` diminta { $count } angka, padahal paling banyak 
 ## Memulai konten (authoring/new.rs, cmd/new.rs)
 
 new-slug-shape = slug `{ $slug }` tidak sah; yang diharapkan huruf kecil, angka dan tanda hubung tunggal, misalnya `lebak` atau `kota-kendari`
+new-level-near = tingkat `{ $level }` tidak dikenal; maksud Anda `{ $name }`?
 new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
