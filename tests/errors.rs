@@ -1327,6 +1327,9 @@ fn a_misspelt_field_does_not_hide_the_files_other_errors() {
     );
     let text = edit(&text, "published: 2019-07-18", "published: 2019-13-01");
     let text = edit(&text, "parent: banten", "parent: bantenn");
+    // A plain number where text belongs reads as the text, as it does
+    // in a file without a misspelling.
+    let text = edit(&text, "title: Jumlah IKM Lebak", "title: 2019");
     let outcome = load_with_file(LEBAK_PATH, text);
     let errors: Vec<(usize, &str)> = outcome
         .errors()

@@ -224,7 +224,9 @@ fn read_as_meant<T: DeserializeOwned>(source: &Source, unknown: &[UnknownKey]) -
             }
         }
     }
-    serde_yaml::from_value(document).ok()
+    // Through text again, not `from_value`: the typed parse of text reads
+    // a plain `2019` as the text a `title` needs, the value's number not.
+    serde_yaml::from_str(&serde_yaml::to_string(&document).ok()?).ok()
 }
 
 /// Whether `text` can go to the typed parse first: it has no `&`, so no
