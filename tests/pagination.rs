@@ -413,3 +413,47 @@ fn a_key_figure_spanning_several_undated_groups_links_none() {
     );
     assert!(!key_figures.contains("<a class=\"badge\""), "{key_figures}");
 }
+
+/// Found by a reviewer: a group cut by a page break had its anchor only
+/// on the first page, so a link for a figure on the second landed on the
+/// wrong page.
+#[test]
+fn a_group_cut_by_the_page_break_is_linked_on_the_page_of_each_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let mut regency = regency_of_a_test_province(&root);
+    // Positions 0–95: agreeing figures of 2005 (one per month and day).
+    for n in 1..=96 {
+        let day = format!("2005-{:02}-{:02}", (n - 1) / 28 + 1, (n - 1) % 28 + 1);
+        regency.push_str(&item(&format!("sama-{n}"), Some(&day), &[n]));
+    }
+    // Positions 96–103: one group of eight, cut after 99.
+    for n in 1..=8 {
+        regency.push_str(&item(&format!("besar-{n}"), Some("2010-01-01"), &[400 + n]));
+    }
+    // Ten newer groups, which the region's page shows instead.
+    for g in 1..=10 {
+        let day = format!("2011-01-{g:02}");
+        regency.push_str(&item(&format!("baru-{g}-a"), Some(&day), &[100 + g]));
+        regency.push_str(&item(&format!("baru-{g}-b"), Some(&day), &[200 + g]));
+    }
+    common::write_file(&root, "regions/kabupaten-uji.yaml", &regency);
+    let built = common::build_into_temp(&root, None);
+
+    let anchor = "beda-jumlah_ikm-2010-01-01";
+    for (news, page) in [("besar-2", ""), ("besar-7", "halaman/2/")] {
+        let html = built.read(&format!("berita/{news}/index.html"));
+        assert_eq!(
+            conflict_link(&html),
+            format!("/ikm/wilayah/kabupaten-uji/angka/{page}#{anchor}"),
+            "{news}"
+        );
+        let list = built.read(&format!("wilayah/kabupaten-uji/angka/{page}index.html"));
+        assert_eq!(
+            list.matches(&format!("id=\"{anchor}\"")).count(),
+            1,
+            "{page}"
+        );
+    }
+    common::assert_internal_links_resolve(&built.out(), "/ikm/");
+}

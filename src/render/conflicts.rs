@@ -11,7 +11,7 @@ use super::format;
 use super::kit::Kit;
 use super::route::{conflict_anchor, Route};
 use super::views::{FigureView, ViewBuilder};
-use crate::model::{RegionId, Site};
+use crate::model::{FigureId, RegionId, Site};
 
 /// On the page of a region whose figures have pages of their own, the
 /// conflicts shown: this many groups, each with its first figures.
@@ -51,8 +51,11 @@ pub fn shown(kit: &Kit, region: RegionId) -> (Vec<ConflictView>, usize) {
                 period: format::maybe_date(conflict.period.as_ref()),
                 figures: figures.iter().map(|&f| kit.views.figure(f)).collect(),
                 more: conflict.figures.len() - figures.len(),
-                more_url: (figures.len() < conflict.figures.len())
-                    .then(|| on_figure_pages(kit.views, c)),
+                // Where the first figure left out is listed.
+                more_url: conflict
+                    .figures
+                    .get(figures.len())
+                    .map(|&rest| on_figure_pages(kit.views, c, rest)),
             }
         })
         .collect();
@@ -78,31 +81,32 @@ fn on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
     newest
 }
 
-/// The link to conflict `id`: its group on the region's page, or the row
-/// of its first figure on the figure page that lists it.
-pub fn link(views: &ViewBuilder, id: usize) -> String {
+/// The link to the conflict `figure` takes part in: its group on the
+/// region's page, or else the group's rows on the figure page that holds
+/// `figure`.
+pub fn link(views: &ViewBuilder, figure: FigureId) -> Option<String> {
     let site = views.site;
+    let id = site.conflict_of[figure]?;
     let region = site.conflicts[id].region;
-    if on_region_page(site, region).contains(&id) {
+    Some(if on_region_page(site, region).contains(&id) {
         format!(
             "{}#{}",
             views.link(&Route::Region(region)),
             conflict_anchor(site, id)
         )
     } else {
-        on_figure_pages(views, id)
-    }
+        on_figure_pages(views, id, figure)
+    })
 }
 
-/// The row of conflict `id`'s first figure on the figure page that lists
-/// it.
-fn on_figure_pages(views: &ViewBuilder, id: usize) -> String {
+/// The rows of conflict `id` on the figure page that holds `figure`, one
+/// of its figures.
+fn on_figure_pages(views: &ViewBuilder, id: usize, figure: FigureId) -> String {
     let site = views.site;
     let region = site.conflicts[id].region;
-    let first = figure_pages::position_of_first(site, region, id);
     let route = Route::RegionFigures {
         region,
-        page: first / figure_pages::FIGURES_PER_PAGE + 1,
+        page: figure_pages::page_holding(site, region, figure),
     };
     format!("{}#{}", views.link(&route), conflict_anchor(site, id))
 }

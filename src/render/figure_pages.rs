@@ -2,7 +2,7 @@
 //! its own page shows: a long archive reports hundreds of figures, and
 //! listing them all would make the region's page grow without bound.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::format;
 use super::kit::{Head, Kit, RenderError};
@@ -44,7 +44,7 @@ pub fn split(kit: &Kit, figures: &[FigureId]) -> (Vec<FigureView>, Vec<FigureVie
 fn split_with(
     kit: &Kit,
     figures: &[FigureId],
-    row_id: impl Fn(usize, FigureId) -> Option<String>,
+    mut row_id: impl FnMut(usize, FigureId) -> Option<String>,
 ) -> (Vec<FigureView>, Vec<FigureView>) {
     figures
         .iter()
@@ -66,13 +66,13 @@ fn in_list_order(site: &Site, region: RegionId) -> Vec<FigureId> {
     ordered
 }
 
-/// Where in `region`'s figure list the first figure of conflict `id`
-/// stands (from 0).
-pub fn position_of_first(site: &Site, region: RegionId, id: usize) -> usize {
-    in_list_order(site, region)
+/// The figure page (from 1) of `region`'s list that holds `figure`.
+pub fn page_holding(site: &Site, region: RegionId, figure: FigureId) -> usize {
+    let position = in_list_order(site, region)
         .iter()
-        .position(|&f| site.conflict_of[f] == Some(id))
-        .unwrap_or(0)
+        .position(|&f| f == figure)
+        .unwrap_or(0);
+    position / FIGURES_PER_PAGE + 1
 }
 
 /// Page `page` (from 1) of every figure of `region`, each with its source.
@@ -81,19 +81,14 @@ pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8
     let r = &site.regions[region];
     let all = in_list_order(site, region);
     let total = page_count(site, region);
-    // The first figure of each conflict in the whole list carries the
-    // conflict's anchor, for a news page's "angka berbeda" to land on.
-    let mut firsts = HashMap::new();
-    for (at, &f) in all.iter().enumerate() {
-        if let Some(c) = site.conflict_of[f] {
-            firsts.entry(c).or_insert(at);
-        }
-    }
-    let from = page.saturating_sub(1) * FIGURES_PER_PAGE;
+    // The first figure of each conflict on this page carries the
+    // conflict's anchor, for an "angka berbeda" elsewhere to land on: a
+    // group cut by the page break has one on each of its pages.
     let shown = page_of(&all, page, FIGURES_PER_PAGE);
-    let (dated, undated) = split_with(kit, shown, |at, f| {
+    let mut anchored = HashSet::new();
+    let (dated, undated) = split_with(kit, shown, |_, f| {
         let c = site.conflict_of[f]?;
-        (firsts[&c] == from + at).then(|| conflict_anchor(site, c))
+        anchored.insert(c).then(|| conflict_anchor(site, c))
     });
     let at = |page| Route::RegionFigures { region, page };
     let pager = Pager::new(kit, page, total, at, Pager::SEQUENCE);

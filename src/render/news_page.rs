@@ -15,7 +15,7 @@ pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
         .figures
         .iter()
         .map(|&f| FigureView {
-            conflict_url: site.conflict_of[f].map(|c| conflicts::link(views, c)),
+            conflict_url: conflicts::link(views, f),
             ..views.figure(f)
         })
         .collect();

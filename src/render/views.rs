@@ -239,9 +239,9 @@ impl<'a> ViewBuilder<'a> {
                 let more = latest.len() - figures.len();
                 let group = self.site.conflict_of[latest[0]];
                 let one_group = latest.iter().all(|&f| self.site.conflict_of[f] == group);
-                let conflict_url = group
-                    .filter(|_| conflict && one_group)
-                    .map(|c| super::conflicts::link(self, c));
+                let conflict_url = (conflict && one_group)
+                    .then(|| super::conflicts::link(self, latest[0]))
+                    .flatten();
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
                     metric_id: self.site.metrics[metric].id.clone(),
