@@ -226,4 +226,13 @@ fn new_news_appends_an_item_with_a_fresh_id_that_check_flags_until_filled_in() {
     let (status, _, stderr) = ikm_site(root, &["new", "news", "--region", "lebk"]);
     assert_eq!(status, 1);
     assert!(stderr.contains("did you mean `lebak`?"), "{stderr}");
+
+    // Found by a new user: outside a project the message blamed the slug.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = ikm_site(elsewhere.path(), &["new", "news", "--region", "lebak"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("has no `regions/` folder; pass the content folder with --content"),
+        "{stderr}"
+    );
 }

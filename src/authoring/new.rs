@@ -218,6 +218,14 @@ fn write_new(path: &Path, text: &str) -> Result<(), Message> {
 /// Appends a starter news item to the region `slug`; returns the file and
 /// the new item's id.
 pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message> {
+    // Outside a project there is no region to name: say so, rather than
+    // that this one slug is unknown.
+    if !content.join("regions").is_dir() {
+        return Err(msg!(
+            "new-no-regions-folder",
+            path = content.display().to_string()
+        ));
+    }
     let regions = existing_regions(content);
     let Some(region) = regions.iter().find(|r| r.slug == slug) else {
         let names = regions.iter().map(|r| r.slug.as_str());
