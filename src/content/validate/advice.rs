@@ -68,7 +68,7 @@ struct Advice<'a> {
     /// Files with an error, whose places get no warning.
     failed: HashSet<PathBuf>,
     /// (place, code) pairs that acknowledged a warning this run.
-    used: std::collections::HashSet<(Target, &'static str)>,
+    used: HashSet<(Target, &'static str)>,
     diagnostics: &'a mut Diagnostics,
 }
 
@@ -93,13 +93,14 @@ impl Advice<'_> {
         any
     }
 
-    /// Warns at `at` with `message` (whose id is the code an editor
-    /// acknowledges) unless one of `targets` has acknowledged it.
     /// Whether `target` was written in a file with an error.
     fn in_failed_file(&self, target: Target) -> bool {
         self.failed.contains(&self.kept(target).at.file)
     }
 
+    /// Warns at `at` with `message` (whose id is the code an editor
+    /// acknowledges) unless one of `targets` is in a file with an error or
+    /// has acknowledged it.
     fn warn(&mut self, at: Target, targets: &[Target], message: Message, help: Message) {
         if targets.iter().any(|&t| self.in_failed_file(t)) {
             return;
