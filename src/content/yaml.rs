@@ -161,7 +161,12 @@ pub fn load_past_misspelt_fields<T: DeserializeOwned>(
     if may_skip_untyped_pass(&source.text) {
         if let Ok(value) = serde_yaml::from_str::<T>(&source.text) {
             let tree = span_tree(source)?;
-            return unknown_keys(source, &tree, schema).map(|()| (value, tree, Diagnostics::new()));
+            let (_, problems) = unknown_keys(source, &tree, schema);
+            return if problems.is_empty() {
+                Ok((value, tree, problems))
+            } else {
+                Err(problems)
+            };
         }
     }
     if let Err(e) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
@@ -178,17 +183,12 @@ pub fn load_past_misspelt_fields<T: DeserializeOwned>(
     // It is YAML but not the shape: misspelt fields first, each with a
     // suggestion, then the typed parse's one error with its help.
     let tree = span_tree(source)?;
-    let mut unknown = Vec::new();
-    schema(&tree, &mut unknown);
+    let (unknown, problems) = unknown_keys(source, &tree, schema);
     if unknown.is_empty() {
         return match serde_yaml::from_str::<T>(&source.text) {
-            Ok(value) => Ok((value, tree, Diagnostics::new())),
+            Ok(value) => Ok((value, tree, problems)),
             Err(e) => Err(from_serde(source, &e, false).into()),
         };
-    }
-    let mut problems = Diagnostics::new();
-    for key in &unknown {
-        problems.push(unknown_field(source, &tree, key));
     }
     if unknown.iter().any(|key| key.missing) {
         return Err(problems);
@@ -250,22 +250,20 @@ fn span_tree(source: &Source) -> Result<SpanTree, Diagnostics> {
     })
 }
 
-/// Every field of `source` that `schema` does not know, or misses.
+/// Every field of `source` that `schema` does not know, or misses, and
+/// the error for each.
 fn unknown_keys(
     source: &Source,
     tree: &SpanTree,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
-) -> Result<(), Diagnostics> {
+) -> (Vec<UnknownKey>, Diagnostics) {
     let mut unknown = Vec::new();
     schema(tree, &mut unknown);
-    if unknown.is_empty() {
-        return Ok(());
+    let mut problems = Diagnostics::new();
+    for key in &unknown {
+        problems.push(unknown_field(source, tree, key));
     }
-    let mut all = Diagnostics::new();
-    for key in unknown {
-        all.push(unknown_field(source, tree, &key));
-    }
-    Err(all)
+    (unknown, problems)
 }
 
 /// Deeper `[`/`{` nesting than any content file needs.
