@@ -215,6 +215,15 @@ fn write_new(path: &Path, text: &str) -> Result<(), Message> {
     file.write_all(text.as_bytes()).map_err(failed)
 }
 
+/// That no region among `known` has the slug `slug`, with the closest
+/// one when there is one: for the commands that take `--region`.
+pub fn unknown_region<'a>(slug: &str, known: impl IntoIterator<Item = &'a str>) -> Message {
+    match suggest(slug, known) {
+        Some(best) => msg!("new-region-unknown-near", slug = slug, name = best),
+        None => msg!("new-region-unknown", slug = slug),
+    }
+}
+
 /// Appends a starter news item to the region `slug`; returns the file and
 /// the new item's id.
 pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message> {
@@ -228,11 +237,10 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message
     }
     let regions = existing_regions(content);
     let Some(region) = regions.iter().find(|r| r.slug == slug) else {
-        let names = regions.iter().map(|r| r.slug.as_str());
-        return Err(match suggest(slug, names) {
-            Some(best) => msg!("new-region-unknown-near", slug = slug, name = best),
-            None => msg!("new-region-unknown", slug = slug),
-        });
+        return Err(unknown_region(
+            slug,
+            regions.iter().map(|r| r.slug.as_str()),
+        ));
     };
     let source = source::read(&region.path).map_err(|d| d.message)?;
     let used: std::collections::HashSet<&str> = regions

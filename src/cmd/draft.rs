@@ -3,9 +3,9 @@
 use std::io::Write;
 
 use ikm_site::authoring::draft::{draft, to_yaml};
+use ikm_site::authoring::new::unknown_region;
 use ikm_site::content;
-use ikm_site::diagnostics::{error_line, suggest};
-use ikm_site::msg;
+use ikm_site::diagnostics::error_line;
 
 use super::terminal::stderr_wants_color;
 use crate::cli::DraftArgs;
@@ -36,11 +36,7 @@ pub fn run(args: DraftArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     // news` catches it.
     if let Some(slug) = args.region.as_deref() {
         if !site.regions.iter().any(|r| r.slug == slug) {
-            let names = site.regions.iter().map(|r| r.slug.as_str());
-            let problem = match suggest(slug, names) {
-                Some(best) => msg!("new-region-unknown-near", slug = slug, name = best),
-                None => msg!("new-region-unknown", slug = slug),
-            };
+            let problem = unknown_region(slug, site.regions.iter().map(|r| r.slug.as_str()));
             let _ = writeln!(err, "{}", error_line(&problem, lang, color));
             return 1;
         }
