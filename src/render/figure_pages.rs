@@ -37,20 +37,19 @@ pub fn page_count(site: &Site, region: RegionId) -> usize {
 /// Views of `figures`, split into the dated and the undated, each in the
 /// order given.
 pub fn split(kit: &Kit, figures: &[FigureId]) -> (Vec<FigureView>, Vec<FigureView>) {
-    split_with(kit, figures, |_, _| None)
+    split_with(kit, figures, |_| None)
 }
 
-/// [`split`], giving the figure at each position the row id `row_id` says.
+/// [`split`], giving each figure, in order, the row id `row_id` says.
 fn split_with(
     kit: &Kit,
     figures: &[FigureId],
-    mut row_id: impl FnMut(usize, FigureId) -> Option<String>,
+    mut row_id: impl FnMut(FigureId) -> Option<String>,
 ) -> (Vec<FigureView>, Vec<FigureView>) {
     figures
         .iter()
-        .enumerate()
-        .map(|(at, &f)| FigureView {
-            row_id: row_id(at, f),
+        .map(|&f| FigureView {
+            row_id: row_id(f),
             ..kit.views.figure(f)
         })
         .partition(|f| f.dated)
@@ -86,7 +85,7 @@ pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8
     // group cut by the page break has one on each of its pages.
     let shown = page_of(&all, page, FIGURES_PER_PAGE);
     let mut anchored = HashSet::new();
-    let (dated, undated) = split_with(kit, shown, |_, f| {
+    let (dated, undated) = split_with(kit, shown, |f| {
         let c = site.conflict_of[f]?;
         anchored.insert(c).then(|| conflict_anchor(site, c))
     });

@@ -166,6 +166,13 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
+    /// Figure `id`'s value as pages show it: `15.769`, `sekitar 13.000`.
+    pub fn value(&self, id: FigureId) -> String {
+        let figure = &self.site.figures[id];
+        let kind = self.site.metrics[figure.metric].kind;
+        format::amount(figure.amount, kind, figure.approx)
+    }
+
     pub fn figure(&self, id: FigureId) -> FigureView {
         let site = self.site;
         let figure = &site.figures[id];
@@ -174,7 +181,7 @@ impl<'a> ViewBuilder<'a> {
             metric: metric.label.clone(),
             metric_id: metric.id.clone(),
             unit: metric.unit.clone(),
-            value: format::amount(figure.amount, metric.kind, figure.approx),
+            value: self.value(id),
             period: format::maybe_date(figure.period.as_ref()),
             dated: figure.period.is_some(),
             period_from_published: figure.period_from_published,
@@ -215,12 +222,7 @@ impl<'a> ViewBuilder<'a> {
                     return None;
                 }
                 // Values as shown: two figures that read the same agree.
-                let kind = self.site.metrics[metric].kind;
-                let value = |f: FigureId| {
-                    let figure = &self.site.figures[f];
-                    format::amount(figure.amount, kind, figure.approx)
-                };
-                let values: Vec<String> = latest.iter().map(|&f| value(f)).collect();
+                let values: Vec<String> = latest.iter().map(|&f| self.value(f)).collect();
                 let conflict = values.iter().any(|v| *v != values[0]);
                 let dated = latest
                     .iter()
