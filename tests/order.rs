@@ -77,3 +77,12 @@ fn the_feed_holds_only_items_dated_to_the_day_newest_first() {
     );
     assert_eq!(feed.updated().to_rfc3339(), "2022-03-15T00:00:00+07:00");
 }
+
+/// A region's code beside its name is labelled, so "Provinsi Uji 99" beside
+/// "3 berita" is not read as a count.
+#[test]
+fn the_region_index_labels_a_code_as_a_code() {
+    let html = order_site().read("wilayah/index.html");
+    assert!(html.contains("Provinsi Uji</a> <small>kode 99</small>"), "{html}");
+    assert!(!html.contains("<small>99</small>"), "{html}");
+}
