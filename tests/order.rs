@@ -83,6 +83,9 @@ fn the_feed_holds_only_items_dated_to_the_day_newest_first() {
 #[test]
 fn the_region_index_labels_a_code_as_a_code() {
     let html = order_site().read("wilayah/index.html");
-    assert!(html.contains("Provinsi Uji</a> <small>kode 99</small>"), "{html}");
+    assert!(
+        html.contains("Provinsi Uji</a> <small>kode 99</small>"),
+        "{html}"
+    );
     assert!(!html.contains("<small>99</small>"), "{html}");
 }
