@@ -2103,3 +2103,30 @@ fn checked_accepts_only_codes_that_can_be_acknowledged_there() {
     .message_has(&["`conflict`"])
     .help_has(&["news-without-url"]);
 }
+
+/// Lebak's 15769 of 18 July 2019, and another article's figure for the
+/// whole of 2019.
+fn lebak_with_whole_year(value: &str, checked: &str) -> String {
+    edit(
+        &lebak_with_later_count(value, checked),
+        "published: 2021",
+        "published: 2019",
+    )
+}
+
+#[test]
+fn a_year_and_a_day_in_it_with_other_values_are_a_softer_warning() {
+    let outcome = load_with_file(LEBAK_PATH, lebak_with_whole_year("15000", ""));
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 26, 9)
+        .message_has(&["`jumlah_ikm`", "2019", "overlap", "both may be right"])
+        .indonesian_has(&["bertumpang tindih", "keduanya bisa benar"])
+        .help_has(&["lebak.yaml:17", "checked: [period-overlap]"]);
+    // The same value over the year and on a day in it is nothing to explain.
+    let same = load_with_file(LEBAK_PATH, lebak_with_whole_year("15769", ""));
+    assert!(same.found.is_empty(), "{}", same.text);
+    // Acknowledged on either figure, it is not repeated.
+    let acknowledged = lebak_with_whole_year("15000", "        checked: [period-overlap]\n");
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+}

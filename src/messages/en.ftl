@@ -294,6 +294,11 @@ conflict-help = the other { $count ->
     [one] figure
    *[other] figures
   }: { $others }
+period-overlap = the figure for `{ $metric }` in { $period } differs from figures for moments inside it; the periods overlap, so both may be right, and the site marks them "overlapping periods"
+period-overlap-help = the other { $count ->
+    [one] figure
+   *[other] figures
+  }: { $others }; once checked, add `checked: [period-overlap]` to this figure
 
 ## Writing the output (output/write.rs)
 

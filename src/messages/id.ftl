@@ -264,6 +264,8 @@ conflict = angka `{ $metric }` untuk { $period ->
    *[other] { $period }
   } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-help = angka lainnya: { $others }
+period-overlap = angka `{ $metric }` untuk { $period } berbeda dari angka untuk saat di dalamnya; periodenya bertumpang tindih, jadi keduanya bisa benar, dan situs menandainya "periode bertumpang tindih"
+period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahkan `checked: [period-overlap]` pada angka ini
 
 ## Menulis keluaran (output/write.rs)
 

@@ -40,6 +40,11 @@ pub struct FigureView {
     /// Where the conflict the figure takes part in is shown, on pages that
     /// link to it.
     pub conflict_url: Option<String>,
+    /// Another figure of the region has a period overlapping this one's
+    /// (a year and a day in it) and another value.
+    pub overlap: bool,
+    /// The overlap group on the region's page, when it is listed there.
+    pub overlap_url: Option<String>,
 }
 
 /// The article behind a figure.
@@ -106,6 +111,8 @@ pub struct ViewBuilder<'a> {
     /// Each news item's summary as HTML, rendered once: an item appears in
     /// the news index, its region, every topic and sector, and the feed.
     summaries: Vec<String>,
+    /// For each overlap group, whether its region's page lists it.
+    overlap_listed: Vec<bool>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -120,7 +127,13 @@ impl<'a> ViewBuilder<'a> {
             site,
             urls,
             summaries,
+            overlap_listed: super::overlaps::listed_on_region_page(site),
         }
+    }
+
+    /// Whether overlap group `id` is listed on its region's page.
+    pub fn overlap_listed(&self, id: usize) -> bool {
+        self.overlap_listed[id]
     }
 
     /// The summary of news item `id` as safe HTML.
@@ -194,6 +207,8 @@ impl<'a> ViewBuilder<'a> {
             anchor: figure_anchor(figure.position),
             row_id: None,
             conflict_url: None,
+            overlap: site.overlap_of[id].is_some(),
+            overlap_url: super::overlaps::link(self, id),
         }
     }
 

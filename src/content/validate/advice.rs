@@ -1,5 +1,6 @@
 //! Warnings about content that is valid but worth an editor's second look:
-//! figures that disagree, figures without a date, a count that jumps, news
+//! figures that disagree, figures of overlapping periods that differ,
+//! figures without a date, a count that jumps, news
 //! without a link, a region with no news.
 //!
 //! Each is reported where it was written. An editor who has looked and
@@ -46,6 +47,7 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
         diagnostics,
     };
     conflicts(site, &mut advice);
+    overlaps(site, &mut advice);
     undated_figures(site, &mut advice);
     jumps(site, &mut advice);
     news_without_url(site, &mut advice);
@@ -169,6 +171,33 @@ fn conflicts(site: &Site, advice: &mut Advice) {
             msg!("conflict", metric = metric, period = period),
             msg!(
                 "conflict-help",
+                count = others.len(),
+                others = others.join(", ")
+            ),
+        );
+    }
+}
+
+/// Figures whose periods overlap with other values, warned at the one for
+/// the widest period: softer than a conflict, but a reader may take it
+/// for one, so an editor should look once.
+fn overlaps(site: &Site, advice: &mut Advice) {
+    for overlap in &site.overlaps {
+        let others: Vec<String> = overlap.figures[1..]
+            .iter()
+            .map(|&f| advice.places.figures[f].at.reference())
+            .collect();
+        let targets: Vec<Target> = overlap.figures.iter().map(|&f| Target::Figure(f)).collect();
+        advice.warn(
+            targets[0],
+            &targets,
+            msg!(
+                "period-overlap",
+                metric = &site.metrics[overlap.metric].id,
+                period = overlap.period.to_string()
+            ),
+            msg!(
+                "period-overlap-help",
                 count = others.len(),
                 others = others.join(", ")
             ),

@@ -98,7 +98,12 @@ pub struct Places {
 /// The warnings a `checked` list may acknowledge, where it stands.
 const REGION_ACKS: &[&str] = &["region-without-news"];
 const NEWS_ACKS: &[&str] = &["news-without-url"];
-const FIGURE_ACKS: &[&str] = &["conflict", "metric-jump", "figure-undated"];
+const FIGURE_ACKS: &[&str] = &[
+    "conflict",
+    "period-overlap",
+    "metric-jump",
+    "figure-undated",
+];
 
 /// The `checked` list at `path`, with each code it may not hold reported.
 fn checked(
