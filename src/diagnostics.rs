@@ -552,7 +552,7 @@ mod tests {
                 Path::new("a.yaml"),
                 1,
                 i + 1,
-                msg!("unknown-field", path = "x"),
+                msg!("unknown-field", field = "x"),
             ));
         }
         all.push(Diagnostic::error(

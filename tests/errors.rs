@@ -308,7 +308,11 @@ fn an_unknown_field_in_a_news_item_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["unknown field", "`news[0].outlte`"])
+        .message_has(&[
+            "unknown field",
+            "`outlte` in news item 1 (`lebak-ikm-2019`)",
+        ])
+        .indonesian_has(&["berita ke-1 (`lebak-ikm-2019`), kolom `outlte` tidak dikenal"])
         .help_has(&["did you mean `outlet`?"]);
 }
 
@@ -318,7 +322,10 @@ fn an_unknown_field_in_a_figure_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 9)
-        .message_has(&["unknown field", "`news[0].figures[0].valeu`"])
+        .message_has(&[
+            "unknown field",
+            "`valeu` in news item 1 (`lebak-ikm-2019`), figure 1",
+        ])
         .help_has(&["did you mean `value`?"]);
 }
 
@@ -824,7 +831,10 @@ fn approx_yes_asks_for_true_or_false() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 19, 17)
-        .message_has(&["`news[0].figures[0].approx`", "yes"])
+        .message_has(&[
+            "`approx` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "yes",
+        ])
         .help_has(&["`true`", "`false`"]);
 }
 
@@ -1059,7 +1069,7 @@ fn a_missing_required_field_is_named() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 8, 5)
-        .message_has(&["`news[0]`", "missing field `title`"])
+        .message_has(&["in news item 1 (`lebak-ikm-2019`)", "missing field `title`"])
         .help_has(&["add `title: "]);
 }
 
@@ -1092,7 +1102,10 @@ fn a_value_with_separators_asks_for_a_plain_number() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
-        .message_has(&["`news[0].figures[0].value`", "expected a number"])
+        .message_has(&[
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "expected a number",
+        ])
         .help_has(&["plain number", "thousands separators"]);
 }
 
@@ -1105,7 +1118,7 @@ fn a_quoted_number_with_thousands_dots_is_named_in_the_readers_language() {
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
         .message_has(&[
-            "`news[0].figures[0].value`",
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
             "found string \"15.769\", expected a number",
         ])
         .indonesian_has(&[
@@ -1343,7 +1356,10 @@ fn a_misspelt_field_does_not_hide_the_files_other_errors() {
         outcome.text
     );
     assert!(
-        errors[1].0 == 10 && errors[1].1.contains("`news[0].outlte`"),
+        errors[1].0 == 10
+            && errors[1]
+                .1
+                .contains("`outlte` in news item 1 (`lebak-ikm-2019`)"),
         "{}",
         outcome.text
     );
@@ -1368,7 +1384,7 @@ fn a_misspelt_field_beside_a_type_error_is_reported_alone() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["`news[0].outlte`"]);
+        .message_has(&["`outlte` in news item 1 (`lebak-ikm-2019`)"]);
 }
 
 /// Found by a new user: a refused date left the item's figures undated,
@@ -1820,7 +1836,7 @@ fn a_summary_nested_too_deep_is_refused_at_its_line() {
     load_lebak("summary: Ringkasan berita.", &format!("summary: {deep}"))
         .only_error()
         .assert_at(LEBAK_PATH, 16, 7)
-        .message_has(&["`news[0].summary`", "more than 16 levels"])
+        .message_has(&["`summary` in news item 1", "more than 16 levels"])
         .help_has(&["`>`"]);
 }
 

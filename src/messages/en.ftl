@@ -73,7 +73,17 @@ file-empty-help = start with:
     { $starter }
     or delete the file
 flow-too-deep = found lists or mappings nested more than { $limit } levels deep; expected a few levels
-place-field = `{ $field }`
+place-field = { $field }
+path-field = `{ $name }`
+path-field-in = `{ $name }` in { $item }
+path-news = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }
+path-figure = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }, figure { $figure }
 place-file = the file
 value-missing-empty = missing a value for `{ $name }` in { $place }: nothing follows `{ $name }:`; expected the required fields { $required } to have one
 value-missing-empty-help = write the value after `{ $name }: ` on the same line
@@ -81,7 +91,7 @@ value-missing-null = missing a value for `{ $name }` in { $place }: found `{ $wr
 value-missing-null-help = write the value after `{ $name }: `; put text that really is `{ $written }` in quotes
 field-missing = missing field `{ $name }` in { $place }; expected the required fields { $required }
 field-missing-help = add `{ $name }: …`
-unknown-field = found the unknown field `{ $path }`
+unknown-field = found the unknown field { $field }
 unknown-field-help-near = did you mean `{ $name }`? Known fields here: { $known }
 unknown-field-help = known fields here: { $known }
 quote-to-keep-text = quote it, so it stays text exactly as written: `{ $field }: "{ $written }"`
@@ -119,7 +129,7 @@ value-kind-expected = { $kind ->
     [string] a string
    *[map] a mapping of `key: value` lines
 }
-yaml-value-problem = `{ $path }`: { $detail }
+yaml-value-problem = { $field }: { $detail }
 yaml-invalid = invalid YAML: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = found something other than a mapping at the top of the file; expected `key: value` lines
@@ -253,7 +263,7 @@ date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
-markdown-in-field = `{ $path }`: { $problem }
+markdown-in-field = { $field }: { $problem }
 date-in-future = found the date `{ $date }`, which is after today ({ $today }); expected a date that has passed
 date-in-future-help = check the year against the article; a date in the future is usually a typo
 news-id-not-slug = found the id `{ $id }`; expected a slug of lower-case letters, digits and single dashes

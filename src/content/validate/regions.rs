@@ -849,7 +849,10 @@ fn check_markdown(
                 column,
                 msg!(
                     "markdown-in-field",
-                    path = path.to_string(),
+                    field = crate::content::field_path::field(&path.to_string(), &|news| {
+                        tree.scalar_text(&crate::content::field_path::news_id_path(news))
+                            .map(str::to_string)
+                    }),
                     problem = problem.message
                 ),
             )
