@@ -2146,3 +2146,43 @@ fn a_year_and_a_day_in_it_with_other_values_are_a_softer_warning() {
     let outcome = load_with_file(LEBAK_PATH, acknowledged);
     assert!(outcome.found.is_empty(), "{}", outcome.text);
 }
+
+/// Lebak with a second news item, written after the first (its `- id` on
+/// line 19), with `url` and `title` as given.
+fn lebak_with_second_item(url: &str, title: &str, checked: &str) -> String {
+    format!(
+        "{LEBAK}  - id: lebak-lagi\n    title: {title}\n    outlet: Banten Day\n    url: {url}\n    published: 2019-07-19\n    summary: Ringkasan.\n{checked}"
+    )
+}
+
+#[test]
+fn the_same_article_twice_is_a_warning_at_the_later_item() {
+    // The same address, written another way.
+    let same_url = lebak_with_second_item(
+        "http://www.example.test/berita/lebak/#atas",
+        "Judul lain",
+        "",
+    );
+    only_warning(&load_with_file(LEBAK_PATH, same_url))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`", "same article"])
+        .indonesian_has(&["artikel yang sama"])
+        .help_has(&["lebak.yaml:8", "checked: [news-repeated]"]);
+    // The same title and outlet, with another address.
+    let same_title =
+        lebak_with_second_item("https://example.test/berita/lain", "jumlah  IKM Lebak", "");
+    only_warning(&load_with_file(LEBAK_PATH, same_title))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`"]);
+    // Another article, and an acknowledged repeat, say nothing.
+    let other = lebak_with_second_item("https://example.test/berita/lain", "Judul lain", "");
+    let outcome = load_with_file(LEBAK_PATH, other);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+    let acknowledged = lebak_with_second_item(
+        "https://example.test/berita/lebak",
+        "Judul lain",
+        "    checked: [news-repeated]\n",
+    );
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+}

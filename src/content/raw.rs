@@ -169,8 +169,8 @@ pub struct RawNews {
     /// Extension: warnings an editor has looked at, by code.
     #[serde(default)]
     #[schemars(
-        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `news-without-url`.",
-        inner(pattern(r"^(news-without-url)$"))
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `news-without-url`, `news-repeated`.",
+        inner(pattern(r"^(news-without-url|news-repeated)$"))
     )]
     pub checked: Vec<String>,
 }

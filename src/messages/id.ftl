@@ -383,6 +383,8 @@ metric-jump = `{ $metric }` berubah dari { $from } menjadi { $to } ({ $percent }
 metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah ketik lebih mungkin daripada perubahan sebesar itu; bila keduanya benar, tambahkan `checked: [metric-jump]` pada salah satu angka
 news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
+news-repeated = butir berita `{ $id }` tampaknya artikel yang sama dengan `{ $first }` (alamat yang sama, atau judul dan media yang sama)
+news-repeated-help = yang pertama ada di { $at }; hapus salah satunya, atau bila memang dua artikel, tambahkan `checked: [news-repeated]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
 

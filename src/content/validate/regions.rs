@@ -97,7 +97,7 @@ pub struct Places {
 
 /// The warnings a `checked` list may acknowledge, where it stands.
 const REGION_ACKS: &[&str] = &["region-without-news"];
-const NEWS_ACKS: &[&str] = &["news-without-url"];
+const NEWS_ACKS: &[&str] = &["news-without-url", "news-repeated"];
 const FIGURE_ACKS: &[&str] = &[
     "conflict",
     "period-overlap",
