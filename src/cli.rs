@@ -87,7 +87,7 @@ pub struct NewNewsArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point. Never inside the content folder, the theme's templates/ or static/, or .git
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
