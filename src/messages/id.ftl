@@ -293,6 +293,10 @@ cannot-write = { $path } tidak dapat ditulis: { $error }
 cannot-create-folder = folder { $path } tidak dapat dibuat: { $error }
 output-is-file = itu berkas, bukan folder
 output-not-a-build = folder itu berisi berkas yang tidak ditulis alat ini (hasil bangun ditandai berkas `{ $stamp }`); yang diharapkan folder kosong atau hasil bangun sebelumnya
+output-foreign-path = folder itu berisi { $path }, yang tidak ditulis oleh pembangunan sebelumnya, padahal folder itu diganti seluruhnya; yang diharapkan hanya apa yang ditulis pembangunan sebelumnya
+output-foreign-path-help = pindahkan { $path } keluar dari folder itu, atau bangun ke folder lain dengan `--output`
+output-unrecorded-build = berkas `{ $stamp }`-nya tidak mencatat berkas yang ditulis pembangunan sebelumnya (ditulis ikm-site versi lama, atau rusak), sehingga tidak dapat dipastikan folder itu tidak berisi hal lain
+output-unrecorded-build-help = pastikan { $path } tidak berisi apa pun yang Anda perlukan, hapus folder itu lalu bangun lagi, atau bangun ke folder lain dengan `--output`
 output-target-not-a-file = { $path } { $kind ->
     [link] adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan (yang ditunjuknya tetap seperti semula)
    *[other] bukan berkas

@@ -2,6 +2,8 @@
 
 pub mod files;
 pub mod place;
+pub mod record;
 pub mod write;
 
-pub use write::{OutputError, OutputPlan, Staging, STAMP_FILE};
+pub use record::STAMP_FILE;
+pub use write::{OutputError, OutputPlan, Staging};

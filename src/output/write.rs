@@ -7,15 +7,20 @@
 //!
 //! 1. [`OutputPlan::new`] resolves `--output` and the content folder and
 //!    refuses any target the rules of [`place`](super::place) forbid, or that
-//!    holds anything but a previous build of this tool (recognised by its
-//!    [`STAMP_FILE`]).
+//!    holds anything but a previous build of this tool: its
+//!    [`STAMP_FILE`] lists every file that build wrote, and anything else in
+//!    the folder (a nested repository, a file dropped there) is named and
+//!    refused ([`record`](super::record)).
 //! 2. [`OutputPlan::stage`] makes `.<name>.tmp-XXXX` in the same parent
 //!    folder (same filesystem, so renames are atomic), and the render writes
 //!    each file into it as it is rendered ([`Staging`] is its sink). Then
-//!    [`Staging::finish`] renames the old output aside, the new one into
-//!    place, and removes the old one. Every failure says exactly what state
-//!    the folder is in, and only a failure to put the previous output back
-//!    leaves a folder behind (named in the message).
+//!    [`Staging::finish`] writes the stamp with the list of those files,
+//!    looks at the target once more (a render can take minutes, and a
+//!    folder made in it meanwhile must not go with it), renames the old
+//!    output aside, the new one into place, and removes the old one. Every
+//!    failure says exactly what state the folder is in, and only a failure
+//!    to put the previous output back leaves a folder behind (named in the
+//!    message).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -31,14 +36,8 @@ use crate::msg;
 use crate::render::Sink;
 
 use super::place::{self, show, Writes};
-
-/// The file that marks a folder as a build of this tool. Only a folder that
-/// holds it (or an empty one) is ever replaced.
-pub const STAMP_FILE: &str = ".ikm-site-build";
-
-/// The stamp's exact bytes: fixed, so two builds stay byte-identical.
-pub const STAMP: &str =
-    "This folder is a site built by ikm-site; the next build replaces it whole.\n";
+use super::record::STAMP_FILE;
+use super::record::{self, Previous};
 
 /// Writing the output failed; the message names the path and the state of
 /// the output folder.
@@ -67,7 +66,7 @@ pub struct OutputPlan {
 impl OutputPlan {
     /// Resolves `output` and `content_dir` and checks that `output` may be
     /// written: the rules of [`place::check`] for a site, and an existing
-    /// folder must be empty or a previous build.
+    /// folder must be empty or a previous build and nothing else.
     pub fn new(output: &Path, content_dir: &Path) -> Result<OutputPlan, OutputError> {
         let target = place::check(output, content_dir, Writes::Site)?.target;
         let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
@@ -84,7 +83,8 @@ impl OutputPlan {
     }
 
     /// Refuses an existing target that is not an empty folder or a previous
-    /// build.
+    /// build with nothing else in it. Run when planning and again just
+    /// before the swap.
     fn check_previous(&self) -> Result<(), OutputError> {
         let refuse = |why: Message| place::refused(&self.given, Writes::Site, why);
         match fs::symlink_metadata(&self.target) {
@@ -99,23 +99,20 @@ impl OutputPlan {
             Ok(meta) if !meta.is_dir() => return Err(refuse(msg!("output-is-file"))),
             Ok(_) => {}
         }
-        if is_previous_build(&self.target) {
-            return Ok(());
-        }
-        let empty = fs::read_dir(&self.target)
-            .map_err(|e| {
-                OutputError(msg!(
-                    "cannot-read",
-                    path = show(&self.target),
-                    error = e.to_string()
+        match record::inspect(&self.target).map_err(OutputError)? {
+            Previous::Empty | Previous::Build => Ok(()),
+            Previous::NotABuild => Err(refuse(msg!("output-not-a-build", stamp = STAMP_FILE))),
+            Previous::Unrecorded => Err(place::with_help(
+                refuse(msg!("output-unrecorded-build", stamp = STAMP_FILE)),
+                msg!("output-unrecorded-build-help", path = show(&self.given)),
+            )),
+            Previous::Foreign(relative) => {
+                let path = show(&self.given.join(relative));
+                Err(place::with_help(
+                    refuse(msg!("output-foreign-path", path = path.clone())),
+                    msg!("output-foreign-path-help", path = path),
                 ))
-            })?
-            .next()
-            .is_none();
-        if empty {
-            Ok(())
-        } else {
-            Err(refuse(msg!("output-not-a-build", stamp = STAMP_FILE)))
+            }
         }
     }
 
@@ -136,6 +133,7 @@ impl OutputPlan {
             plan: self.clone(),
             dir,
             folders: Mutex::default(),
+            files: Mutex::default(),
         })
     }
 
@@ -162,6 +160,8 @@ pub struct Staging {
     /// files share their folder with others, and asking the filesystem
     /// again costs a system call under the parent folder's lock.
     folders: Mutex<HashSet<String>>,
+    /// Every file written (relative), for the stamp's record.
+    files: Mutex<Vec<String>>,
 }
 
 impl Sink for Staging {
@@ -186,7 +186,12 @@ impl Sink for Staging {
             }
         }
         fs::write(&path, bytes)
-            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
+            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))?;
+        self.files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(relative);
+        Ok(())
     }
 }
 
@@ -203,16 +208,22 @@ impl Staging {
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
     ) -> Result<(), OutputError> {
         let Staging {
-            plan, dir: staging, ..
+            plan,
+            dir: staging,
+            files,
+            ..
         } = self;
         let stamp = staging.path().join(STAMP_FILE);
-        fs::write(&stamp, STAMP).map_err(|e| {
-            unchanged(msg!(
-                "cannot-write",
-                path = show(&stamp),
-                error = e.to_string()
-            ))
-        })?;
+        let files = files.into_inner().unwrap_or_else(PoisonError::into_inner);
+        record::stamp(files)
+            .and_then(|bytes| fs::write(&stamp, bytes))
+            .map_err(|e| {
+                unchanged(msg!(
+                    "cannot-write",
+                    path = show(&stamp),
+                    error = e.to_string()
+                ))
+            })?;
 
         if fs::symlink_metadata(&plan.target).is_err() {
             rename(staging.path(), &plan.target).map_err(|e| {
@@ -226,6 +237,7 @@ impl Staging {
             let _ = staging.keep();
             return Ok(());
         }
+        plan.check_previous()?;
 
         let old = tempfile::Builder::new()
             .prefix(&format!(".{}.old-", plan.name))
@@ -269,13 +281,6 @@ impl Staging {
             ))
         })
     }
-}
-
-/// Whether `dir` holds this tool's stamp as a regular file with the exact text.
-fn is_previous_build(dir: &Path) -> bool {
-    let stamp = dir.join(STAMP_FILE);
-    matches!(fs::symlink_metadata(&stamp), Ok(meta) if meta.is_file() && meta.len() == STAMP.len() as u64)
-        && fs::read(&stamp).is_ok_and(|bytes| bytes == STAMP.as_bytes())
 }
 
 /// The output was left as it was, because of `problem`.
@@ -337,7 +342,24 @@ mod tests {
         write(&target, &dir.path().join("content"), "one").unwrap();
         write(&target, &dir.path().join("content"), "two").unwrap();
         assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "two");
-        assert_eq!(fs::read_to_string(target.join(STAMP_FILE)).unwrap(), STAMP);
+        assert_eq!(record::inspect(&target), Ok(Previous::Build));
+        assert_eq!(names(dir.path()), ["public"]);
+    }
+
+    #[test]
+    fn a_folder_made_in_the_output_while_rendering_is_refused_at_the_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let content = dir.path().join("content");
+        write(&target, &content, "one").unwrap();
+        let plan = OutputPlan::new(&target, &content).unwrap();
+        let staging = plan.stage().unwrap();
+        Sink::put(&staging, "index.html".into(), b"two".to_vec()).unwrap();
+        fs::create_dir_all(target.join("notes/.git")).unwrap();
+        let err = staging.finish().unwrap_err();
+        assert!(err.to_string().contains("public/notes"), "{}", err.0);
+        assert!(target.join("notes/.git").is_dir());
+        assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "one");
         assert_eq!(names(dir.path()), ["public"]);
     }
 
