@@ -315,7 +315,12 @@ period-overlap-help = the other { $count ->
 output-unresolvable = cannot resolve the output path { $path }: { $error }
 content-unresolvable = cannot resolve the content folder { $path }: { $error }
 output-is-root = the output path { $path } is the root of the file system; expected a folder such as `public`
-output-refused = refusing to write the site to { $path }: { $why }; nothing was written
+output-refused = refusing to write { $what ->
+    [schemas] the schemas
+   *[site] the site
+  } to { $path }: { $why }; nothing was written
+output-refused-help = { $refusal }
+    {"  "}= help: { $help }
 output-overlaps-content = it { $relation ->
     [is] is
     [holds] holds
@@ -333,6 +338,15 @@ cannot-write = cannot write { $path }: { $error }
 cannot-create-folder = cannot create the folder { $path }: { $error }
 output-is-file = it is a file, not a folder
 output-not-a-build = the folder holds files that this tool did not write (a build is marked by its `{ $stamp }` file); expected an empty folder or a previous build
+output-foreign-path = it holds { $path }, which the previous build did not write, and the folder is replaced whole; expected only what the previous build wrote
+output-foreign-path-help = move { $path } out of the folder, or build into another folder with `--output`
+output-unrecorded-build = its `{ $stamp }` file does not list the files the previous build wrote (an older ikm-site wrote it, or it is damaged), so it cannot be told whether the folder holds anything else
+output-unrecorded-build-help = check that { $path } holds nothing you need, delete it and build again, or build into another folder with `--output`
+output-target-not-a-file = { $path } is { $kind ->
+    [link] a symbolic link, and nothing is written through one (what it points to stays as it is)
+   *[other] not a file
+  }; expected a file or nothing there
+output-target-help = remove { $path }, or write into another folder with `--output`
 output-unchanged = { $problem }; the previous output is unchanged
 output-stamp-reserved = the site has a file named { $path }, which is reserved for the build stamp
 output-move-in-failed-nothing-written = cannot move the new site into { $path }: { $error }; nothing was written

@@ -282,7 +282,12 @@ period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahka
 output-unresolvable = jalur keluaran { $path } tidak dapat diurai: { $error }
 content-unresolvable = folder konten { $path } tidak dapat diurai: { $error }
 output-is-root = jalur keluaran { $path } adalah akar sistem berkas; yang diharapkan sebuah folder seperti `public`
-output-refused = situs tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused = { $what ->
+    [schemas] skema
+   *[site] situs
+  } tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused-help = { $refusal }
+    {"  "}= saran: { $help }
 output-overlaps-content = folder itu { $relation ->
     [is] adalah
     [holds] berisi
@@ -300,6 +305,15 @@ cannot-write = { $path } tidak dapat ditulis: { $error }
 cannot-create-folder = folder { $path } tidak dapat dibuat: { $error }
 output-is-file = itu berkas, bukan folder
 output-not-a-build = folder itu berisi berkas yang tidak ditulis alat ini (hasil bangun ditandai berkas `{ $stamp }`); yang diharapkan folder kosong atau hasil bangun sebelumnya
+output-foreign-path = folder itu berisi { $path }, yang tidak ditulis oleh pembangunan sebelumnya, padahal folder itu diganti seluruhnya; yang diharapkan hanya apa yang ditulis pembangunan sebelumnya
+output-foreign-path-help = pindahkan { $path } keluar dari folder itu, atau bangun ke folder lain dengan `--output`
+output-unrecorded-build = berkas `{ $stamp }`-nya tidak mencatat berkas yang ditulis pembangunan sebelumnya (ditulis ikm-site versi lama, atau rusak), sehingga tidak dapat dipastikan folder itu tidak berisi hal lain
+output-unrecorded-build-help = pastikan { $path } tidak berisi apa pun yang Anda perlukan, hapus folder itu lalu bangun lagi, atau bangun ke folder lain dengan `--output`
+output-target-not-a-file = { $path } { $kind ->
+    [link] adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan (yang ditunjuknya tetap seperti semula)
+   *[other] bukan berkas
+  }; yang diharapkan sebuah berkas atau belum ada apa-apa di sana
+output-target-help = hapus { $path }, atau tulis ke folder lain dengan `--output`
 output-unchanged = { $problem }; keluaran sebelumnya tidak berubah
 output-stamp-reserved = situs memiliki berkas bernama { $path }, nama yang dicadangkan untuk penanda hasil bangun
 output-move-in-failed-nothing-written = situs baru tidak dapat dipindahkan ke { $path }: { $error }; tidak ada yang ditulis
