@@ -137,3 +137,17 @@ fn overlapping_periods_are_shown_as_a_softer_labelled_difference() {
         .read("berita/satu-hari/index.html")
         .contains("bertumpang tindih"));
 }
+
+/// The home page names the region whose figures disagree and links its
+/// group, rather than an unlinked "ada angka berbeda" beside the province.
+#[test]
+fn the_home_page_names_and_links_each_disagreement() {
+    let home = order_site().read("index.html");
+    assert!(
+        home.contains(
+            "<a class=\"badge\" href=\"/ikm/wilayah/kabupaten-satu/#beda-jumlah_ikm-2020\">angka berbeda: Satu</a>"
+        ),
+        "{home}"
+    );
+    assert!(!home.contains("ada angka berbeda"), "{home}");
+}

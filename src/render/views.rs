@@ -324,11 +324,29 @@ pub struct ProvinceSummary {
     regions: String,
     /// News items about it and every region below it.
     news: String,
-    /// Some figure in it or below it disagrees between sources.
-    has_conflict: bool,
+    /// The first regions in it or below it whose figures disagree, each
+    /// linked to where its disagreement is laid out.
+    conflicts: Vec<Link>,
+    /// Regions with disagreeing figures not named in `conflicts`.
+    conflicts_more: usize,
 }
 
+/// Regions a province's line on the home page names for their conflicts.
+const CONFLICT_REGIONS_NAMED: usize = 3;
+
 impl ViewBuilder<'_> {
+    /// Where `region`'s disagreeing figures are laid out: its one group
+    /// itself, or the section of its page that lists them all.
+    fn conflicts_of(&self, region: RegionId) -> String {
+        let groups = &self.site.conflicts_of_region[region];
+        let first = self.site.conflicts[groups[0]].figures[0];
+        match groups.len() {
+            1 => super::conflicts::link(self, first),
+            _ => None,
+        }
+        .unwrap_or_else(|| format!("{}#angka-berbeda", self.link(&Route::Region(region))))
+    }
+
     /// Every province (and region without one), with counts of what lies
     /// below it: a fixed size per province at any depth of the tree.
     pub fn province_summaries(&self) -> Vec<ProvinceSummary> {
@@ -338,13 +356,24 @@ impl ViewBuilder<'_> {
                 let below = site.descendants(id);
                 let tree = || std::iter::once(id).chain(below.iter().copied());
                 let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
-                let conflict = tree().any(|r| !site.conflicts_of_region[r].is_empty());
+                let disputed: Vec<RegionId> = tree()
+                    .filter(|&r| !site.conflicts_of_region[r].is_empty())
+                    .collect();
+                let conflicts = disputed
+                    .iter()
+                    .take(CONFLICT_REGIONS_NAMED)
+                    .map(|&r| Link {
+                        name: site.regions[r].short_name.clone(),
+                        url: self.conflicts_of(r),
+                    })
+                    .collect();
                 ProvinceSummary {
                     link: self.region_link(id),
                     key_figures: self.key_figures(id),
                     regions: format::number(below.len() as f64),
                     news: format::number(news as f64),
-                    has_conflict: conflict,
+                    conflicts,
+                    conflicts_more: disputed.len().saturating_sub(CONFLICT_REGIONS_NAMED),
                 }
             })
             .collect()
