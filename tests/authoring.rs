@@ -339,7 +339,7 @@ fn new_news_adds_to_a_list_that_other_fields_follow() {
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(
         written.starts_with(&text[..text.find("\n# induknya").unwrap()])
-            && written.contains("\n- id: kota-serang-berita-1\n  title: \"TODO")
+            && written.contains("\n- id: kota-serang-berita-1\n  title: 'TODO")
             && written.ends_with("\n\n# induknya\nparent: banten\n"),
         "{written}"
     );

@@ -437,10 +437,11 @@ fn fresh_id(slug: &str, used: &HashSet<&str>) -> String {
 /// The starter item, with its dash at column 0: [`news_list::insert`]
 /// indents it as the list's other items are.
 fn news_starter(id: &str) -> String {
+    let quote = super::yaml_text;
     format!(
         "- id: {}
-  title: \"TODO: judul asli artikel\"
-  outlet: \"TODO: nama media, atau tidak diketahui\"
+  title: {}
+  outlet: {}
   # url: https://…       # alamat artikel
   # published: 2024-05-17   # setepat yang disebut artikel: 2024, 2024-05 atau 2024-05-17
   # date_note: …         # bagaimana tanggalnya diketahui, bila tidak tertulis
@@ -452,7 +453,9 @@ fn news_starter(id: &str) -> String {
   #   - metric: jumlah_ikm   # id dari metrics.yaml
   #     value: 700           # tanpa titik ribuan: 21000, bukan 21.000
 ",
-        super::yaml_text(id)
+        quote(id),
+        quote("TODO: judul asli artikel"),
+        quote("TODO: nama media, atau tidak diketahui"),
     )
 }
 
