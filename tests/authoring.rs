@@ -451,19 +451,15 @@ fn new_news_leaves_a_file_it_cannot_edit_safely_as_it_was() {
     let root = dir.path();
     let head = "name: Kota Serang\nlevel: kota\nparent: banten\n";
     let cases = [
-        (
-            "news: [\n",
-            "5:1: invalid YAML",
-        ),
+        ("news: [\n", "5:1: invalid YAML"),
         ("news: {}\n", "4:7: `news`: found mapping, expected a list"),
         (
             "news: [\n  ]\n",
             "4:7: found `news` written in a way this command cannot edit safely",
         ),
-        // The blank line kept by `|+` belongs to the summary: an item
-        // inserted before it would take it away.
+        // After the end of the document, an item would start a second one.
         (
-            "news:\n  - id: kota-serang-a\n    title: A\n    outlet: B\n    summary: |+\n      C\n\ncode: \"36.73\"\n",
+            "news:\n  - id: kota-serang-a\n    title: A\n    outlet: B\n    summary: C\n...\n",
             "4:1: adding the item here would not read back as exactly one more news item",
         ),
     ];

@@ -52,45 +52,38 @@ pub fn insert(text: &str, tree: &SpanTree, item: &str) -> Result<String, Unsafe>
     };
     let key_line = key.span().start().map_or(1, |m| m.line());
     // The line before which the item goes when it ends the list: that of
-    // the next top-level key, above the blank lines and column-1 comments
-    // that introduce it, or the end of the file.
+    // the next top-level key, or the end of the file.
     let next_key = keys
         .iter()
-        .map(|(line, _)| *line)
-        .filter(|line| *line > key_line)
+        .map(|(line, _)| line.saturating_sub(1))
+        .filter(|index| *index >= key_line)
         .min();
-    let before = next_key.map(|line| {
-        let mut at = line - 1; // 0-based index of the next key's line
-        while at > key_line
-            && lines
-                .get(at - 1)
-                .is_some_and(|l| l.trim().is_empty() || l.starts_with('#'))
-        {
-            at -= 1;
-        }
-        at
-    });
+    let at_end = |item: &str| after_the_list(text, &lines, key_line, next_key, item, eol);
     let value = root.get_node("news");
     let (value_line, value_column) = value.and_then(node_start).unwrap_or((key_line, 1));
     match value {
         Some(Node::Sequence(list)) if list.is_empty() => {
             // `news: []`: the brackets go, the item follows the key's line.
-            let line = lines.get(value_line - 1).copied().unwrap_or("");
-            let Some(kept) = without_empty_brackets(line, value_column) else {
+            let index = value_line.saturating_sub(1);
+            let kept = lines
+                .get(index)
+                .and_then(|line| without_empty_brackets(line, value_column));
+            let Some(kept) = kept else {
                 return Err(layout(value_line, value_column));
             };
-            let mut out: String = lines[..value_line - 1].concat();
+            let mut out: String = lines[..index].concat();
             out.push_str(&kept);
             out.push_str(eol);
             out.push_str(&indented(item, 2, eol));
-            out.push_str(&lines[value_line..].concat());
+            out.push_str(&lines[index + 1..].concat());
             Ok(out)
         }
         Some(Node::Sequence(_)) => {
-            let line = lines.get(value_line - 1).copied().unwrap_or("");
+            let line = lines.get(value_line.saturating_sub(1)).copied();
+            let line = line.unwrap_or_default();
             match opener(line, value_column) {
                 Some(('-', dash)) if line.chars().take(dash).all(|c| c == ' ') => {
-                    Ok(spliced(&lines, before, &indented(item, dash, eol), eol))
+                    Ok(at_end(&indented(item, dash, eol)))
                 }
                 Some(('[', _)) => Err(Unsafe {
                     line: value_line,
@@ -103,7 +96,7 @@ pub fn insert(text: &str, tree: &SpanTree, item: &str) -> Result<String, Unsafe>
         }
         // `news:` with nothing after it.
         Some(Node::Scalar(empty)) if empty.may_coerce() && empty.as_str().is_empty() => {
-            Ok(spliced(&lines, before, &indented(item, 2, eol), eol))
+            Ok(at_end(&indented(item, 2, eol)))
         }
         // A mapping or a scalar: the typed parse refuses these first.
         _ => Err(layout(value_line, value_column)),
@@ -113,23 +106,32 @@ pub fn insert(text: &str, tree: &SpanTree, item: &str) -> Result<String, Unsafe>
 /// Whether `new` reads as the document `old` with one more item, whose id
 /// is `id`, at the end of its `news` list, and nothing else changed.
 pub fn adds_one_item(old: &str, new: &str, id: &str) -> bool {
+    let added = one_more_item(old, new);
+    let added_id = added.as_ref().and_then(|item| item.get("id"));
+    added_id.and_then(Value::as_str) == Some(id)
+}
+
+/// The item `new` adds at the end of the `news` list of the document
+/// `old`, if that is all it changes.
+fn one_more_item(old: &str, new: &str) -> Option<Value> {
     let (Ok(Value::Mapping(mut old)), Ok(Value::Mapping(mut new))) = (
         serde_yaml::from_str::<Value>(old),
         serde_yaml::from_str::<Value>(new),
     ) else {
-        return false;
+        return None;
     };
     let old_news = match old.remove("news") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Sequence(items)) => items,
-        Some(_) => return false,
+        Some(_) => return None,
     };
     let Some(Value::Sequence(mut new_news)) = new.remove("news") else {
-        return false;
+        return None;
     };
     let added = new_news.pop();
-    let added_id = added.as_ref().and_then(|item| item.get("id"));
-    old == new && old_news == new_news && added_id.and_then(Value::as_str) == Some(id)
+    (old == new && old_news == new_news)
+        .then_some(added)
+        .flatten()
 }
 
 /// Whether the top-level mapping is a block mapping at column 1, the only
@@ -165,6 +167,38 @@ fn opener(line: &str, column: usize) -> Option<(char, usize)> {
             let dash = chars.get(..at)?.iter().rposition(|c| *c != ' ')?;
             (chars[dash] == '-').then_some(('-', dash))
         }
+    }
+}
+
+/// `text` (split into `lines`) with `item` at the end of the list whose key
+/// is on line `key_line`: before the line at index `next_key`, or at the
+/// end. The item goes above the blank lines and column-1 comments that
+/// introduce the next key, unless a block scalar kept (`|+`) those blank
+/// lines: then it goes right before the key, where nothing can be taken.
+fn after_the_list(
+    text: &str,
+    lines: &[&str],
+    key_line: usize,
+    next_key: Option<usize>,
+    item: &str,
+    eol: &str,
+) -> String {
+    let Some(exact) = next_key else {
+        return spliced(lines, None, item, eol);
+    };
+    let mut above = exact;
+    while above > key_line
+        && lines
+            .get(above - 1)
+            .is_some_and(|l| l.trim().is_empty() || l.starts_with('#'))
+    {
+        above -= 1;
+    }
+    let nice = spliced(lines, Some(above), item, eol);
+    if above == exact || one_more_item(text, &nice).is_some() {
+        nice
+    } else {
+        spliced(lines, Some(exact), item, eol)
     }
 }
 
@@ -275,6 +309,12 @@ mod tests {
             added(text).unwrap(),
             "news:\n- id: a\n  summary: |\n    # judul\n- id: x\n  title: T\n\n# kode\ncode: \"36\"\n"
         );
+        // Found by the property test below: a blank line kept by `|+`
+        // belongs to the summary, so the item goes right before the key.
+        assert_eq!(
+            added("news:\n- id: a\n  summary: |+\n    s\n\ncode: x\n").unwrap(),
+            "news:\n- id: a\n  summary: |+\n    s\n\n- id: x\n  title: T\ncode: x\n"
+        );
         let crlf = "news:\r\n    - id: a\r\nname: A\r\n";
         assert_eq!(
             added(crlf).unwrap(),
@@ -293,6 +333,47 @@ mod tests {
         assert!(err.contains("flow list"), "{err}");
         let err = added("name: A\nnews: [\n  ]\n").unwrap_err();
         assert!(err.contains("cannot edit safely"), "{err}");
+    }
+
+    proptest::proptest! {
+        /// Any block-style file serde_yaml writes, with `news` anywhere
+        /// among its fields and any text in them, takes the item.
+        #[test]
+        fn any_block_file_takes_the_item(
+            before in proptest::collection::vec("[a-m]{1,6}", 0..3),
+            after in proptest::collection::vec("[n-z]{1,6}", 0..3),
+            // Line breaks, blank lines and `#` are what the edit must
+            // not disturb; any text for the rest.
+            texts in proptest::collection::vec(
+                proptest::prop_oneof!["[a\n #:]{0,8}", proptest::prelude::any::<String>()],
+                0..4,
+            ),
+        ) {
+            let mut doc = serde_yaml::Mapping::new();
+            for key in &before {
+                doc.insert(format!("a{key}").into(), texts.first().cloned().unwrap_or_default().into());
+            }
+            let news: Vec<Value> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let mut item = serde_yaml::Mapping::new();
+                    item.insert("id".into(), format!("i{i}").into());
+                    item.insert("summary".into(), text.clone().into());
+                    Value::Mapping(item)
+                })
+                .collect();
+            doc.insert("news".into(), Value::Sequence(news));
+            for key in &after {
+                doc.insert(format!("z{key}").into(), texts.last().cloned().unwrap_or_default().into());
+            }
+            let text = serde_yaml::to_string(&doc).unwrap();
+            let tree = SpanTree::parse(&text).unwrap();
+            let out = insert(&text, &tree, ITEM);
+            proptest::prop_assert!(out.is_ok(), "{text}\n{out:?}");
+            let out = out.unwrap();
+            proptest::prop_assert!(adds_one_item(&text, &out, "x"), "{text}\n---\n{out}");
+        }
     }
 
     #[test]
