@@ -360,3 +360,86 @@ fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
     assert!(terminal.contains("pages"), "no summary line: {terminal:?}");
     assert!(dir.path().join("site/index.html").is_file());
 }
+
+/// Runs the binary in `dir`, so the paths in its messages are the relative
+/// ones an author types.
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = ikm_site().current_dir(dir).args(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Issue 17, item 16: a missing article was "berkas tidak dapat dibaca: No
+/// such file or directory (os error 2)" at a meaningless `nope.txt:1:1`.
+#[test]
+fn draft_of_a_missing_article_says_so_in_words_without_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), &["draft", "nope.txt"]);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: nope.txt: tidak ada berkas di sini\n  \
+         = saran: periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    let (_, _, stderr) = run_in(dir.path(), &["draft", "nope.txt", "--lang", "en"]);
+    assert_eq!(
+        stderr,
+        "error: nope.txt: found no file here\n  \
+         = help: check the file's name, and that the path is right from the folder the command runs in\n\
+         \n1 error; nothing was written\n"
+    );
+}
+
+#[test]
+fn draft_of_a_folder_asks_for_a_file_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("artikel")).unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["draft", "artikel/"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: artikel/: ini folder; yang diharapkan berkas teks\n  \
+         = saran: berikan jalur sebuah berkas di dalamnya\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+}
+
+/// An operating-system error is put into the reader's words too, not
+/// shown as the system's English.
+#[test]
+fn an_os_error_is_shown_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("berkas"), "x").unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["schema", "--output", "berkas/skema"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: folder berkas/skema tidak dapat dibuat: sebagian jalurnya adalah berkas; \
+         yang diharapkan folder\n"
+    );
+}
+
+/// Issue 17, item 17: `--content content/regions` advised creating
+/// `content/regions/site.yaml` and warned about every province folder.
+#[test]
+fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let (status, stdout, stderr) = run_in(
+        dir.path(),
+        &["build", "--content", "content/regions", "--output", "out"],
+    );
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`\n  \
+         = saran: berikan folder kontennya sendiri: `--content content`\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    assert!(!dir.path().join("out").exists());
+}

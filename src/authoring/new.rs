@@ -16,7 +16,7 @@ use crate::content::source;
 use crate::content::validate::is_slug;
 use crate::content::yaml::{self, FileKind};
 use crate::diagnostics::{suggest, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::model::{Level, Tier};
 use crate::msg;
 
@@ -168,7 +168,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
         msg!(
             "cannot-create-folder",
             path = folder.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
     })?;
     write_new(&path, &text)?;
@@ -204,7 +204,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), Message> {
         msg!(
             "cannot-write",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
     };
     let mut file = std::fs::OpenOptions::new()
@@ -352,7 +352,7 @@ fn replace(path: &Path, text: &str) -> Result<(), Message> {
         msg!(
             "cannot-write",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
     };
     let folder = path.parent().unwrap_or(Path::new("."));

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use ikm_site::diagnostics::error_line;
-use ikm_site::messages::Message;
+use ikm_site::messages::{os_error, Message};
 use ikm_site::msg;
 
 use crate::cli::SchemaArgs;
@@ -39,14 +39,14 @@ fn write_all(output: &Path) -> Result<Vec<PathBuf>, Message> {
         msg!(
             "cannot-create-folder",
             path = shown(output),
-            error = e.to_string()
+            error = os_error(&e)
         )
     })?;
     let mut written = Vec::new();
     for (name, text) in ikm_site::schema::files() {
         let path = output.join(name);
         std::fs::write(&path, text)
-            .map_err(|e| msg!("cannot-write", path = shown(&path), error = e.to_string()))?;
+            .map_err(|e| msg!("cannot-write", path = shown(&path), error = os_error(&e)))?;
         written.push(path);
     }
     Ok(written)

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::os_error;
 use crate::msg;
 
 /// Default templates, by name.
@@ -165,7 +166,10 @@ fn read_overrides(
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().unwrap_or(dir).to_path_buf();
-                let message = msg!("cannot-read", path = show(&path), error = e.to_string());
+                let error = e
+                    .io_error()
+                    .map_or_else(|| msg!("os-other", detail = e.to_string()), os_error);
+                let message = msg!("cannot-read", path = show(&path), error = error);
                 refuse(&path, message);
                 continue;
             }
@@ -201,7 +205,7 @@ fn read_overrides(
             Ok(bytes) => found.push((name, bytes)),
             Err(e) => refuse(
                 path,
-                msg!("cannot-read", path = show(path), error = e.to_string()),
+                msg!("cannot-read", path = show(path), error = os_error(&e)),
             ),
         }
     }

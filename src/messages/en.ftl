@@ -32,6 +32,10 @@ expected-one-of = expected one of: { $names }
 ## Reading a file (content/source.rs)
 
 file-unreadable = cannot read the file: { $error }
+file-missing = found no file here
+file-missing-help = check the file's name, and that the path is right from the folder the command runs in
+file-is-folder = found a folder; expected a text file
+file-is-folder-help = give the path of a file inside it
 file-is-symlink = found a symbolic link; content is read only from files inside the content folder, and links are never followed
 file-is-symlink-help = replace the link with a copy of the file itself
 file-not-regular = found something that is not a regular file; expected a text file
@@ -40,10 +44,33 @@ file-too-large-help = split the region's news over files of its sub-regions, or 
 file-not-utf8 = found the byte 0x{ $byte }, which is not UTF-8 text; expected a UTF-8 encoded file
 file-not-utf8-help = save the file with the UTF-8 encoding (most editors offer it under "Save as")
 
+## What an operating-system error means (messages/mod.rs, os_error)
+
+os-not-found = there is no file or folder there
+os-permission-denied = permission denied: this user may not read or write there
+os-is-a-folder = that is a folder; expected a file
+os-not-a-folder = part of the path is a file; expected a folder
+os-already-exists = something is already there
+os-folder-not-empty = the folder is not empty
+os-invalid-data = the data is not valid (text that is not UTF-8, for instance)
+os-storage-full = the disk is full
+os-read-only = the file system is read-only
+os-crosses-devices = it would have to move to another disk
+os-other = system error: { $detail }
+
 ## Finding the content files (content/discover.rs)
 
 content-folder-missing = the content folder does not exist or is not a folder
 content-folder-missing-help = pass the folder that holds site.yaml, metrics.yaml and regions/ with --content
+content-folder-wrong = this does not look like a content folder: it has no site.yaml, and { $why ->
+    [inside] it is inside the content folder `{ $parent }`
+    [named] it is named like the `regions/` folder of one
+   *[holds] it holds region files, as the `regions/` folder of one does
+  }
+content-folder-wrong-help = { $why ->
+    [inside] give the content folder itself
+   *[other] give the folder above it, where site.yaml and metrics.yaml sit beside regions/
+  }: `--content { $parent }`
 entry-unreadable = cannot read: { $error }
 not-read = not read: { $why }
 entry-is-symlink = found a symbolic link; content is read only from files and folders inside the content folder, and links are never followed

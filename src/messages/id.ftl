@@ -17,6 +17,10 @@ expected-one-of = yang diharapkan salah satu dari: { $names }
 ## Membaca berkas (content/source.rs)
 
 file-unreadable = berkas tidak dapat dibaca: { $error }
+file-missing = tidak ada berkas di sini
+file-missing-help = periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan
+file-is-folder = ini folder; yang diharapkan berkas teks
+file-is-folder-help = berikan jalur sebuah berkas di dalamnya
 file-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas di dalam folder konten, dan tautan tidak pernah diikuti
 file-is-symlink-help = ganti tautan itu dengan salinan berkasnya sendiri
 file-not-regular = ini bukan berkas biasa; yang diharapkan berkas teks
@@ -25,10 +29,33 @@ file-too-large-help = bagi berita wilayah ini ke berkas sub-wilayahnya, atau per
 file-not-utf8 = ada bita 0x{ $byte } yang bukan teks UTF-8; berkas harus berenkode UTF-8
 file-not-utf8-help = simpan berkas dengan enkode UTF-8 (kebanyakan penyunting menawarkannya di "Save as"/"Simpan sebagai")
 
+## Arti galat sistem operasi (messages/mod.rs, os_error)
+
+os-not-found = berkas atau folder itu tidak ada
+os-permission-denied = izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ
+os-is-a-folder = itu folder; yang diharapkan berkas
+os-not-a-folder = sebagian jalurnya adalah berkas; yang diharapkan folder
+os-already-exists = sudah ada sesuatu di situ
+os-folder-not-empty = folder itu tidak kosong
+os-invalid-data = datanya tidak sah (misalnya teks yang bukan UTF-8)
+os-storage-full = disk penuh
+os-read-only = sistem berkas hanya-baca
+os-crosses-devices = harus dipindahkan ke disk lain
+os-other = galat sistem: { $detail }
+
 ## Mencari berkas konten (content/discover.rs)
 
 content-folder-missing = folder konten tidak ada atau bukan folder
 content-folder-missing-help = berikan folder yang berisi site.yaml, metrics.yaml dan regions/ dengan --content
+content-folder-wrong = ini tampaknya bukan folder konten: tidak ada site.yaml di dalamnya, dan { $why ->
+    [inside] folder ini berada di dalam folder konten `{ $parent }`
+    [named] namanya seperti folder `regions/` milik folder konten
+   *[holds] isinya berkas wilayah, seperti folder `regions/` milik folder konten
+  }
+content-folder-wrong-help = { $why ->
+    [inside] berikan folder kontennya sendiri
+   *[other] berikan folder di atasnya, tempat site.yaml dan metrics.yaml berada di samping regions/
+  }: `--content { $parent }`
 entry-unreadable = tidak dapat dibaca: { $error }
 not-read = tidak dibaca: { $why }
 entry-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas dan folder di dalam folder konten, dan tautan tidak pernah diikuti

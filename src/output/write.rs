@@ -26,7 +26,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 use crate::render::Sink;
 
@@ -70,14 +70,14 @@ impl OutputPlan {
             OutputError(msg!(
                 "output-unresolvable",
                 path = show(output),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
         let content = resolve(content_dir).map_err(|e| {
             OutputError(msg!(
                 "content-unresolvable",
                 path = show(content_dir),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
         let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
@@ -129,7 +129,7 @@ impl OutputPlan {
             Err(e) => Err(OutputError(msg!(
                 "cannot-read",
                 path = show(&target),
-                error = e.to_string()
+                error = os_error(&e)
             ))),
             Ok(meta) if !meta.is_dir() => refuse(msg!("output-is-file")),
             Ok(_) if is_previous_build(&target) => Ok(plan),
@@ -139,7 +139,7 @@ impl OutputPlan {
                         OutputError(msg!(
                             "cannot-read",
                             path = show(&target),
-                            error = e.to_string()
+                            error = os_error(&e)
                         ))
                     })?
                     .next()
@@ -220,7 +220,7 @@ impl Sink for Staging {
             }
         }
         fs::write(&path, bytes)
-            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
+            .map_err(|e| msg!("cannot-write", path = show(&path), error = os_error(&e)))
     }
 }
 
@@ -244,7 +244,7 @@ impl Staging {
             unchanged(msg!(
                 "cannot-write",
                 path = show(&stamp),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
 
@@ -253,7 +253,7 @@ impl Staging {
                 OutputError(msg!(
                     "output-move-in-failed-nothing-written",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 ))
             })?;
             // The staging folder is now the target; forget it.
@@ -270,7 +270,7 @@ impl Staging {
             unchanged(msg!(
                 "output-move-aside-failed",
                 path = show(&plan.target),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
         if let Err(e) = rename(staging.path(), &plan.target) {
@@ -278,15 +278,15 @@ impl Staging {
                 Ok(()) => unchanged(msg!(
                     "output-move-in-failed",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 )),
                 Err(back) => {
                     let kept = old.keep();
                     OutputError(msg!(
                         "output-restore-failed",
                         path = show(&plan.target),
-                        error = e.to_string(),
-                        back = back.to_string(),
+                        error = os_error(&e),
+                        back = os_error(&back),
                         kept = show(&kept)
                     ))
                 }
@@ -299,7 +299,7 @@ impl Staging {
                 "output-old-not-removed",
                 path = show(&plan.target),
                 old = show(&old_path),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })
     }
@@ -314,7 +314,7 @@ fn cannot_create(path: &Path, e: io::Error) -> Message {
     msg!(
         "cannot-create-folder",
         path = show(path),
-        error = e.to_string()
+        error = os_error(&e)
     )
 }
 
