@@ -12,7 +12,10 @@ fn ikm_site() -> Command {
 
 #[test]
 fn help_explains_each_flag() {
-    let output = ikm_site().args(["build", "--help"]).output().unwrap();
+    let output = ikm_site()
+        .args(["build", "--help", "--lang", "en"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let help = String::from_utf8(output.stdout).unwrap();
     for flag in ["--content <DIR>", "--output <DIR>", "--base-url <URL>"] {
@@ -364,7 +367,13 @@ fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
 /// Runs the binary in `dir`, so the paths in its messages are the relative
 /// ones an author types.
 fn run_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let output = ikm_site().current_dir(dir).args(args).output().unwrap();
+    // Help wraps at the terminal width, which `COLUMNS` gives when piped.
+    let output = ikm_site()
+        .current_dir(dir)
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap();
     (
         output.status.code(),
         String::from_utf8(output.stdout).unwrap(),
@@ -442,4 +451,104 @@ fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
          \n1 kesalahan; tidak ada yang ditulis\n"
     );
     assert!(!dir.path().join("out").exists());
+}
+
+/// Issue 17, item 15: `--help` and argument errors were clap's English.
+/// Run in an empty folder: no `site.yaml` to choose, so Indonesian.
+#[test]
+fn help_is_in_indonesian_by_default_and_in_english_with_lang_en() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("help_id", &["--help"][..]),
+        ("help_build_id", &["build", "--help"][..]),
+        ("help_en", &["--lang", "en", "--help"][..]),
+        (
+            "help_new_region_en",
+            &["--lang", "en", "help", "new", "region"][..],
+        ),
+    ] {
+        let (status, stdout, stderr) = run_in(dir.path(), args);
+        assert_eq!((status, stderr.as_str()), (Some(0), ""), "{args:?}");
+        insta::assert_snapshot!(name, stdout);
+    }
+}
+
+/// An argument error as `ikm-site ARGS` prints it from an empty folder:
+/// status 1, nothing on stdout, the message on stderr.
+fn usage_error(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), args);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""), "{args:?}");
+    stderr
+}
+
+#[test]
+fn a_misspelt_flag_is_named_in_indonesian_with_the_flag_meant() {
+    assert_eq!(
+        usage_error(&["build", "--ouput", "x"]),
+        "kesalahan: argumen `--ouput` tidak dikenal oleh perintah ini\n  \
+         = saran: maksud Anda `--output`?\n\
+         \n\
+         Penggunaan: ikm-site build [OPSI]\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site build --help`.\n"
+    );
+}
+
+#[test]
+fn an_unknown_language_lists_the_languages_in_indonesian() {
+    assert_eq!(
+        usage_error(&["check", "--lang", "fr"]),
+        "kesalahan: `fr` bukan nilai yang sah untuk `--lang <LANG>`\n  \
+         = saran: yang diharapkan salah satu dari: `id`, `en`\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site check --help`.\n"
+    );
+}
+
+#[test]
+fn a_missing_required_flag_is_named_in_indonesian() {
+    assert_eq!(
+        usage_error(&["new", "region", "lebak", "--name", "Kabupaten Lebak"]),
+        "kesalahan: argumen wajib `--level <LEVEL>` tidak diberikan\n  \
+         = saran: tambahkan ke perintah: `--level <LEVEL>`\n\
+         \n\
+         Penggunaan: ikm-site new region [OPSI] --level <LEVEL> --name <NAME> <SLUG>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site new region --help`.\n"
+    );
+}
+
+#[test]
+fn a_misspelt_command_and_a_conflict_are_said_in_indonesian_or_in_english() {
+    assert_eq!(
+        usage_error(&["biuld"]),
+        "kesalahan: perintah `biuld` tidak dikenal oleh ikm-site\n  \
+         = saran: maksud Anda `build`?\n\
+         \n\
+         Penggunaan: ikm-site [OPSI] <PERINTAH>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site --help`.\n"
+    );
+    assert_eq!(
+        usage_error(&["build", "--quiet", "--verbose", "--lang", "en"]),
+        "error: `--quiet` cannot be given together with `--verbose`\n  \
+         = help: keep only one of them\n\
+         \n\
+         Usage: ikm-site build [OPTIONS]\n\
+         \n\
+         For more information, run `ikm-site build --help`.\n"
+    );
+}
+
+/// `--lang` before the command chooses the language of the run too.
+#[test]
+fn lang_before_the_command_chooses_the_language_of_its_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["--lang", "en", "draft", "nope.txt"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        stderr.starts_with("error: nope.txt: found no file here\n"),
+        "{stderr}"
+    );
 }
