@@ -451,6 +451,25 @@ fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
          \n1 kesalahan; tidak ada yang ditulis\n"
     );
     assert!(!dir.path().join("out").exists());
+    // `new` says the same, rather than that the folder lacks `regions/`.
+    let (status, _, stderr) = run_in(
+        dir.path(),
+        &[
+            "new",
+            "news",
+            "--region",
+            "lebak",
+            "--content",
+            "content/regions",
+        ],
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`; berikan folder \
+         kontennya sendiri: `--content content`\n"
+    );
 }
 
 /// Issue 17, item 15: `--help` and argument errors were clap's English.

@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::discover::discover;
+use crate::content::discover::{discover, not_a_content_folder};
 use crate::content::raw::RawRegion;
 use crate::content::source;
 use crate::content::validate::is_slug;
@@ -44,6 +44,24 @@ struct Existing {
     /// Every `id:` written in the file, found in its text so that a file
     /// that does not parse still keeps its ids from being reused.
     ids: Vec<String>,
+}
+
+/// Why `content` cannot take a new file: it is part of a content folder
+/// (say which folder to give, as `build` does), or it has no `regions/`.
+fn no_regions_folder(content: &Path) -> Message {
+    let path = content.display().to_string();
+    match not_a_content_folder(content) {
+        Some(wrong) => match wrong.help {
+            Some(help) => msg!(
+                "new-wrong-folder",
+                path = path,
+                problem = wrong.message,
+                help = help
+            ),
+            None => msg!("new-no-regions-folder", path = path),
+        },
+        None => msg!("new-no-regions-folder", path = path),
+    }
 }
 
 /// Every region file under `content/regions/`, each read once: its level
@@ -90,10 +108,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Message> 
         return Err(msg!("new-name-empty"));
     }
     if !content.join("regions").is_dir() {
-        return Err(msg!(
-            "new-no-regions-folder",
-            path = content.display().to_string()
-        ));
+        return Err(no_regions_folder(content));
     }
     let regions = existing_regions(content);
     if let Some(taken) = regions.iter().find(|r| r.slug == spec.slug) {
@@ -230,10 +245,7 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Message
     // Outside a project there is no region to name: say so, rather than
     // that this one slug is unknown.
     if !content.join("regions").is_dir() {
-        return Err(msg!(
-            "new-no-regions-folder",
-            path = content.display().to_string()
-        ));
+        return Err(no_regions_folder(content));
     }
     let regions = existing_regions(content);
     let Some(region) = regions.iter().find(|r| r.slug == slug) else {

@@ -472,6 +472,7 @@ new-level-near = found the level `{ $level }`; did you mean `{ $name }`?
 new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = a region with the slug `{ $slug }` already exists: { $path }; nothing was written
 new-parent-unknown-near = no { $expected } has the slug `{ $parent }`; did you mean `{ $name }`?
 new-parent-unknown = no { $expected } has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`

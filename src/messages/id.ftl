@@ -433,6 +433,7 @@ new-level-near = tingkat `{ $level }` tidak dikenal; maksud Anda `{ $name }`?
 new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = wilayah dengan slug `{ $slug }` sudah ada: { $path }; tidak ada yang ditulis
 new-parent-unknown-near = tidak ada { $expected } dengan slug `{ $parent }`; maksud Anda `{ $name }`?
 new-parent-unknown = tidak ada { $expected } dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`
