@@ -146,8 +146,9 @@ fn read_overrides(
     max_bytes: u64,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, Vec<u8>)> {
+    // Each refusal is about a whole file or folder: no line or column.
     let mut refuse =
-        |path: &Path, message| diagnostics.push(Diagnostic::error(path, 1, 1, message));
+        |path: &Path, message| diagnostics.push(Diagnostic::error_in_file(path, message));
     match std::fs::symlink_metadata(dir) {
         Err(_) => return Vec::new(),
         Ok(meta) if meta.file_type().is_symlink() => {
