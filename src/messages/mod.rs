@@ -175,6 +175,26 @@ impl Message {
     }
 }
 
+/// What an operating-system error means, in the reader's language: the
+/// common kinds get a sentence of the catalogue, and only a rare one is
+/// shown as the system words it (in English, with its `os error` number).
+pub fn os_error(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => crate::msg!("os-not-found"),
+        ErrorKind::PermissionDenied => crate::msg!("os-permission-denied"),
+        ErrorKind::IsADirectory => crate::msg!("os-is-a-folder"),
+        ErrorKind::NotADirectory => crate::msg!("os-not-a-folder"),
+        ErrorKind::AlreadyExists => crate::msg!("os-already-exists"),
+        ErrorKind::DirectoryNotEmpty => crate::msg!("os-folder-not-empty"),
+        ErrorKind::InvalidData => crate::msg!("os-invalid-data"),
+        ErrorKind::StorageFull => crate::msg!("os-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("os-read-only"),
+        ErrorKind::CrossesDevices => crate::msg!("os-crosses-devices"),
+        _ => crate::msg!("os-other", detail = error.to_string()),
+    }
+}
+
 /// Shown in English: for logs, panics in tests and library users who do
 /// not choose. The binary always chooses with [`Message::render`].
 impl fmt::Display for Message {
@@ -305,6 +325,25 @@ mod tests {
         assert_eq!(Lang::for_site(" ID "), Lang::Id);
         assert_eq!(Lang::for_site("en"), Lang::English);
         assert_eq!(Lang::for_site("jv"), Lang::English);
+    }
+
+    #[test]
+    fn common_os_errors_are_put_into_words_of_the_catalogue() {
+        use std::io::{Error, ErrorKind};
+        let missing = os_error(&Error::from(ErrorKind::NotFound));
+        assert_eq!(missing.render(Lang::Id), "berkas atau folder itu tidak ada");
+        assert_eq!(
+            missing.render(Lang::English),
+            "there is no file or folder there"
+        );
+        let denied = os_error(&Error::from(ErrorKind::PermissionDenied));
+        assert_eq!(
+            denied.render(Lang::Id),
+            "izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ"
+        );
+        // A rare kind keeps the system's own words rather than losing them.
+        let rare = os_error(&Error::other("the disk caught fire"));
+        assert_eq!(rare.render(Lang::Id), "galat sistem: the disk caught fire");
     }
 
     #[test]
