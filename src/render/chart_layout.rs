@@ -122,8 +122,9 @@ pub struct Anchor {
 
 /// Places each label of `anchors`, in the order `priority` gives, next to
 /// its mark: above, below, to its right or left, or above or below but
-/// shifted to one side. A place must lie inside `area` and keep [`GAP`]
-/// from every label already placed and from every mark in `marks`. A label
+/// shifted to one side. A place must lie inside `area`, keep [`GAP`] from
+/// every label already placed and from every mark in `marks`, and be
+/// nearer its own point than any other point. A label
 /// with no such place is left out (`None`). Returns each label's centre.
 pub fn place_value_labels(
     anchors: &[Anchor],
@@ -160,6 +161,7 @@ pub fn place_value_labels(
                 b.inside(area)
                     && !taken.iter().any(|t| t.crowds(b, GAP))
                     && !marks.iter().any(|m| m.crowds(b, 1.0))
+                    && nearest_is_own(anchors, i, b.centre())
             });
         if let Some(b) = free {
             taken.push(b);
@@ -167,6 +169,18 @@ pub fn place_value_labels(
         }
     }
     placed.into_iter().map(|b| b.map(|b| b.centre())).collect()
+}
+
+/// True when no other point is nearer to a label centred at `centre` than
+/// anchor `own`'s: a label shifted to one side must not stand over a
+/// neighbour, where it would be read as the neighbour's.
+fn nearest_is_own(anchors: &[Anchor], own: usize, centre: (f64, f64)) -> bool {
+    let distance = |a: &Anchor| (a.x - centre.0).hypot(a.middle - centre.1);
+    let mine = distance(&anchors[own]);
+    anchors
+        .iter()
+        .enumerate()
+        .all(|(j, a)| j == own || distance(a) >= mine)
 }
 
 #[cfg(test)]
@@ -269,6 +283,32 @@ mod tests {
             // Next to a point: its box comes within the gap of the column.
             assert!(a.left - GAP - 3.0 <= 211.0 && a.right + GAP + 3.0 >= 200.0);
             assert!((a.centre().1 - 150.0).abs() <= 5.0 + GAP + text_height());
+        }
+    }
+
+    #[test]
+    fn a_label_is_never_nearer_another_point_than_its_own() {
+        // Points 40 units apart at steps of height: wide labels could be
+        // shifted over a neighbour, and must not be.
+        let anchors: Vec<Anchor> = (0..9)
+            .map(|i| {
+                anchor(
+                    "999.999.999.999.990",
+                    40.0 + 40.0 * f64::from(i),
+                    150.0 - 12.0 * f64::from(i % 3),
+                )
+            })
+            .collect();
+        let order: Vec<usize> = (0..anchors.len()).rev().collect();
+        let placed = place_value_labels(&anchors, &[], &AREA, &order);
+        assert!(placed.iter().flatten().count() >= 2, "{placed:?}");
+        for (i, centre) in placed.iter().enumerate() {
+            if let Some(centre) = centre {
+                assert!(
+                    nearest_is_own(&anchors, i, *centre),
+                    "label {i} at {centre:?}"
+                );
+            }
         }
     }
 

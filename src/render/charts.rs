@@ -711,7 +711,9 @@ mod tests {
         let chart = time_series("t", "d", MetricKind::Count, &points).unwrap();
         assert_no_overlap_and_inside(&chart.svg);
         let shown = texts(&chart.svg);
-        assert!(shown.contains(&"1.234.570.902".to_string()), "{shown:?}");
+        let values = shown.iter().filter(|t| t.starts_with("1.234.570.")).count();
+        // Each label is wider than four months: some of the twelve, not all.
+        assert!((3..12).contains(&values), "{shown:?}");
         assert!(shown.contains(&"2019".to_string()), "{shown:?}");
     }
 
