@@ -58,7 +58,8 @@ struct ChartSpec {
     title: String,
     description: String,
     kind: MetricKind,
-    /// The figures drawn, in the order drawn.
+    /// The figures of the chart, for its table and CSV: a comparison draws
+    /// them in this order, a series the latest [`MAX_SERIES_POINTS`] by period.
     figures: Vec<FigureId>,
     drawing: Drawing,
 }
