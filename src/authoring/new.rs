@@ -19,7 +19,7 @@ use crate::content::discover::{discover, not_a_content_folder};
 use crate::content::raw::RawRegion;
 use crate::content::source;
 use crate::content::spans::{SpanTree, YamlPath};
-use crate::content::validate::{is_slug, too_long, MAX_NAME_CHARS};
+use crate::content::validate::{is_slug, read_metrics, read_vocabulary, too_long, MAX_NAME_CHARS};
 use crate::content::yaml::{self, FileKind};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::messages::{os_error, Message};
@@ -387,7 +387,12 @@ pub fn new_news(content: &Path, slug: &str) -> Result<(PathBuf, String), Vec<Pro
         .flat_map(|r| r.ids.iter().map(String::as_str))
         .collect();
     let id = fresh_id(slug, &used);
-    let text = news_list::insert(&source.text, &tree, &news_starter(&id)).map_err(|u| {
+    let text = news_list::insert(
+        &source.text,
+        &tree,
+        &news_starter(&id, &StarterHints::of(content)),
+    )
+    .map_err(|u| {
         vec![source
             .error(u.line, u.column, u.message)
             .with_help(u.help)
@@ -445,9 +450,52 @@ fn fresh_id(slug: &str, used: &HashSet<&str>) -> String {
         .unwrap_or_default()
 }
 
+/// What the starter's commented lines offer as examples: the content's own
+/// sectors, topics and first metric, so an uncommented hint passes `check`.
+struct StarterHints {
+    sectors: String,
+    topics: String,
+    metric: String,
+}
+
+/// Slugs a hint names: the first two as the example, up to eight in all.
+const HINT_SLUGS: usize = 8;
+
+impl StarterHints {
+    fn of(content: &Path) -> StarterHints {
+        let mut ignored = Diagnostics::new();
+        let mut list = |file: &str, what: &str| {
+            let vocabulary = read_vocabulary(&content.join(file), what, &mut ignored);
+            let slugs: Vec<&str> = vocabulary
+                .as_ref()
+                .map(|v| v.entries.iter().map(|(slug, _)| slug.as_str()).collect())
+                .unwrap_or_default();
+            match slugs.len() {
+                0 => format!("[]                 # slug huruf kecil dan tanda hubung; {file} dapat mendaftarnya"),
+                n => {
+                    let example = slugs[..n.min(2)].join(", ");
+                    let shown = slugs[..n.min(HINT_SLUGS)].join(", ");
+                    let more = if n > HINT_SLUGS { ", …" } else { "" };
+                    format!("[{example}]   # dari {file}: {shown}{more}")
+                }
+            }
+        };
+        let sectors = list("sectors.yaml", "sectors");
+        let topics = list("topics.yaml", "topics");
+        let metric = read_metrics(&content.join("metrics.yaml"), &mut ignored)
+            .and_then(|metrics| metrics.first().map(|m| m.id.clone()))
+            .unwrap_or_else(|| "jumlah_ikm".to_string());
+        StarterHints {
+            sectors,
+            topics,
+            metric,
+        }
+    }
+}
+
 /// The starter item, with its dash at column 0: [`news_list::insert`]
 /// indents it as the list's other items are.
-fn news_starter(id: &str) -> String {
+fn news_starter(id: &str, hints: &StarterHints) -> String {
     let quote = super::yaml_text;
     format!(
         "- id: {}
@@ -458,15 +506,18 @@ fn news_starter(id: &str) -> String {
   # date_note: …         # bagaimana tanggalnya diketahui, bila tidak tertulis
   summary: |
     TODO: ringkas artikel dengan kata-kata sendiri, jangan menyalin kalimatnya.
-  # sectors: [makanan]
-  # topics: [pemasaran]
+  # sectors: {}
+  # topics: {}
   # figures:
-  #   - metric: jumlah_ikm   # id dari metrics.yaml
+  #   - metric: {}   # id dari metrics.yaml
   #     value: 700           # tanpa titik ribuan: 21000, bukan 21.000
 ",
         quote(id),
         quote("TODO: judul asli artikel"),
         quote("TODO: nama media, atau tidak diketahui"),
+        hints.sectors,
+        hints.topics,
+        hints.metric,
     )
 }
 

@@ -12,6 +12,9 @@ mod pages;
 mod regions;
 mod settings;
 
+/// The settings readers, for the authoring tools' hints.
+pub(crate) use settings::{metrics as read_metrics, vocabulary as read_vocabulary};
+
 use std::collections::HashSet;
 use std::path::Path;
 
