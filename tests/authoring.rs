@@ -517,7 +517,12 @@ fn the_starters_hints_come_from_the_contents_own_vocabulary() {
         .filter(|w| ["tag-not-in-vocabulary", "lone-tag"].contains(&w.code()))
         .collect();
     assert!(vocabulary.is_empty(), "{}", loaded.warnings);
-    let item = loaded.site.news.iter().find(|n| n.id == "lebak-berita-1").unwrap();
+    let item = loaded
+        .site
+        .news
+        .iter()
+        .find(|n| n.id == "lebak-berita-1")
+        .unwrap();
     assert_eq!(item.topics, ["pelatihan", "pemasaran-digital"]);
     assert_eq!(item.figures.len(), 1);
 }

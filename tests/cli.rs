@@ -433,8 +433,8 @@ fn an_os_error_is_shown_in_the_readers_language() {
     assert_eq!(status, Some(1));
     assert_eq!(
         stderr,
-        "kesalahan: folder berkas/skema tidak dapat dibuat: sebagian jalurnya adalah berkas; \
-         yang diharapkan folder\n"
+        "kesalahan: jalur keluaran berkas/skema tidak dapat diurai: sebagian jalurnya adalah \
+         berkas; yang diharapkan folder\n"
     );
 }
 

@@ -1930,7 +1930,10 @@ fn without_a_vocabulary_a_lone_near_duplicate_sector_warns_naming_both() {
             root,
             "regions/banten/cilegon.yaml",
             edit(
-                &SERANG.replace("serang-ikm-2020", "cilegon-ikm-2020"),
+                &SERANG
+                    .replace("serang-ikm-2020", "cilegon-ikm-2020")
+                    .replace("IKM Serang", "IKM Cilegon")
+                    .replace("berita/serang", "berita/cilegon"),
                 "summary: Ringkasan.",
                 "summary: Ringkasan.\n    sectors: [makanan]",
             ),
