@@ -602,3 +602,37 @@ fn a_region_with_fifty_sub_regions_lists_them_all_on_its_page() {
     assert!(!region.contains("/kecamatan-uji/wilayah/"));
     assert!(!built.out().join("wilayah/kecamatan-uji/wilayah").exists());
 }
+
+/// The region index and the search page list the kabupaten and kota under
+/// each province: past 50 they link the province's own list instead of
+/// growing with it.
+#[test]
+fn the_region_index_lists_50_kabupaten_of_a_province_and_links_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    regency_of_a_test_province(&root);
+    for n in 1..=60 {
+        common::write_file(
+            &root,
+            &format!("regions/kabupaten-{n:03}.yaml"),
+            &format!("name: Kabupaten Nomor {n:03}\nlevel: kabupaten\nparent: provinsi-uji\nchecked: [region-without-news]\n"),
+        );
+    }
+    let built = common::build_into_temp(&root, None);
+    let link =
+        "<a href=\"/ikm/wilayah/provinsi-uji/wilayah/\">Semua 60 wilayah di bawah Provinsi Uji</a>";
+    for page in ["wilayah/index.html", "cari/index.html"] {
+        let html = built.read(page);
+        let listed: Vec<usize> = html
+            .split(">Kabupaten Nomor ")
+            .skip(1)
+            .filter_map(|rest| rest.split("</a>").next()?.parse().ok())
+            .collect();
+        assert_eq!(listed, (1..=50).collect::<Vec<_>>(), "{page}");
+        assert!(html.contains(link), "{page}");
+    }
+    let list = built.read("wilayah/provinsi-uji/wilayah/halaman/2/index.html");
+    assert!(list.contains(">Kabupaten Nomor 060</a>"));
+    assert!(list.contains("<title>Kabupaten dan kota di Provinsi Uji, halaman 2 · Uji</title>"));
+    common::assert_internal_links_resolve(&built.out(), common::BASE_PATH);
+}

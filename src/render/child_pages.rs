@@ -49,10 +49,7 @@ pub fn rung_below(site: &Site, region: RegionId) -> Option<Tier> {
 
 /// `children` of a region as the rows its page and its list show.
 pub fn rows(kit: &Kit, children: &[RegionId]) -> Vec<RegionRow> {
-    children
-        .iter()
-        .map(|&c| kit.views.region_row(c, false))
-        .collect()
+    children.iter().map(|&c| kit.views.region_row(c)).collect()
 }
 
 /// Page `page` (from 1) of every sub-region of `region`, by name, each
