@@ -39,9 +39,9 @@ pub fn page_count(site: &Site, region: RegionId) -> usize {
     }
 }
 
-/// The rung below `region` as a heading ("Desa dan kelurahan") and in a
-/// sentence ("desa dan kelurahan"); `None` when it has no sub-regions.
-/// Children are one rung below their parent, so the first names them all.
+/// The rung of `region`'s sub-regions, which names them in headings and
+/// sentences ("Desa dan kelurahan"); `None` when it has none. Children are
+/// one rung below their parent, so the first names them all.
 pub fn rung_below(site: &Site, region: RegionId) -> Option<Tier> {
     let first = *site.regions[region].children.first()?;
     Some(site.regions[first].level.tier())
@@ -57,6 +57,7 @@ pub fn rows(kit: &Kit, children: &[RegionId]) -> Vec<RegionRow> {
 pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
     let r = &site.regions[region];
+    // The route exists only for a region with sub-regions.
     let tier = rung_below(site, region).unwrap_or(Tier::Village);
     let shown = rows(kit, page_of(&r.children, page, CHILDREN_PER_PAGE));
     let at = |page| Route::RegionChildren { region, page };
