@@ -512,6 +512,32 @@ fn a_region_slug_used_in_two_folders_is_an_error() {
 }
 
 #[test]
+fn a_region_code_used_by_two_files_names_the_first() {
+    let serang = edit(
+        SERANG,
+        "parent: banten\n",
+        "parent: banten\ncode: \"36.02\"\n",
+    );
+    let outcome = load_with_file(SERANG_PATH, serang);
+    outcome
+        .only_error()
+        .assert_at(SERANG_PATH, 4, 7)
+        .message_has(&[
+            "`36.02`",
+            "again",
+            "Kabupaten Lebak",
+            "regions/banten/lebak.yaml:5",
+        ])
+        .indonesian_has(&[
+            "`36.02`",
+            "dipakai dua kali",
+            "Kabupaten Lebak",
+            "regions/banten/lebak.yaml:5",
+        ])
+        .help_has(&["Kemendagri list"]);
+}
+
+#[test]
 fn a_region_file_name_that_is_not_a_slug_is_an_error() {
     let outcome = load_with(|root| {
         fs::remove_file(root.join(LEBAK_PATH)).unwrap();

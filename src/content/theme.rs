@@ -21,6 +21,10 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("region.html", include_str!("../../templates/region.html")),
     ("figures.html", include_str!("../../templates/figures.html")),
+    (
+        "children.html",
+        include_str!("../../templates/children.html"),
+    ),
     ("regions.html", include_str!("../../templates/regions.html")),
     (
         "news_index.html",

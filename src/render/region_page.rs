@@ -1,10 +1,12 @@
-//! The page of one region: key figures, charts, conflicts, sub-regions,
-//! news timeline, and every figure with its source (or, past
+//! The page of one region: key figures, charts, conflicts, sub-regions
+//! (the first [`REGION_CHILDREN_SHOWN`], then a link to the pages listing
+//! them all), news timeline, and every figure with its source (or, past
 //! [`figure_pages::REGION_FIGURES_IN_FULL`], a link to the pages listing them).
 
 use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
+use super::child_pages::{self, REGION_CHILDREN_SHOWN};
 use super::conflicts;
 use super::figure_pages;
 use super::format;
@@ -13,7 +15,7 @@ use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
 use super::overlaps;
 use super::route::Route;
-use super::views::{Link, NewsCard, RegionRow};
+use super::views::{Link, NewsCard};
 use crate::model::RegionId;
 
 #[derive(Serialize)]
@@ -66,16 +68,16 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             page: 1,
         })
     });
-    let children: Vec<RegionRow> = region
-        .children
-        .iter()
-        .map(|&c| views.region_row(c, false))
-        .collect();
-    // Children are one rung below their parent, so the first names them all.
-    let children_heading = region
-        .children
-        .first()
-        .map(|&c| site.regions[c].level.tier().heading());
+    // Past the first few, sub-regions are listed on pages of their own.
+    let shown_children = region.children.len().min(REGION_CHILDREN_SHOWN);
+    let children = child_pages::rows(kit, &region.children[..shown_children]);
+    let all_children_url = child_pages::has_pages(site, id).then(|| {
+        kit.link(&Route::RegionChildren {
+            region: id,
+            page: 1,
+        })
+    });
+    let below = child_pages::rung_below(site, id);
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
@@ -114,6 +116,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("figure_total", &format::number(figure_count as f64));
         c.insert("all_figures_url", &all_figures_url);
         c.insert("children", &children);
-        c.insert("children_heading", &children_heading);
+        c.insert("children_heading", &below.map(|t| t.heading()));
+        c.insert("children_plural", &below.map(|t| t.plural_label()));
+        c.insert("children_total", &region.children.len());
+        c.insert("all_children_url", &all_children_url);
     })
 }

@@ -283,12 +283,17 @@ pub struct RegionRow {
     news_count: usize,
     /// Some figures of this region disagree between sources.
     has_conflict: bool,
+    /// The first of its sub-regions, in a tree of regions.
     children: Vec<RegionRow>,
+    /// How many sub-regions it has, and where they are all listed when
+    /// `children` holds only the first.
+    children_total: usize,
+    all_children_url: Option<String>,
 }
 
 impl ViewBuilder<'_> {
-    /// `id` as a row, with its children as rows under it if `with_children`.
-    pub fn region_row(&self, id: RegionId, with_children: bool) -> RegionRow {
+    /// `id` as a row, without its sub-regions.
+    pub fn region_row(&self, id: RegionId) -> RegionRow {
         let region = &self.site.regions[id];
         RegionRow {
             link: self.region_link(id),
@@ -297,20 +302,37 @@ impl ViewBuilder<'_> {
             key_figures: self.key_figures(id),
             news_count: region.news.len(),
             has_conflict: !self.site.conflicts_of_region[id].is_empty(),
-            children: if with_children {
-                let children = region.children.iter();
-                children.map(|&c| self.region_row(c, false)).collect()
-            } else {
-                vec![]
-            },
+            children: Vec::new(),
+            children_total: region.children.len(),
+            all_children_url: None,
         }
     }
 
-    /// Provinces with their regencies and cities; regions whose province
-    /// has no file come last on their own.
-    pub fn province_tree(&self) -> Vec<RegionRow> {
+    /// Provinces with their first `children_shown` regencies and cities,
+    /// and past those a link to the province's own list of them (which
+    /// exists past [`child_pages::REGION_CHILDREN_SHOWN`], the number to
+    /// give), so the tree grows with the provinces, not with the regions
+    /// under them. Regions whose province has no file come last on their
+    /// own.
+    ///
+    /// [`child_pages::REGION_CHILDREN_SHOWN`]: super::child_pages::REGION_CHILDREN_SHOWN
+    pub fn province_tree(&self, children_shown: usize) -> Vec<RegionRow> {
         let tops = self.site.top_regions();
-        tops.map(|id| self.region_row(id, true)).collect()
+        tops.map(|id| {
+            let children = &self.site.regions[id].children;
+            let shown = &children[..children.len().min(children_shown)];
+            RegionRow {
+                children: shown.iter().map(|&c| self.region_row(c)).collect(),
+                all_children_url: (children.len() > shown.len()).then(|| {
+                    self.link(&Route::RegionChildren {
+                        region: id,
+                        page: 1,
+                    })
+                }),
+                ..self.region_row(id)
+            }
+        })
+        .collect()
     }
 }
 
