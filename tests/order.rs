@@ -151,3 +151,20 @@ fn the_home_page_names_and_links_each_disagreement() {
     );
     assert!(!home.contains("ada angka berbeda"), "{home}");
 }
+
+/// On a province's page, a sub-region's badge sits beside its key figure
+/// only when that figure is disputed; Kabupaten Satu's latest count (2021)
+/// is not, so its 2020 disagreement is a plain link apart from the figure.
+#[test]
+fn a_sub_regions_badge_marks_only_a_disputed_figure() {
+    let page = order_site().read("wilayah/provinsi-uji/index.html");
+    let row = page
+        .split("<li>")
+        .find(|li| li.contains(">Kabupaten Satu</a>"))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(!row.contains("class=\"badge\""), "{row}");
+    assert!(
+        row.contains("<a href=\"/ikm/wilayah/kabupaten-satu/#angka-berbeda\">angka berbeda untuk ukuran atau periode lain</a>"),
+        "{row}"
+    );
+}
