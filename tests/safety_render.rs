@@ -119,6 +119,23 @@ fn a_template_that_includes_itself_is_an_error_not_a_crash() {
     assert!(error.contains("`404.html` → `404.html`"), "{error}");
 }
 
+/// Issue 16, item 10: `base.html` extending itself aborted the process
+/// (Tera followed the chain from `index.html` without end).
+#[test]
+fn a_template_that_extends_itself_is_an_error_not_a_crash() {
+    let error = build_with_templates(&[("base.html", "{% extends \"base.html\" %}")]);
+    assert!(error.contains("`base.html` → `base.html`"), "{error}");
+}
+
+#[test]
+fn a_template_that_extends_a_missing_one_is_named_with_it() {
+    let error = build_with_templates(&[("base.html", "{% extends \"tata-letak.html\" %}")]);
+    assert!(
+        error.contains("the template `base.html` extends `tata-letak.html`, which"),
+        "{error}"
+    );
+}
+
 #[test]
 fn a_recursive_macro_is_an_error_not_a_crash() {
     let error = build_with_templates(&[(

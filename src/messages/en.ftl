@@ -348,6 +348,7 @@ owner-page = the generated page `{ $file }`
 template-not-utf8 = the template { $file } is not UTF-8 text
 template-parse = a template does not parse: { $error }
 template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend or call itself, directly or through others
+template-missing-parent = the template `{ $template }` extends `{ $parent }`, which is neither a default template nor a file in templates/; expected the name of an existing template, such as `base.html`
 override-folder-symlink = { $path } is a symbolic link; override folders are read only as real folders, and links are never followed
 override-not-regular = { $path } is { $what ->
     [link] a symbolic link

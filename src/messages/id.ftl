@@ -318,6 +318,7 @@ owner-page = halaman hasil `{ $file }`
 template-not-utf8 = templat { $file } bukan teks UTF-8
 template-parse = sebuah templat tidak dapat diurai: { $error }
 template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+template-missing-parent = templat `{ $template }` memperluas `{ $parent }`, yang bukan templat bawaan maupun berkas di templates/; yang diharapkan nama templat yang ada, misalnya `base.html`
 override-folder-symlink = { $path } adalah tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
 override-not-regular = { $path } { $what ->
     [link] adalah tautan simbolis

@@ -111,6 +111,45 @@ impl Callee {
     }
 }
 
+/// Refuses a template that extends itself, directly or through others,
+/// and one that extends a template that does not exist. Run before Tera
+/// builds the inheritance chains: Tera follows them recursively and only
+/// notices a cycle that comes back to the template it started from, so
+/// `index.html` extending a `base.html` that extends itself never ends.
+/// The walk here is a loop, at most as long as there are templates.
+pub fn check_extends(tera: &Tera) -> Result<(), crate::messages::Message> {
+    let mut names: Vec<&String> = tera.templates.keys().collect();
+    names.sort();
+    for start in names {
+        let mut chain = vec![start.as_str()];
+        let mut current = start.as_str();
+        while let Some(parent) = tera
+            .templates
+            .get(current)
+            .and_then(|t| t.parent.as_deref())
+        {
+            if let Some(at) = chain.iter().position(|name| *name == parent) {
+                let steps: Vec<String> = chain[at..]
+                    .iter()
+                    .chain([&parent])
+                    .map(|name| format!("`{name}`"))
+                    .collect();
+                return Err(crate::msg!("template-recursion", steps = steps.join(" → ")));
+            }
+            if !tera.templates.contains_key(parent) {
+                return Err(crate::msg!(
+                    "template-missing-parent",
+                    template = current,
+                    parent = parent
+                ));
+            }
+            chain.push(parent);
+            current = parent;
+        }
+    }
+    Ok(())
+}
+
 /// Refuses any cycle of includes, extends and macro calls among the
 /// parsed templates, with a message that names every step of it.
 pub fn check_recursion(tera: &Tera) -> Result<(), crate::messages::Message> {
@@ -338,6 +377,69 @@ mod tests {
             err.contains("`base.html`") && err.contains("`page.html`"),
             "{err}"
         );
+    }
+
+    /// Parsed one by one, as `templates::load` does, so the chains are not
+    /// built before the check.
+    fn parsed(templates: &[(&str, &str)]) -> Tera {
+        let mut tera = Tera::default();
+        for (name, text) in templates {
+            let template = tera::Template::new(name, None, text).unwrap();
+            tera.templates.insert(name.to_string(), template);
+        }
+        tera
+    }
+
+    #[test]
+    fn a_template_that_extends_itself_is_refused_from_any_start() {
+        // `index.html` sorts after `base.html`, but Tera could start from it.
+        let err = check_extends(&parsed(&[
+            ("base.html", "{% extends \"base.html\" %}"),
+            ("index.html", "{% extends \"base.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains(": `base.html` → `base.html`;"), "{err}");
+    }
+
+    #[test]
+    fn a_longer_extends_cycle_is_named_whole() {
+        let err = check_extends(&parsed(&[
+            ("a.html", "{% extends \"b.html\" %}"),
+            ("b.html", "{% extends \"c.html\" %}"),
+            ("c.html", "{% extends \"a.html\" %}"),
+            ("0.html", "{% extends \"b.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(": `b.html` → `c.html` → `a.html` → `b.html`;"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn extending_a_missing_template_is_refused() {
+        let err = check_extends(&parsed(&[
+            ("page.html", "{% extends \"base.html\" %}"),
+            ("base.html", "{% extends \"layout.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("the template `base.html` extends `layout.html`, which"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_extends_chain_without_a_cycle_passes() {
+        check_extends(&parsed(&[
+            ("a.html", "{% block b %}{% endblock %}"),
+            ("b.html", "{% extends \"a.html\" %}"),
+            ("c.html", "{% extends \"b.html\" %}"),
+        ]))
+        .unwrap();
     }
 
     #[test]
