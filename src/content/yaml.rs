@@ -385,7 +385,7 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         .error(
             line,
             column,
-            msg!("unknown-field", path = key.path.to_string()),
+            msg!("unknown-field", field = key.path.to_string()),
         )
         .with_help(help)
 }
@@ -580,11 +580,11 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
 
     let english = detail.replace("f64", "a number");
     let message = match (path, translated(&detail)) {
-        (Some(path), Some(detail)) => msg!("yaml-value-problem", path = path, detail = detail),
+        (Some(path), Some(detail)) => msg!("yaml-value-problem", field = path, detail = detail),
         (None, Some(detail)) => detail,
         // Anything else is serde_yaml's or libyaml's own English sentence;
         // only its frame is translated.
-        (Some(path), None) => msg!("yaml-value-problem", path = path, detail = english),
+        (Some(path), None) => msg!("yaml-value-problem", field = path, detail = english),
         (None, None) if syntax => msg!("yaml-invalid", detail = english),
         (None, None) => msg!("yaml-problem", detail = english),
     };

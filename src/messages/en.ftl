@@ -81,7 +81,7 @@ value-missing-null = missing a value for `{ $name }` in { $place }: found `{ $wr
 value-missing-null-help = write the value after `{ $name }: `; put text that really is `{ $written }` in quotes
 field-missing = missing field `{ $name }` in { $place }; expected the required fields { $required }
 field-missing-help = add `{ $name }: …`
-unknown-field = found the unknown field `{ $path }`
+unknown-field = found the unknown field `{ $field }`
 unknown-field-help-near = did you mean `{ $name }`? Known fields here: { $known }
 unknown-field-help = known fields here: { $known }
 quote-to-keep-text = quote it, so it stays text exactly as written: `{ $field }: "{ $written }"`
@@ -119,7 +119,7 @@ value-kind-expected = { $kind ->
     [string] a string
    *[map] a mapping of `key: value` lines
 }
-yaml-value-problem = `{ $path }`: { $detail }
+yaml-value-problem = `{ $field }`: { $detail }
 yaml-invalid = invalid YAML: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = found something other than a mapping at the top of the file; expected `key: value` lines
@@ -178,7 +178,7 @@ page-title-empty = `title` is empty; expected the page's title
 
 ## Characters in text fields (content/validate/text.rs)
 
-text-place-value = `{ $path }`, character { $at }
+text-place-value = `{ $field }`, character { $at }
 text-control-character = found the control character U+{ $code } in { $place }; expected plain text
 text-control-character-help = delete it: it is invisible, and usually comes from an escape such as `\x01` or `\u0001` in double quotes, or from text copied from a PDF
 text-line-break = found a line break in { $place }; expected one line of text
@@ -269,7 +269,7 @@ date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
-markdown-in-field = `{ $path }`: { $problem }
+markdown-in-field = `{ $field }`: { $problem }
 date-in-future = found the date `{ $date }`, which is after today ({ $today }); expected a date that has passed
 date-in-future-help = check the year against the article; a date in the future is usually a typo
 news-id-not-slug = found the id `{ $id }`; expected a slug of lower-case letters, digits and single dashes

@@ -66,7 +66,7 @@ value-missing-null = nilai `{ $name }` di { $place } tidak ada: tertulis `{ $wri
 value-missing-null-help = tulis nilainya setelah `{ $name }: `; beri tanda kutip jika teksnya memang `{ $written }`
 field-missing = kolom `{ $name }` tidak ada di { $place }; kolom wajib: { $required }
 field-missing-help = tambahkan `{ $name }: …`
-unknown-field = kolom `{ $path }` tidak dikenal
+unknown-field = kolom `{ $field }` tidak dikenal
 unknown-field-help-near = maksud Anda `{ $name }`? Kolom yang dikenal di sini: { $known }
 unknown-field-help = kolom yang dikenal di sini: { $known }
 quote-to-keep-text = beri tanda kutip agar tetap teks persis seperti tertulis: `{ $field }: "{ $written }"`
@@ -104,7 +104,7 @@ value-kind-expected = { $kind ->
     [string] teks
    *[map] pemetaan `kunci: nilai`
 }
-yaml-value-problem = `{ $path }`: { $detail }
+yaml-value-problem = `{ $field }`: { $detail }
 yaml-invalid = YAML tidak sah: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = bagian atas berkas bukan pemetaan; yang diharapkan baris-baris `kunci: nilai`
@@ -151,7 +151,7 @@ page-title-empty = `title` kosong; isi dengan judul halaman
 
 ## Karakter dalam teks (content/validate/text.rs)
 
-text-place-value = `{ $path }`, karakter ke-{ $at }
+text-place-value = `{ $field }`, karakter ke-{ $at }
 text-control-character = ada karakter kendali U+{ $code } di { $place }; yang diharapkan teks biasa
 text-control-character-help = hapus karakter itu: ia tak terlihat, dan biasanya berasal dari escape seperti `\x01` atau `\u0001` di dalam tanda petik ganda, atau dari teks yang disalin dari PDF
 text-line-break = ada baris baru di { $place }; yang diharapkan teks satu baris
@@ -242,7 +242,7 @@ date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` at
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
 date-year-range-help = periksa tahunnya dengan artikel
-markdown-in-field = `{ $path }`: { $problem }
+markdown-in-field = `{ $field }`: { $problem }
 date-in-future = tanggal `{ $date }` sesudah hari ini ({ $today }); yang diharapkan tanggal yang sudah lewat
 date-in-future-help = periksa tahunnya dengan artikel; tanggal di masa depan biasanya salah ketik
 news-id-not-slug = id `{ $id }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal

@@ -844,7 +844,7 @@ fn check_markdown(
                 column,
                 msg!(
                     "markdown-in-field",
-                    path = path.to_string(),
+                    field = path.to_string(),
                     problem = problem.message
                 ),
             )

@@ -157,7 +157,7 @@ pub(super) fn check_values(source: &Source, tree: &SpanTree, diagnostics: &mut D
                 |s| matches!(s, Segment::Key(k) if MARKDOWN_KEYS.contains(&k.as_str())),
             );
             let field = path.to_string();
-            let place = |at: usize| msg!("text-place-value", path = field.as_str(), at = at);
+            let place = |at: usize| msg!("text-place-value", field = field.as_str(), at = at);
             if let Some(found) = problem(scalar.as_str(), markdown, place) {
                 let (line, column) = tree.value_position(&path);
                 let diagnostic = if found.error {
@@ -209,7 +209,7 @@ mod tests {
     use super::*;
 
     fn place(at: usize) -> Message {
-        msg!("text-place-value", path = "name", at = at)
+        msg!("text-place-value", field = "name", at = at)
     }
 
     fn found(text: &str, markdown: bool) -> Option<(usize, bool, String)> {
