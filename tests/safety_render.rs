@@ -167,6 +167,18 @@ fn a_template_that_extends_itself_is_an_error_not_a_crash() {
     assert!(error.contains("`base.html` → `base.html`"), "{error}");
 }
 
+/// A macro file that imports itself aborted the build the same way, when
+/// Tera gathered the macros of the first page.
+#[test]
+fn a_macro_file_that_imports_itself_is_an_error_not_a_crash() {
+    let macros = format!(
+        "{{% import \"macros.html\" as again %}}{}",
+        include_str!("../templates/macros.html")
+    );
+    let error = build_with_templates(&[("macros.html", &macros)]);
+    assert!(error.contains("`macros.html` → `macros.html`"), "{error}");
+}
+
 #[test]
 fn a_template_that_extends_a_missing_one_is_named_with_it() {
     let error = build_with_templates(&[("base.html", "{% extends \"tata-letak.html\" %}")]);
