@@ -13,7 +13,7 @@
 //! the text is searched, copied or ordered on the screen.
 
 use crate::content::source::Source;
-use crate::content::spans::{Segment, SpanTree, YamlPath};
+use crate::content::spans::{SpanTree, YamlPath};
 use crate::diagnostics::Diagnostics;
 use crate::messages::Message;
 use crate::msg;
@@ -148,32 +148,43 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
 
 /// Reports every string value of `tree` that holds a refused or invisible
 /// character, at the value's position: one diagnostic per value, the
-/// first refused character if any, else the first invisible one.
+/// first refused character if any, else the first invisible one. A path is
+/// only made for the mappings and lists walked into and for a value with a
+/// problem, so the walk costs little beside the parse.
 pub(super) fn check_values(source: &Source, tree: &SpanTree, diagnostics: &mut Diagnostics) {
+    let mut report = |text: &str, markdown: bool, path: &dyn Fn() -> YamlPath| {
+        let place = |at: usize| msg!("text-place-value", field = path().to_string(), at = at);
+        if let Some(found) = problem(text, markdown, place) {
+            let (line, column) = tree.value_position(&path());
+            let diagnostic = if found.error {
+                source.error(line, column, found.message)
+            } else {
+                source.warning(line, column, found.message)
+            };
+            diagnostics.push(diagnostic.with_help(found.help));
+        }
+    };
+    if let Some(scalar) = tree.root().as_scalar() {
+        report(scalar.as_str(), false, &YamlPath::root);
+    }
     let mut stack = vec![(YamlPath::root(), tree.root())];
     while let Some((path, node)) = stack.pop() {
-        if let Some(scalar) = node.as_scalar() {
-            let markdown = path.segments().last().is_some_and(
-                |s| matches!(s, Segment::Key(k) if MARKDOWN_KEYS.contains(&k.as_str())),
-            );
-            let field = path.to_string();
-            let place = |at: usize| msg!("text-place-value", field = field.as_str(), at = at);
-            if let Some(found) = problem(scalar.as_str(), markdown, place) {
-                let (line, column) = tree.value_position(&path);
-                let diagnostic = if found.error {
-                    source.error(line, column, found.message)
-                } else {
-                    source.warning(line, column, found.message)
-                };
-                diagnostics.push(diagnostic.with_help(found.help));
-            }
-        } else if let Some(mapping) = node.as_mapping() {
+        if let Some(mapping) = node.as_mapping() {
             for (key, value) in mapping.iter() {
-                stack.push((path.key(key.as_str()), value));
+                match value.as_scalar() {
+                    Some(scalar) => {
+                        let markdown = MARKDOWN_KEYS.contains(&key.as_str());
+                        report(scalar.as_str(), markdown, &|| path.key(key.as_str()));
+                    }
+                    None => stack.push((path.key(key.as_str()), value)),
+                }
             }
         } else if let Some(list) = node.as_sequence() {
             for (i, value) in list.iter().enumerate() {
-                stack.push((path.index(i), value));
+                match value.as_scalar() {
+                    Some(scalar) => report(scalar.as_str(), false, &|| path.index(i)),
+                    None => stack.push((path.index(i), value)),
+                }
             }
         }
     }
