@@ -87,7 +87,7 @@ pub struct NewNewsArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point. Never inside the content folder, the theme's templates/ or static/, or .git
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
@@ -100,7 +100,7 @@ pub struct BuildArgs {
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
-    /// Folder to write the site to; an existing one must be empty or a previous build
+    /// Folder to write the site to; an existing one must be empty or hold nothing but what the previous build wrote
     #[arg(long, value_name = "DIR", default_value = "public")]
     pub output: PathBuf,
     /// Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)

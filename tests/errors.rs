@@ -308,7 +308,11 @@ fn an_unknown_field_in_a_news_item_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["unknown field", "`news[0].outlte`"])
+        .message_has(&[
+            "unknown field",
+            "`outlte` in news item 1 (`lebak-ikm-2019`)",
+        ])
+        .indonesian_has(&["berita ke-1 (`lebak-ikm-2019`), kolom `outlte` tidak dikenal"])
         .help_has(&["did you mean `outlet`?"]);
 }
 
@@ -318,7 +322,10 @@ fn an_unknown_field_in_a_figure_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 9)
-        .message_has(&["unknown field", "`news[0].figures[0].valeu`"])
+        .message_has(&[
+            "unknown field",
+            "`valeu` in news item 1 (`lebak-ikm-2019`), figure 1",
+        ])
         .help_has(&["did you mean `value`?"]);
 }
 
@@ -710,9 +717,14 @@ fn a_line_break_is_refused_in_a_title_but_kept_in_a_summary() {
     )
     .only_error()
     .assert_at(LEBAK_PATH, 9, 12)
-    .message_has(&["line break", "`news[0].title`, character 11"])
+    .message_has(&[
+        "line break",
+        "`title` in news item 1 (`lebak-ikm-2019`), character 11",
+    ])
     .help_has(&["one line", "`summary`"])
-    .indonesian_has(&["baris baru"]);
+    .indonesian_has(&[
+        "baris baru di berita ke-1 (`lebak-ikm-2019`), kolom `title`, karakter ke-11",
+    ]);
     load_lebak(
         "    summary: Ringkasan berita.",
         "    summary: \"Ringkasan\\n\\n\\tberita.\"",
@@ -727,7 +739,7 @@ fn a_zero_width_character_is_a_warning_naming_it() {
         .assert_at(LEBAK_PATH, 10, 13)
         .message_has(&[
             "zero-width character U+200B (ZERO WIDTH SPACE)",
-            "`news[0].outlet`, character 7",
+            "`outlet` in news item 1 (`lebak-ikm-2019`), character 7",
         ])
         .help_has(&["delete it"])
         .indonesian_has(&["karakter lebar-nol tak terlihat U+200B"]);
@@ -914,7 +926,10 @@ fn approx_yes_asks_for_true_or_false() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 19, 17)
-        .message_has(&["`news[0].figures[0].approx`", "yes"])
+        .message_has(&[
+            "`approx` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "yes",
+        ])
         .help_has(&["`true`", "`false`"]);
 }
 
@@ -1149,7 +1164,7 @@ fn a_missing_required_field_is_named() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 8, 5)
-        .message_has(&["`news[0]`", "missing field `title`"])
+        .message_has(&["in news item 1 (`lebak-ikm-2019`)", "missing field `title`"])
         .help_has(&["add `title: "]);
 }
 
@@ -1182,7 +1197,10 @@ fn a_value_with_separators_asks_for_a_plain_number() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
-        .message_has(&["`news[0].figures[0].value`", "expected a number"])
+        .message_has(&[
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "expected a number",
+        ])
         .help_has(&["plain number", "thousands separators"]);
 }
 
@@ -1195,7 +1213,7 @@ fn a_quoted_number_with_thousands_dots_is_named_in_the_readers_language() {
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
         .message_has(&[
-            "`news[0].figures[0].value`",
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
             "found string \"15.769\", expected a number",
         ])
         .indonesian_has(&[
@@ -1433,7 +1451,10 @@ fn a_misspelt_field_does_not_hide_the_files_other_errors() {
         outcome.text
     );
     assert!(
-        errors[1].0 == 10 && errors[1].1.contains("`news[0].outlte`"),
+        errors[1].0 == 10
+            && errors[1]
+                .1
+                .contains("`outlte` in news item 1 (`lebak-ikm-2019`)"),
         "{}",
         outcome.text
     );
@@ -1458,7 +1479,7 @@ fn a_misspelt_field_beside_a_type_error_is_reported_alone() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["`news[0].outlte`"]);
+        .message_has(&["`outlte` in news item 1 (`lebak-ikm-2019`)"]);
 }
 
 /// Found by a new user: a refused date left the item's figures undated,
@@ -1910,7 +1931,7 @@ fn a_summary_nested_too_deep_is_refused_at_its_line() {
     load_lebak("summary: Ringkasan berita.", &format!("summary: {deep}"))
         .only_error()
         .assert_at(LEBAK_PATH, 16, 7)
-        .message_has(&["`news[0].summary`", "more than 16 levels"])
+        .message_has(&["`summary` in news item 1", "more than 16 levels"])
         .help_has(&["`>`"]);
 }
 
@@ -2192,4 +2213,71 @@ fn checked_accepts_only_codes_that_can_be_acknowledged_there() {
     .only_error()
     .message_has(&["`conflict`"])
     .help_has(&["news-without-url"]);
+}
+
+/// Lebak's 15769 of 18 July 2019, and another article's figure for the
+/// whole of 2019.
+fn lebak_with_whole_year(value: &str, checked: &str) -> String {
+    edit(
+        &lebak_with_later_count(value, checked),
+        "published: 2021",
+        "published: 2019",
+    )
+}
+
+#[test]
+fn a_year_and_a_day_in_it_with_other_values_are_a_softer_warning() {
+    let outcome = load_with_file(LEBAK_PATH, lebak_with_whole_year("15000", ""));
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 26, 9)
+        .message_has(&["`jumlah_ikm`", "2019", "overlap", "both may be right"])
+        .indonesian_has(&["bertumpang tindih", "keduanya bisa benar"])
+        .help_has(&["lebak.yaml:17", "checked: [period-overlap]"]);
+    // The same value over the year and on a day in it is nothing to explain.
+    let same = load_with_file(LEBAK_PATH, lebak_with_whole_year("15769", ""));
+    assert!(same.found.is_empty(), "{}", same.text);
+    // Acknowledged on either figure, it is not repeated.
+    let acknowledged = lebak_with_whole_year("15000", "        checked: [period-overlap]\n");
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+}
+
+/// Lebak with a second news item, written after the first (its `- id` on
+/// line 19), with `url` and `title` as given.
+fn lebak_with_second_item(url: &str, title: &str, checked: &str) -> String {
+    format!(
+        "{LEBAK}  - id: lebak-lagi\n    title: {title}\n    outlet: Banten Day\n    url: {url}\n    published: 2019-07-19\n    summary: Ringkasan.\n{checked}"
+    )
+}
+
+#[test]
+fn the_same_article_twice_is_a_warning_at_the_later_item() {
+    // The same address, written another way.
+    let same_url = lebak_with_second_item(
+        "http://www.example.test/berita/lebak/#atas",
+        "Judul lain",
+        "",
+    );
+    only_warning(&load_with_file(LEBAK_PATH, same_url))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`", "same article"])
+        .indonesian_has(&["artikel yang sama"])
+        .help_has(&["lebak.yaml:8", "checked: [news-repeated]"]);
+    // The same title and outlet, with another address.
+    let same_title =
+        lebak_with_second_item("https://example.test/berita/lain", "jumlah  IKM Lebak", "");
+    only_warning(&load_with_file(LEBAK_PATH, same_title))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`"]);
+    // Another article, and an acknowledged repeat, say nothing.
+    let other = lebak_with_second_item("https://example.test/berita/lain", "Judul lain", "");
+    let outcome = load_with_file(LEBAK_PATH, other);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+    let acknowledged = lebak_with_second_item(
+        "https://example.test/berita/lebak",
+        "Judul lain",
+        "    checked: [news-repeated]\n",
+    );
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
 }

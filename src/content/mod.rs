@@ -7,6 +7,7 @@
 //! order, so the result never depends on timing.
 
 pub mod discover;
+pub mod field_path;
 pub mod layout;
 pub mod raw;
 pub mod source;

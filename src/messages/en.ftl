@@ -73,7 +73,17 @@ file-empty-help = start with:
     { $starter }
     or delete the file
 flow-too-deep = found lists or mappings nested more than { $limit } levels deep; expected a few levels
-place-field = `{ $field }`
+place-field = { $field }
+path-field = `{ $name }`
+path-field-in = `{ $name }` in { $item }
+path-news = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }
+path-figure = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }, figure { $figure }
 place-file = the file
 value-missing-empty = missing a value for `{ $name }` in { $place }: nothing follows `{ $name }:`; expected the required fields { $required } to have one
 value-missing-empty-help = write the value after `{ $name }: ` on the same line
@@ -81,7 +91,7 @@ value-missing-null = missing a value for `{ $name }` in { $place }: found `{ $wr
 value-missing-null-help = write the value after `{ $name }: `; put text that really is `{ $written }` in quotes
 field-missing = missing field `{ $name }` in { $place }; expected the required fields { $required }
 field-missing-help = add `{ $name }: …`
-unknown-field = found the unknown field `{ $field }`
+unknown-field = found the unknown field { $field }
 unknown-field-help-near = did you mean `{ $name }`? Known fields here: { $known }
 unknown-field-help = known fields here: { $known }
 quote-to-keep-text = quote it, so it stays text exactly as written: `{ $field }: "{ $written }"`
@@ -119,7 +129,7 @@ value-kind-expected = { $kind ->
     [string] a string
    *[map] a mapping of `key: value` lines
 }
-yaml-value-problem = `{ $field }`: { $detail }
+yaml-value-problem = { $field }: { $detail }
 yaml-invalid = invalid YAML: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = found something other than a mapping at the top of the file; expected `key: value` lines
@@ -178,7 +188,7 @@ page-title-empty = `title` is empty; expected the page's title
 
 ## Characters in text fields (content/validate/text.rs)
 
-text-place-value = `{ $field }`, character { $at }
+text-place-value = { $field }, character { $at }
 text-control-character = found the control character U+{ $code } in { $place }; expected plain text
 text-control-character-help = delete it: it is invisible, and usually comes from an escape such as `\x01` or `\u0001` in double quotes, or from text copied from a PDF
 text-line-break = found a line break in { $place }; expected one line of text
@@ -269,7 +279,7 @@ date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
-markdown-in-field = `{ $field }`: { $problem }
+markdown-in-field = { $field }: { $problem }
 date-in-future = found the date `{ $date }`, which is after today ({ $today }); expected a date that has passed
 date-in-future-help = check the year against the article; a date in the future is usually a typo
 news-id-not-slug = found the id `{ $id }`; expected a slug of lower-case letters, digits and single dashes
@@ -310,13 +320,23 @@ conflict-help = the other { $count ->
     [one] figure
    *[other] figures
   }: { $others }
+period-overlap = the figure for `{ $metric }` in { $period } differs from figures for moments inside it; the periods overlap, so both may be right, and the site marks them "overlapping periods"
+period-overlap-help = the other { $count ->
+    [one] figure
+   *[other] figures
+  }: { $others }; once checked, add `checked: [period-overlap]` to this figure
 
 ## Writing the output (output/write.rs)
 
 output-unresolvable = cannot resolve the output path { $path }: { $error }
 content-unresolvable = cannot resolve the content folder { $path }: { $error }
 output-is-root = the output path { $path } is the root of the file system; expected a folder such as `public`
-output-refused = refusing to write the site to { $path }: { $why }; nothing was written
+output-refused = refusing to write { $what ->
+    [schemas] the schemas
+   *[site] the site
+  } to { $path }: { $why }; nothing was written
+output-refused-help = { $refusal }
+    {"  "}= help: { $help }
 output-overlaps-content = it { $relation ->
     [is] is
     [holds] holds
@@ -334,6 +354,15 @@ cannot-write = cannot write { $path }: { $error }
 cannot-create-folder = cannot create the folder { $path }: { $error }
 output-is-file = it is a file, not a folder
 output-not-a-build = the folder holds files that this tool did not write (a build is marked by its `{ $stamp }` file); expected an empty folder or a previous build
+output-foreign-path = it holds { $path }, which the previous build did not write, and the folder is replaced whole; expected only what the previous build wrote
+output-foreign-path-help = move { $path } out of the folder, or build into another folder with `--output`
+output-unrecorded-build = its `{ $stamp }` file does not list the files the previous build wrote (an older ikm-site wrote it, or it is damaged), so it cannot be told whether the folder holds anything else
+output-unrecorded-build-help = check that { $path } holds nothing you need, delete it and build again, or build into another folder with `--output`
+output-target-not-a-file = { $path } is { $kind ->
+    [link] a symbolic link, and nothing is written through one (what it points to stays as it is)
+   *[other] not a file
+  }; expected a file or nothing there
+output-target-help = remove { $path }, or write into another folder with `--output`
 output-unchanged = { $problem }; the previous output is unchanged
 output-stamp-reserved = the site has a file named { $path }, which is reserved for the build stamp
 output-move-in-failed-nothing-written = cannot move the new site into { $path }: { $error }; nothing was written
@@ -404,7 +433,16 @@ new-parent-unknown-near = no { $expected } has the slug `{ $parent }`; did you m
 new-parent-unknown = no { $expected } has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`
 new-region-unknown-near = no region has the slug `{ $slug }`; did you mean `{ $name }`?
 new-region-unknown = no region has the slug `{ $slug }`; the slug is the region file's name without `.yaml`
-new-news-layout = cannot add a news item to { $path } safely: its `news` list is not the last field of the file; move `news:` and its items to the end, then try again
+new-slug-problem = the slug: { $problem }; choose a shorter one, since it becomes the file's name and the page's address
+new-news-unreadable = the region file must read before a news item can be added to it; fix the problems above (`ikm-site check` shows them too), then try again; nothing was written
+new-news-flow-region = found the whole file written as one flow mapping `{"{"} … {"}"}`; expected one field per line (`name: …`, `level: …`, `news:`), where a news item can be added safely; nothing was written
+new-news-flow-region-help = write each field on its own line at the start of the line, without the braces, then run the command again
+new-news-flow-list = found `news` written as a flow list `[ … ]` with items in it; expected a block list, one item per `- id:` line, where a news item can be added safely; nothing was written
+new-news-flow-list-help = write each item on its own lines, starting with `- id:`, under `news:`, then run the command again
+new-news-layout = found `news` written in a way this command cannot edit safely; nothing was written
+new-news-layout-help = write `news: []` or `news:` on a line of its own, with the items below it starting with `- id:`, then run the command again
+new-news-not-added = adding the item here would not read back as exactly one more news item, with the rest of the file unchanged; the file was left as it was
+new-news-not-added-help = add the item by hand, copying the layout of the items already there, then run `ikm-site check`
 new-region-written = Wrote { $path }; fill it in, then run `ikm-site check`
 new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs, then run `ikm-site check`
 field-todo = `{ $field }` still holds the starter text (it begins with TODO)
@@ -421,6 +459,8 @@ metric-jump = `{ $metric }` goes from { $from } to { $to } ({ $percent }%) betwe
 metric-jump-help = compare with { $other }: a different scope or a typo is more likely than such a change; if both are right, add `checked: [metric-jump]` to either figure
 news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
+news-repeated = the news item `{ $id }` looks like the same article as `{ $first }` (the same address, or the same title and outlet)
+news-repeated-help = the first is at { $at }; remove one of them, or if they really are two articles, add `checked: [news-repeated]`
 region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
 region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway
 

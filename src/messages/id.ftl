@@ -58,7 +58,17 @@ file-empty-help = mulailah dengan:
     { $starter }
     atau hapus berkas ini
 flow-too-deep = ada daftar atau pemetaan bersarang lebih dari { $limit } tingkat; yang diharapkan hanya beberapa tingkat
-place-field = `{ $field }`
+place-field = { $field }
+path-field = kolom `{ $name }`
+path-field-in = { $item }, kolom `{ $name }`
+path-news = berita ke-{ $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }
+path-figure = berita ke-{ $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }, angka ke-{ $figure }
 place-file = berkas ini
 value-missing-empty = nilai `{ $name }` di { $place } tidak ada: tidak ada apa pun setelah `{ $name }:`; kolom wajib { $required } harus diisi
 value-missing-empty-help = tulis nilainya setelah `{ $name }: ` pada baris yang sama
@@ -66,7 +76,7 @@ value-missing-null = nilai `{ $name }` di { $place } tidak ada: tertulis `{ $wri
 value-missing-null-help = tulis nilainya setelah `{ $name }: `; beri tanda kutip jika teksnya memang `{ $written }`
 field-missing = kolom `{ $name }` tidak ada di { $place }; kolom wajib: { $required }
 field-missing-help = tambahkan `{ $name }: …`
-unknown-field = kolom `{ $field }` tidak dikenal
+unknown-field = { $field } tidak dikenal
 unknown-field-help-near = maksud Anda `{ $name }`? Kolom yang dikenal di sini: { $known }
 unknown-field-help = kolom yang dikenal di sini: { $known }
 quote-to-keep-text = beri tanda kutip agar tetap teks persis seperti tertulis: `{ $field }: "{ $written }"`
@@ -104,7 +114,7 @@ value-kind-expected = { $kind ->
     [string] teks
    *[map] pemetaan `kunci: nilai`
 }
-yaml-value-problem = `{ $field }`: { $detail }
+yaml-value-problem = { $field }: { $detail }
 yaml-invalid = YAML tidak sah: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = bagian atas berkas bukan pemetaan; yang diharapkan baris-baris `kunci: nilai`
@@ -151,7 +161,7 @@ page-title-empty = `title` kosong; isi dengan judul halaman
 
 ## Karakter dalam teks (content/validate/text.rs)
 
-text-place-value = `{ $field }`, karakter ke-{ $at }
+text-place-value = { $field }, karakter ke-{ $at }
 text-control-character = ada karakter kendali U+{ $code } di { $place }; yang diharapkan teks biasa
 text-control-character-help = hapus karakter itu: ia tak terlihat, dan biasanya berasal dari escape seperti `\x01` atau `\u0001` di dalam tanda petik ganda, atau dari teks yang disalin dari PDF
 text-line-break = ada baris baru di { $place }; yang diharapkan teks satu baris
@@ -242,7 +252,7 @@ date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` at
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
 date-year-range-help = periksa tahunnya dengan artikel
-markdown-in-field = `{ $field }`: { $problem }
+markdown-in-field = { $field }: { $problem }
 date-in-future = tanggal `{ $date }` sesudah hari ini ({ $today }); yang diharapkan tanggal yang sudah lewat
 date-in-future-help = periksa tahunnya dengan artikel; tanggal di masa depan biasanya salah ketik
 news-id-not-slug = id `{ $id }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
@@ -280,13 +290,20 @@ conflict = angka `{ $metric }` untuk { $period ->
    *[other] { $period }
   } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-help = angka lainnya: { $others }
+period-overlap = angka `{ $metric }` untuk { $period } berbeda dari angka untuk saat di dalamnya; periodenya bertumpang tindih, jadi keduanya bisa benar, dan situs menandainya "periode bertumpang tindih"
+period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahkan `checked: [period-overlap]` pada angka ini
 
 ## Menulis keluaran (output/write.rs)
 
 output-unresolvable = jalur keluaran { $path } tidak dapat diurai: { $error }
 content-unresolvable = folder konten { $path } tidak dapat diurai: { $error }
 output-is-root = jalur keluaran { $path } adalah akar sistem berkas; yang diharapkan sebuah folder seperti `public`
-output-refused = situs tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused = { $what ->
+    [schemas] skema
+   *[site] situs
+  } tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused-help = { $refusal }
+    {"  "}= saran: { $help }
 output-overlaps-content = folder itu { $relation ->
     [is] adalah
     [holds] berisi
@@ -304,6 +321,15 @@ cannot-write = { $path } tidak dapat ditulis: { $error }
 cannot-create-folder = folder { $path } tidak dapat dibuat: { $error }
 output-is-file = itu berkas, bukan folder
 output-not-a-build = folder itu berisi berkas yang tidak ditulis alat ini (hasil bangun ditandai berkas `{ $stamp }`); yang diharapkan folder kosong atau hasil bangun sebelumnya
+output-foreign-path = folder itu berisi { $path }, yang tidak ditulis oleh pembangunan sebelumnya, padahal folder itu diganti seluruhnya; yang diharapkan hanya apa yang ditulis pembangunan sebelumnya
+output-foreign-path-help = pindahkan { $path } keluar dari folder itu, atau bangun ke folder lain dengan `--output`
+output-unrecorded-build = berkas `{ $stamp }`-nya tidak mencatat berkas yang ditulis pembangunan sebelumnya (ditulis ikm-site versi lama, atau rusak), sehingga tidak dapat dipastikan folder itu tidak berisi hal lain
+output-unrecorded-build-help = pastikan { $path } tidak berisi apa pun yang Anda perlukan, hapus folder itu lalu bangun lagi, atau bangun ke folder lain dengan `--output`
+output-target-not-a-file = { $path } { $kind ->
+    [link] adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan (yang ditunjuknya tetap seperti semula)
+   *[other] bukan berkas
+  }; yang diharapkan sebuah berkas atau belum ada apa-apa di sana
+output-target-help = hapus { $path }, atau tulis ke folder lain dengan `--output`
 output-unchanged = { $problem }; keluaran sebelumnya tidak berubah
 output-stamp-reserved = situs memiliki berkas bernama { $path }, nama yang dicadangkan untuk penanda hasil bangun
 output-move-in-failed-nothing-written = situs baru tidak dapat dipindahkan ke { $path }: { $error }; tidak ada yang ditulis
@@ -371,7 +397,16 @@ new-parent-unknown-near = tidak ada { $expected } dengan slug `{ $parent }`; mak
 new-parent-unknown = tidak ada { $expected } dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`
 new-region-unknown-near = tidak ada wilayah dengan slug `{ $slug }`; maksud Anda `{ $name }`?
 new-region-unknown = tidak ada wilayah dengan slug `{ $slug }`; slug adalah nama berkas wilayah tanpa `.yaml`
-new-news-layout = butir berita tidak dapat ditambahkan ke { $path } dengan aman: daftar `news` bukan kolom terakhir berkas; pindahkan `news:` beserta butirnya ke akhir berkas, lalu coba lagi
+new-slug-problem = slug ini: { $problem }; pilih yang lebih pendek, karena slug menjadi nama berkas dan alamat halaman
+new-news-unreadable = berkas wilayah harus terbaca sebelum butir berita dapat ditambahkan; perbaiki masalah di atas (`ikm-site check` juga menunjukkannya), lalu coba lagi; tidak ada yang ditulis
+new-news-flow-region = seluruh berkas ditulis sebagai satu mapping flow `{"{"} … {"}"}`; yang diharapkan satu kolom per baris (`name: …`, `level: …`, `news:`), agar butir berita dapat ditambahkan dengan aman; tidak ada yang ditulis
+new-news-flow-region-help = tulis setiap kolom pada barisnya sendiri di awal baris, tanpa kurung kurawal, lalu jalankan perintah ini lagi
+new-news-flow-list = `news` ditulis sebagai daftar flow `[ … ]` yang berisi butir; yang diharapkan daftar blok, satu butir per baris `- id:`, agar butir berita dapat ditambahkan dengan aman; tidak ada yang ditulis
+new-news-flow-list-help = tulis setiap butir pada baris-barisnya sendiri, diawali `- id:`, di bawah `news:`, lalu jalankan perintah ini lagi
+new-news-layout = `news` ditulis dengan cara yang tidak dapat diubah perintah ini dengan aman; tidak ada yang ditulis
+new-news-layout-help = tulis `news: []` atau `news:` pada barisnya sendiri, dengan butir di bawahnya diawali `- id:`, lalu jalankan perintah ini lagi
+new-news-not-added = menambahkan butir di sini tidak akan terbaca kembali sebagai tepat satu butir berita tambahan dengan isi berkas lainnya tetap; berkas dibiarkan seperti semula
+new-news-not-added-help = tambahkan butir itu secara manual, meniru tata letak butir yang sudah ada, lalu jalankan `ikm-site check`
 new-region-written = { $path } ditulis; lengkapi isinya, lalu jalankan `ikm-site check`
 new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bagian TODO, lalu jalankan `ikm-site check`
 field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
@@ -388,6 +423,8 @@ metric-jump = `{ $metric }` berubah dari { $from } menjadi { $to } ({ $percent }
 metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah ketik lebih mungkin daripada perubahan sebesar itu; bila keduanya benar, tambahkan `checked: [metric-jump]` pada salah satu angka
 news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
+news-repeated = butir berita `{ $id }` tampaknya artikel yang sama dengan `{ $first }` (alamat yang sama, atau judul dan media yang sama)
+news-repeated-help = yang pertama ada di { $at }; hapus salah satunya, atau bila memang dua artikel, tambahkan `checked: [news-repeated]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
 

@@ -9,6 +9,7 @@ pub mod date;
 pub mod keys;
 pub mod metric;
 pub mod news;
+pub mod overlaps;
 pub mod region;
 pub mod site;
 
@@ -31,5 +32,6 @@ impl std::fmt::Display for Place {
 pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
+pub use overlaps::Overlap;
 pub use region::{Level, Region, RegionId, Tier};
 pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};

@@ -20,6 +20,7 @@ pub mod kit;
 pub mod list_pages;
 pub mod markdown;
 pub mod news_page;
+pub mod overlaps;
 pub mod plan;
 pub mod region_page;
 pub mod route;

@@ -11,6 +11,7 @@ use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
+use super::overlaps;
 use super::route::Route;
 use super::views::{Link, NewsCard, RegionRow};
 use crate::model::RegionId;
@@ -48,6 +49,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         figure_pages::split(kit, &site.figures_of_region[id])
     };
     let (conflicts, conflicts_more) = conflicts::shown(kit, id);
+    let (overlaps, overlaps_more) = overlaps::shown(kit, id);
     let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
     let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
     let news: Vec<NewsCard> = in_full.iter().map(|&n| views.news_card(n)).collect();
@@ -103,6 +105,8 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);
         c.insert("conflicts_more", &conflicts_more);
+        c.insert("overlaps", &overlaps);
+        c.insert("overlaps_more", &overlaps_more);
         c.insert("news", &news);
         c.insert("more_news", &more_news);
         c.insert("news_total", &region.news.len());

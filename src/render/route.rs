@@ -290,6 +290,15 @@ pub fn figure_anchor(position: usize) -> String {
     format!("angka-{}", position + 1)
 }
 
+/// The anchor of overlap group `id` on its region's page:
+/// `tumpang-jumlah_ikm-2016`. One region has one group per metric and
+/// widest period, so no two share an anchor, nor with a conflict's `beda-`.
+pub fn overlap_anchor(site: &Site, id: usize) -> String {
+    let overlap = &site.overlaps[id];
+    let metric = &site.metrics[overlap.metric].id;
+    format!("tumpang-{metric}-{}", overlap.period)
+}
+
 /// The anchor of conflict `id`, wherever it is shown: made of its metric
 /// and period (or, undated, the article stating it), so a link to it keeps
 /// working when other conflicts come and go. `beda-jumlah_ikm-2019`,

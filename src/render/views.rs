@@ -40,6 +40,11 @@ pub struct FigureView {
     /// Where the conflict the figure takes part in is shown, on pages that
     /// link to it.
     pub conflict_url: Option<String>,
+    /// Another figure of the region has a period overlapping this one's
+    /// (a year and a day in it) and another value.
+    pub overlap: bool,
+    /// The overlap group on the region's page, when it is listed there.
+    pub overlap_url: Option<String>,
 }
 
 /// The article behind a figure.
@@ -106,6 +111,8 @@ pub struct ViewBuilder<'a> {
     /// Each news item's summary as HTML, rendered once: an item appears in
     /// the news index, its region, every topic and sector, and the feed.
     summaries: Vec<String>,
+    /// For each overlap group, whether its region's page lists it.
+    overlap_listed: Vec<bool>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -120,7 +127,13 @@ impl<'a> ViewBuilder<'a> {
             site,
             urls,
             summaries,
+            overlap_listed: super::overlaps::listed_on_region_page(site),
         }
+    }
+
+    /// Whether overlap group `id` is listed on its region's page.
+    pub fn overlap_listed(&self, id: usize) -> bool {
+        self.overlap_listed[id]
     }
 
     /// The summary of news item `id` as safe HTML.
@@ -194,6 +207,8 @@ impl<'a> ViewBuilder<'a> {
             anchor: figure_anchor(figure.position),
             row_id: None,
             conflict_url: None,
+            overlap: site.overlap_of[id].is_some(),
+            overlap_url: super::overlaps::link(self, id),
         }
     }
 
@@ -309,11 +324,29 @@ pub struct ProvinceSummary {
     regions: String,
     /// News items about it and every region below it.
     news: String,
-    /// Some figure in it or below it disagrees between sources.
-    has_conflict: bool,
+    /// The first regions in it or below it whose figures disagree, each
+    /// linked to where its disagreement is laid out.
+    conflicts: Vec<Link>,
+    /// Regions with disagreeing figures not named in `conflicts`.
+    conflicts_more: usize,
 }
 
+/// Regions a province's line on the home page names for their conflicts.
+const CONFLICT_REGIONS_NAMED: usize = 3;
+
 impl ViewBuilder<'_> {
+    /// Where `region`'s disagreeing figures are laid out: its one group
+    /// itself, or the section of its page that lists them all.
+    fn conflicts_of(&self, region: RegionId) -> String {
+        let groups = &self.site.conflicts_of_region[region];
+        let first = self.site.conflicts[groups[0]].figures[0];
+        match groups.len() {
+            1 => super::conflicts::link(self, first),
+            _ => None,
+        }
+        .unwrap_or_else(|| format!("{}#angka-berbeda", self.link(&Route::Region(region))))
+    }
+
     /// Every province (and region without one), with counts of what lies
     /// below it: a fixed size per province at any depth of the tree.
     pub fn province_summaries(&self) -> Vec<ProvinceSummary> {
@@ -323,13 +356,24 @@ impl ViewBuilder<'_> {
                 let below = site.descendants(id);
                 let tree = || std::iter::once(id).chain(below.iter().copied());
                 let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
-                let conflict = tree().any(|r| !site.conflicts_of_region[r].is_empty());
+                let disputed: Vec<RegionId> = tree()
+                    .filter(|&r| !site.conflicts_of_region[r].is_empty())
+                    .collect();
+                let conflicts = disputed
+                    .iter()
+                    .take(CONFLICT_REGIONS_NAMED)
+                    .map(|&r| Link {
+                        name: site.regions[r].short_name.clone(),
+                        url: self.conflicts_of(r),
+                    })
+                    .collect();
                 ProvinceSummary {
                     link: self.region_link(id),
                     key_figures: self.key_figures(id),
                     regions: format::number(below.len() as f64),
                     news: format::number(news as f64),
-                    has_conflict: conflict,
+                    conflicts,
+                    conflicts_more: disputed.len().saturating_sub(CONFLICT_REGIONS_NAMED),
                 }
             })
             .collect()

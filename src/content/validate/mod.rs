@@ -25,7 +25,7 @@ use super::yaml::{self, UnknownKey};
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, Site, Vocabularies};
 
-pub use names::{is_slug, slugify};
+pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
 
 /// A parsed YAML file: its text, positions and typed shape.
 pub(crate) struct Parsed<T> {

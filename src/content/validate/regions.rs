@@ -97,8 +97,13 @@ pub struct Places {
 
 /// The warnings a `checked` list may acknowledge, where it stands.
 const REGION_ACKS: &[&str] = &["region-without-news"];
-const NEWS_ACKS: &[&str] = &["news-without-url"];
-const FIGURE_ACKS: &[&str] = &["conflict", "metric-jump", "figure-undated"];
+const NEWS_ACKS: &[&str] = &["news-without-url", "news-repeated"];
+const FIGURE_ACKS: &[&str] = &[
+    "conflict",
+    "period-overlap",
+    "metric-jump",
+    "figure-undated",
+];
 
 /// The `checked` list at `path`, with each code it may not hold reported.
 fn checked(
@@ -844,7 +849,10 @@ fn check_markdown(
                 column,
                 msg!(
                     "markdown-in-field",
-                    field = path.to_string(),
+                    field = crate::content::field_path::field(&path.to_string(), &|news| {
+                        tree.scalar_text(&crate::content::field_path::news_id_path(news))
+                            .map(str::to_string)
+                    }),
                     problem = problem.message
                 ),
             )

@@ -12,6 +12,7 @@
 //! that name the character: they are invisible on the page, and change how
 //! the text is searched, copied or ordered on the screen.
 
+use crate::content::field_path;
 use crate::content::source::Source;
 use crate::content::spans::{SpanTree, YamlPath};
 use crate::diagnostics::Diagnostics;
@@ -153,7 +154,13 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
 /// problem, so the walk costs little beside the parse.
 pub(super) fn check_values(source: &Source, tree: &SpanTree, diagnostics: &mut Diagnostics) {
     let mut report = |text: &str, markdown: bool, path: &dyn Fn() -> YamlPath| {
-        let place = |at: usize| msg!("text-place-value", field = path().to_string(), at = at);
+        let place = |at: usize| {
+            let field = field_path::field(&path().to_string(), &|news| {
+                tree.scalar_text(&field_path::news_id_path(news))
+                    .map(str::to_string)
+            });
+            msg!("text-place-value", field = field, at = at)
+        };
         if let Some(found) = problem(text, markdown, place) {
             let (line, column) = tree.value_position(&path());
             let diagnostic = if found.error {
@@ -220,7 +227,11 @@ mod tests {
     use super::*;
 
     fn place(at: usize) -> Message {
-        msg!("text-place-value", field = "name", at = at)
+        msg!(
+            "text-place-value",
+            field = msg!("path-field", name = "name"),
+            at = at
+        )
     }
 
     fn found(text: &str, markdown: bool) -> Option<(usize, bool, String)> {
