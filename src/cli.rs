@@ -1,4 +1,6 @@
-//! The command line, as clap derive; each doc comment is its `--help` text.
+//! The command line, as clap derive. Each doc comment is the English
+//! original of its `--help` text, which is shown from the message catalogue
+//! in the reader's language (`localize.rs`).
 
 use std::path::PathBuf;
 
@@ -27,6 +29,21 @@ pub enum Command {
     New(NewCommand),
     /// Draft a news item from the plain text of an article: its numbers, their likely metrics, the outlet and the date
     Draft(DraftArgs),
+}
+
+impl Command {
+    /// The message options of the command, for a `--lang` given before it
+    /// (`ikm-site --lang en build`); `schema` has none.
+    pub fn messages_mut(&mut self) -> Option<&mut MessageArgs> {
+        match self {
+            Command::Build(args) => Some(&mut args.messages),
+            Command::Check(args) => Some(&mut args.messages),
+            Command::Draft(args) => Some(&mut args.messages),
+            Command::New(NewCommand::Region(args)) => Some(&mut args.messages),
+            Command::New(NewCommand::News(args)) => Some(&mut args.messages),
+            Command::Schema(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -18,11 +18,13 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem in one file, at one line and column (both 1-based).
+/// One problem in one file, at one line and column (both 1-based), or
+/// about the whole file (line and column 0, see [`Diagnostic::error_in_file`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: PathBuf,
+    /// 0 when the problem is the file itself, not a place in it.
     pub line: usize,
     pub column: usize,
     /// What is wrong, in the author's terms: what was found, what was
@@ -63,6 +65,23 @@ impl Diagnostic {
         }
     }
 
+    /// An error about a whole file or folder (missing, unreadable, a folder
+    /// where a file belongs, a link): shown without a line and column, which
+    /// would point at text that is not there.
+    pub fn error_in_file(file: &Path, message: Message) -> Self {
+        Diagnostic::error(file, 0, 0, message)
+    }
+
+    /// A warning about a whole file or folder; see [`Diagnostic::error_in_file`].
+    pub fn warning_in_file(file: &Path, message: Message) -> Self {
+        Diagnostic::warning(file, 0, 0, message)
+    }
+
+    /// Whether the diagnostic points at a line and column of its file.
+    pub fn has_position(&self) -> bool {
+        self.line > 0
+    }
+
     /// The same problem as a warning: for rules found by the error helpers
     /// of a file (which know its positions) that should not stop the build.
     pub fn as_warning(mut self) -> Self {
@@ -99,8 +118,8 @@ impl Diagnostic {
             "severity": severity_name(self.severity),
             "code": self.code(),
             "file": self.file.display().to_string(),
-            "line": self.line,
-            "column": self.column,
+            "line": self.has_position().then_some(self.line),
+            "column": self.has_position().then_some(self.column),
             "message": self.message.render(lang),
             "help": self.help.as_ref().map(|help| help.render(lang)),
         })
@@ -110,6 +129,9 @@ impl Diagnostic {
     /// at most [`SNIPPET_CHARS`] characters around the column, so a hostile
     /// line of megabytes prints a few dozen bytes per diagnostic.
     pub fn with_source(self, text: &str) -> Self {
+        if !self.has_position() {
+            return self;
+        }
         match text.lines().nth(self.line.saturating_sub(1)) {
             Some(line) => self.with_line(line),
             None => self,
@@ -239,14 +261,13 @@ impl fmt::Display for Shown<'_, Diagnostic> {
             Severity::Error => self.paint(ERROR_STYLE, &msg!("label-error").render(lang)),
             Severity::Warning => self.paint(WARNING_STYLE, &msg!("label-warning").render(lang)),
         };
-        writeln!(
-            f,
-            "{label}: {}:{}:{}: {}",
-            escape_for_terminal(&d.file.display().to_string()),
-            d.line,
-            d.column,
-            escape_for_terminal(&d.message.render(lang))
-        )?;
+        let file = escape_for_terminal(&d.file.display().to_string());
+        let message = escape_for_terminal(&d.message.render(lang));
+        if d.has_position() {
+            writeln!(f, "{label}: {file}:{}:{}: {message}", d.line, d.column)?;
+        } else {
+            writeln!(f, "{label}: {file}: {message}")?;
+        }
         if let Some(snippet) = &d.snippet {
             let number = d.line.to_string();
             let gutter = " ".repeat(number.len());
@@ -679,6 +700,23 @@ mod tests {
         assert_eq!(json["severity"], "warning");
         assert_eq!(json["count"], 3);
         assert!(matches!(report[MAX_SHOWN_PER_FILE + 1], Entry::Shown(d) if d.line == 1));
+    }
+
+    #[test]
+    fn a_problem_with_the_whole_file_is_shown_without_a_line_or_column() {
+        let d = Diagnostic::error_in_file(Path::new("nope.txt"), msg!("file-missing"))
+            .with_source("first line\n");
+        assert_eq!(
+            d.shown(Lang::Id).to_string(),
+            "kesalahan: nope.txt: tidak ada berkas di sini\n"
+        );
+        assert_eq!(
+            (
+                d.json(Lang::Id)["line"].is_null(),
+                d.json(Lang::Id)["column"].is_null()
+            ),
+            (true, true)
+        );
     }
 
     #[test]

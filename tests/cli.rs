@@ -12,7 +12,10 @@ fn ikm_site() -> Command {
 
 #[test]
 fn help_explains_each_flag() {
-    let output = ikm_site().args(["build", "--help"]).output().unwrap();
+    let output = ikm_site()
+        .args(["build", "--help", "--lang", "en"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let help = String::from_utf8(output.stdout).unwrap();
     for flag in ["--content <DIR>", "--output <DIR>", "--base-url <URL>"] {
@@ -458,4 +461,212 @@ fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
     );
     assert!(terminal.contains("pages"), "no summary line: {terminal:?}");
     assert!(dir.path().join("site/index.html").is_file());
+}
+
+/// Runs the binary in `dir`, so the paths in its messages are the relative
+/// ones an author types.
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    // Help wraps at the terminal width, which `COLUMNS` gives when piped.
+    let output = ikm_site()
+        .current_dir(dir)
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Issue 17, item 16: a missing article was "berkas tidak dapat dibaca: No
+/// such file or directory (os error 2)" at a meaningless `nope.txt:1:1`.
+#[test]
+fn draft_of_a_missing_article_says_so_in_words_without_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), &["draft", "nope.txt"]);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: nope.txt: tidak ada berkas di sini\n  \
+         = saran: periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    let (_, _, stderr) = run_in(dir.path(), &["draft", "nope.txt", "--lang", "en"]);
+    assert_eq!(
+        stderr,
+        "error: nope.txt: found no file here\n  \
+         = help: check the file's name, and that the path is right from the folder the command runs in\n\
+         \n1 error; nothing was written\n"
+    );
+}
+
+#[test]
+fn draft_of_a_folder_asks_for_a_file_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("artikel")).unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["draft", "artikel/"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: artikel/: ini folder; yang diharapkan berkas teks\n  \
+         = saran: berikan jalur sebuah berkas di dalamnya\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+}
+
+/// An operating-system error is put into the reader's words too, not
+/// shown as the system's English.
+#[test]
+fn an_os_error_is_shown_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("berkas"), "x").unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["schema", "--output", "berkas/skema"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: folder berkas/skema tidak dapat dibuat: sebagian jalurnya adalah berkas; \
+         yang diharapkan folder\n"
+    );
+}
+
+/// Issue 17, item 17: `--content content/regions` advised creating
+/// `content/regions/site.yaml` and warned about every province folder.
+#[test]
+fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let (status, stdout, stderr) = run_in(
+        dir.path(),
+        &["build", "--content", "content/regions", "--output", "out"],
+    );
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`\n  \
+         = saran: berikan folder kontennya sendiri: `--content content`\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    assert!(!dir.path().join("out").exists());
+    // `new` says the same, rather than that the folder lacks `regions/`.
+    let (status, _, stderr) = run_in(
+        dir.path(),
+        &[
+            "new",
+            "news",
+            "--region",
+            "lebak",
+            "--content",
+            "content/regions",
+        ],
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`; berikan folder \
+         kontennya sendiri: `--content content`\n"
+    );
+}
+
+/// Issue 17, item 15: `--help` and argument errors were clap's English.
+/// Run in an empty folder: no `site.yaml` to choose, so Indonesian.
+#[test]
+fn help_is_in_indonesian_by_default_and_in_english_with_lang_en() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("help_id", &["--help"][..]),
+        ("help_build_id", &["build", "--help"][..]),
+        ("help_en", &["--lang", "en", "--help"][..]),
+        (
+            "help_new_region_en",
+            &["--lang", "en", "help", "new", "region"][..],
+        ),
+    ] {
+        let (status, stdout, stderr) = run_in(dir.path(), args);
+        assert_eq!((status, stderr.as_str()), (Some(0), ""), "{args:?}");
+        insta::assert_snapshot!(name, stdout);
+    }
+}
+
+/// An argument error as `ikm-site ARGS` prints it from an empty folder:
+/// status 1, nothing on stdout, the message on stderr.
+fn usage_error(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), args);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""), "{args:?}");
+    stderr
+}
+
+#[test]
+fn a_misspelt_flag_is_named_in_indonesian_with_the_flag_meant() {
+    assert_eq!(
+        usage_error(&["build", "--ouput", "x"]),
+        "kesalahan: argumen `--ouput` tidak dikenal oleh perintah ini\n  \
+         = saran: maksud Anda `--output`?\n\
+         \n\
+         Penggunaan: ikm-site build [OPSI]\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site build --help`.\n"
+    );
+}
+
+#[test]
+fn an_unknown_language_lists_the_languages_in_indonesian() {
+    assert_eq!(
+        usage_error(&["check", "--lang", "fr"]),
+        "kesalahan: `fr` bukan nilai yang sah untuk `--lang <LANG>`\n  \
+         = saran: yang diharapkan salah satu dari: `id`, `en`\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site check --help`.\n"
+    );
+}
+
+#[test]
+fn a_missing_required_flag_is_named_in_indonesian() {
+    assert_eq!(
+        usage_error(&["new", "region", "lebak", "--name", "Kabupaten Lebak"]),
+        "kesalahan: argumen wajib `--level <LEVEL>` tidak diberikan\n  \
+         = saran: tambahkan ke perintah: `--level <LEVEL>`\n\
+         \n\
+         Penggunaan: ikm-site new region [OPSI] --level <LEVEL> --name <NAME> <SLUG>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site new region --help`.\n"
+    );
+}
+
+#[test]
+fn a_misspelt_command_and_a_conflict_are_said_in_indonesian_or_in_english() {
+    assert_eq!(
+        usage_error(&["biuld"]),
+        "kesalahan: perintah `biuld` tidak dikenal oleh ikm-site\n  \
+         = saran: maksud Anda `build`?\n\
+         \n\
+         Penggunaan: ikm-site [OPSI] <PERINTAH>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site --help`.\n"
+    );
+    assert_eq!(
+        usage_error(&["build", "--quiet", "--verbose", "--lang", "en"]),
+        "error: `--quiet` cannot be given together with `--verbose`\n  \
+         = help: keep only one of them\n\
+         \n\
+         Usage: ikm-site build [OPTIONS]\n\
+         \n\
+         For more information, run `ikm-site build --help`.\n"
+    );
+}
+
+/// `--lang` before the command chooses the language of the run too.
+#[test]
+fn lang_before_the_command_chooses_the_language_of_its_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["--lang", "en", "draft", "nope.txt"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        stderr.starts_with("error: nope.txt: found no file here\n"),
+        "{stderr}"
+    );
 }

@@ -139,6 +139,19 @@ impl Found {
         self
     }
 
+    /// Checks the file, and that the problem is the whole file: no line
+    /// or column is shown for it.
+    #[track_caller]
+    fn assert_in_file(&self, file: &str) -> &Self {
+        self.assert_at(file, 0, 0);
+        assert!(
+            self.shown.contains(&format!("{file}: ")),
+            "a position is shown:\n{}",
+            self.shown
+        );
+        self
+    }
+
     #[track_caller]
     fn message_has(&self, words: &[&str]) -> &Self {
         for word in words {
@@ -516,7 +529,7 @@ fn a_yml_region_file_is_reported() {
     let outcome = load_with_file("regions/banten/serang.yml", SERANG);
     outcome
         .only_error()
-        .assert_at("regions/banten/serang.yml", 1, 1)
+        .assert_in_file("regions/banten/serang.yml")
         .message_has(&["`serang.yml`", "ending in `.yaml`"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -1272,7 +1285,7 @@ fn a_missing_site_yaml_is_an_error() {
     let outcome = load_with(|root| fs::remove_file(root.join("site.yaml")).unwrap());
     outcome
         .only_error()
-        .assert_at("site.yaml", 1, 1)
+        .assert_in_file("site.yaml")
         .message_has(&["missing", "site settings"])
         .help_has(&["`title:`", "`base_url:`"]);
 }
@@ -1282,7 +1295,7 @@ fn a_missing_metrics_yaml_is_an_error() {
     let outcome = load_with(|root| fs::remove_file(root.join("metrics.yaml")).unwrap());
     outcome
         .only_error()
-        .assert_at("metrics.yaml", 1, 1)
+        .assert_in_file("metrics.yaml")
         .message_has(&["missing", "metric"])
         .help_has(&["kind: count"]);
 }
@@ -1653,7 +1666,7 @@ fn only_warning(outcome: &Outcome) -> &Found {
 fn a_region_saved_with_a_second_extension_is_an_error() {
     load_with_file("regions/banten/serang.yaml.txt", SERANG)
         .only_error()
-        .assert_at("regions/banten/serang.yaml.txt", 1, 1)
+        .assert_in_file("regions/banten/serang.yaml.txt")
         .message_has(&["`serang.yaml.txt`", "ending in `.yaml`"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -1662,7 +1675,7 @@ fn a_region_saved_with_a_second_extension_is_an_error() {
 fn a_region_with_an_upper_case_extension_is_an_error() {
     load_with_file("regions/banten/serang.YAML", SERANG)
         .only_error()
-        .assert_at("regions/banten/serang.YAML", 1, 1)
+        .assert_in_file("regions/banten/serang.YAML")
         .message_has(&["`serang.YAML`", "(lower case)"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -1671,7 +1684,7 @@ fn a_region_with_an_upper_case_extension_is_an_error() {
 fn a_region_file_outside_regions_is_named_in_a_warning() {
     let outcome = load_with_file("serang.yaml", SERANG);
     only_warning(&outcome)
-        .assert_at("serang.yaml", 1, 1)
+        .assert_in_file("serang.yaml")
         .message_has(&["not read", "`regions/`"])
         .help_has(&["`regions/serang.yaml`"]);
 }
@@ -1680,7 +1693,7 @@ fn a_region_file_outside_regions_is_named_in_a_warning() {
 fn another_file_in_regions_is_named_in_a_warning() {
     let outcome = load_with_file("regions/banten/catatan.txt", "catatan");
     only_warning(&outcome)
-        .assert_at("regions/banten/catatan.txt", 1, 1)
+        .assert_in_file("regions/banten/catatan.txt")
         .message_has(&["not read", "`.yaml`"]);
 }
 
@@ -1688,7 +1701,7 @@ fn another_file_in_regions_is_named_in_a_warning() {
 fn an_unknown_folder_is_named_in_a_warning() {
     let outcome = load_with_file("arsip/lebak-lama.yaml", LEBAK);
     only_warning(&outcome)
-        .assert_at("arsip", 1, 1)
+        .assert_in_file("arsip")
         .message_has(&["not read", "`regions/` and `pages/`"]);
 }
 
@@ -1696,7 +1709,7 @@ fn an_unknown_folder_is_named_in_a_warning() {
 fn a_page_with_an_upper_case_extension_is_an_error() {
     load_with_file("pages/Metode.MD", "---\ntitle: Metode\n---\nIsi.\n")
         .only_error()
-        .assert_at("pages/Metode.MD", 1, 1)
+        .assert_in_file("pages/Metode.MD")
         .message_has(&["`Metode.MD`"])
         .help_has(&["`metode.md`"]);
 }
@@ -1714,7 +1727,7 @@ fn a_symlinked_region_file_is_an_error_naming_the_link() {
     });
     outcome
         .only_error()
-        .assert_at("regions/banten/serang.yaml", 1, 1)
+        .assert_in_file("regions/banten/serang.yaml")
         .message_has(&["symbolic link", "never followed"])
         .help_has(&["copy"]);
 }
@@ -1733,7 +1746,7 @@ fn a_symlinked_settings_file_is_refused_without_echoing_its_target() {
     });
     outcome
         .only_error()
-        .assert_at("site.yaml", 1, 1)
+        .assert_in_file("site.yaml")
         .message_has(&["symbolic link"]);
     assert!(!outcome.text.contains("rahasia"), "{}", outcome.text);
 }
@@ -1763,7 +1776,7 @@ fn a_content_file_over_the_size_limit_is_refused_before_reading() {
     });
     outcome
         .only_error()
-        .assert_at("regions/banten/besar.yaml", 1, 1)
+        .assert_in_file("regions/banten/besar.yaml")
         .message_has(&["3221225472 bytes", "at most 10 MB"]);
 }
 

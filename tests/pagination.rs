@@ -151,9 +151,22 @@ fn figures_content(dir: &Path, dated: usize, undated: usize) {
     common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
 }
 
-/// The values in the figure tables of a page, as shown (`1.001`).
+/// The values in the figure tables of a page, as shown (`1.001`), not
+/// counting the table under each chart.
 fn table_values(html: &str) -> Vec<String> {
-    html.split("<td class=\"num\" data-label=\"Nilai\">")
+    let outside_charts: String = html
+        .split("<details class=\"chart-data\">")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</details>").map_or("", |(_, after)| after)
+            }
+        })
+        .collect();
+    outside_charts
+        .split("<td class=\"num\" data-label=\"Nilai\">")
         .skip(1)
         .filter_map(|rest| rest.split('<').next())
         .map(str::to_string)

@@ -15,14 +15,14 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::content::discover::discover;
+use crate::content::discover::{discover, not_a_content_folder};
 use crate::content::raw::RawRegion;
 use crate::content::source;
 use crate::content::spans::{SpanTree, YamlPath};
 use crate::content::validate::{is_slug, too_long, MAX_NAME_CHARS};
 use crate::content::yaml::{self, FileKind};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::model::{Level, Tier};
 use crate::msg;
 
@@ -148,11 +148,26 @@ fn refuse_links(content: &Path, path: &Path) -> Result<(), Diagnostic> {
         at.push(part);
         let is_link = std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink());
         if is_link {
-            return Err(Diagnostic::error(&at, 1, 1, msg!("entry-is-symlink"))
+            return Err(Diagnostic::error_in_file(&at, msg!("entry-is-symlink"))
                 .with_help(msg!("entry-is-symlink-help")));
         }
     }
     Ok(())
+}
+
+/// Why `content` cannot take a new file: it is part of a content folder
+/// (say which folder to give, as `build` does), or it has no `regions/`.
+fn no_regions_folder(content: &Path) -> Message {
+    let path = content.display().to_string();
+    match not_a_content_folder(content).and_then(|wrong| Some((wrong.message, wrong.help?))) {
+        Some((problem, help)) => msg!(
+            "new-wrong-folder",
+            path = path,
+            problem = problem,
+            help = help
+        ),
+        None => msg!("new-no-regions-folder", path = path),
+    }
 }
 
 /// That `content` is a project: it has a real `regions/` folder.
@@ -160,11 +175,7 @@ fn regions_folder(content: &Path) -> Result<(), Problem> {
     let regions = content.join("regions");
     refuse_links(content, &regions)?;
     if !regions.is_dir() {
-        return Err(msg!(
-            "new-no-regions-folder",
-            path = content.display().to_string()
-        )
-        .into());
+        return Err(no_regions_folder(content).into());
     }
     Ok(())
 }
@@ -232,7 +243,7 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Vec<Probl
         vec![msg!(
             "cannot-create-folder",
             path = folder.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
         .into()]
     })?;
@@ -325,7 +336,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), Message> {
         msg!(
             "cannot-write",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
     };
     let mut file = std::fs::OpenOptions::new()
@@ -466,7 +477,7 @@ fn replace(path: &Path, text: &str) -> Result<(), Message> {
         msg!(
             "cannot-write",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = os_error(&e)
         )
     };
     let folder = path.parent().unwrap_or(Path::new("."));

@@ -32,6 +32,10 @@ expected-one-of = expected one of: { $names }
 ## Reading a file (content/source.rs)
 
 file-unreadable = cannot read the file: { $error }
+file-missing = found no file here
+file-missing-help = check the file's name, and that the path is right from the folder the command runs in
+file-is-folder = found a folder; expected a text file
+file-is-folder-help = give the path of a file inside it
 file-is-symlink = found a symbolic link; content is read only from files inside the content folder, and links are never followed
 file-is-symlink-help = replace the link with a copy of the file itself
 file-not-regular = found something that is not a regular file; expected a text file
@@ -40,10 +44,96 @@ file-too-large-help = split the region's news over files of its sub-regions, or 
 file-not-utf8 = found the byte 0x{ $byte }, which is not UTF-8 text; expected a UTF-8 encoded file
 file-not-utf8-help = save the file with the UTF-8 encoding (most editors offer it under "Save as")
 
+## The command line: help and argument errors (localize.rs)
+
+cli-about = Static site generator for Indonesian small and medium industry (IKM) figures, with a source for every number
+cli-about-build = Build the site into the output folder (replaced only if the build succeeds)
+cli-about-check = Check the content and list every problem and conflict, writing nothing
+cli-about-schema = Write the JSON Schemas of the content files, for editors that autocomplete and check YAML
+cli-about-new = Start a new region file or news item, ready to fill in
+cli-about-new-region = Write a commented starter file for a region, beside its parent (a province in its own folder)
+cli-about-new-news = Append a starter news item with a fresh id to a region's file
+cli-about-draft = Draft a news item from the plain text of an article: its numbers, their likely metrics, the outlet and the date
+cli-about-help = Print this message or the help of the given command
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-arg-help-command = The command to explain, e.g. `new region`
+cli-arg-content = Folder with site.yaml, metrics.yaml, regions/ and pages/
+cli-arg-output = Folder to write the site to; an existing one must be empty or a previous build
+cli-arg-schema-output = Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+cli-arg-base-url = Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)
+cli-arg-lang = Language of messages, help included: `id` (Indonesian) or `en` (English); by default the site's `language` in site.yaml, Indonesian when it is `id` or absent
+cli-arg-quiet = Print only errors: no warnings, summary line or progress bar
+cli-arg-verbose = Also print what was read and how long each stage took
+cli-arg-format = `text` for people; `json` prints one JSON object per problem on stdout (severity, code, file, line, column, message, help), for editors and CI
+cli-arg-article = The article as a plain-text file (copy the text from the web page)
+cli-arg-draft-region = Slug of the region the article is about, for the item's id
+cli-arg-news-region = Slug of the region the news is about
+cli-arg-slug = The region's slug: its file name and address, e.g. `lebak`
+cli-arg-level = `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
+cli-arg-parent = Slug of the region one rung up: the provinsi of a kabupaten or kota, the kabupaten or kota of a kecamatan, the kecamatan of a desa or kelurahan
+cli-arg-name = Full name, e.g. "Kabupaten Lebak"
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-options-placeholder = [OPTIONS]
+cli-command-placeholder = COMMAND
+cli-more-help = For more information, run `{ $command } --help`.
+cli-unknown-argument = found the argument `{ $arg }`, which this command does not take
+cli-value-after-dashes = to give `{ $arg }` as a value, write `-- { $arg }`
+cli-invalid-value = found `{ $value }` for `{ $arg }`, which is not one of its values
+cli-empty-value = `{ $arg }` was given no value
+cli-missing-required = the required { $count ->
+    [one] argument { $args } was
+   *[other] arguments { $args } were
+  } not given
+cli-missing-required-help = add { $count ->
+    [one] it
+   *[other] them
+  } to the command: { $args }
+cli-unknown-command = found the command `{ $name }`, which ikm-site does not have
+cli-missing-command = `{ $command }` needs a command after it
+cli-conflict = `{ $arg }` cannot be given together with { $other }
+cli-conflict-help = keep only one of them
+cli-given-twice = `{ $arg }` was given more than once
+cli-given-twice-help = give it once
+cli-no-equals = `{ $arg }` takes its value after `=`, e.g. `{ $arg }=VALUE`
+cli-too-many-values = `{ $arg }` takes one value; found another, `{ $value }`
+cli-wrong-number-of-values = `{ $arg }` was given the wrong number of values
+cli-value-validation = found `{ $value }` for `{ $arg }`, which is not a valid value: { $detail }
+cli-invalid-utf8 = an argument is not valid UTF-8 text
+cli-other = the arguments could not be read: { $detail }
+
+## What an operating-system error means (messages/mod.rs, os_error)
+
+os-not-found = there is no file or folder there
+os-permission-denied = permission denied: this user may not read or write there
+os-is-a-folder = that is a folder; expected a file
+os-not-a-folder = part of the path is a file; expected a folder
+os-already-exists = something is already there
+os-folder-not-empty = the folder is not empty
+os-invalid-data = the data is not valid (text that is not UTF-8, for instance)
+os-storage-full = the disk is full
+os-read-only = the file system is read-only
+os-crosses-devices = it would have to move to another disk
+os-other = system error: { $detail }
+
 ## Finding the content files (content/discover.rs)
 
 content-folder-missing = the content folder does not exist or is not a folder
 content-folder-missing-help = pass the folder that holds site.yaml, metrics.yaml and regions/ with --content
+content-folder-wrong = this does not look like a content folder: it has no site.yaml, and { $why ->
+    [inside] it is inside the content folder `{ $parent }`
+    [named] it is named like the `regions/` folder of one
+   *[holds] it holds region files, as the `regions/` folder of one does
+  }
+content-folder-wrong-help = { $why ->
+    [inside] give the content folder itself
+   *[other] give the folder above it, where site.yaml and metrics.yaml sit beside regions/
+  }: `--content { $parent }`
 entry-unreadable = cannot read: { $error }
 not-read = not read: { $why }
 entry-is-symlink = found a symbolic link; content is read only from files and folders inside the content folder, and links are never followed
@@ -428,6 +518,7 @@ new-level-near = found the level `{ $level }`; did you mean `{ $name }`?
 new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = a region with the slug `{ $slug }` already exists: { $path }; nothing was written
 new-parent-unknown-near = no { $expected } has the slug `{ $parent }`; did you mean `{ $name }`?
 new-parent-unknown = no { $expected } has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`

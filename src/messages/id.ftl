@@ -17,6 +17,10 @@ expected-one-of = yang diharapkan salah satu dari: { $names }
 ## Membaca berkas (content/source.rs)
 
 file-unreadable = berkas tidak dapat dibaca: { $error }
+file-missing = tidak ada berkas di sini
+file-missing-help = periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan
+file-is-folder = ini folder; yang diharapkan berkas teks
+file-is-folder-help = berikan jalur sebuah berkas di dalamnya
 file-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas di dalam folder konten, dan tautan tidak pernah diikuti
 file-is-symlink-help = ganti tautan itu dengan salinan berkasnya sendiri
 file-not-regular = ini bukan berkas biasa; yang diharapkan berkas teks
@@ -25,10 +29,90 @@ file-too-large-help = bagi berita wilayah ini ke berkas sub-wilayahnya, atau per
 file-not-utf8 = ada bita 0x{ $byte } yang bukan teks UTF-8; berkas harus berenkode UTF-8
 file-not-utf8-help = simpan berkas dengan enkode UTF-8 (kebanyakan penyunting menawarkannya di "Save as"/"Simpan sebagai")
 
+## Baris perintah: bantuan dan kesalahan argumen (localize.rs)
+
+cli-about = Pembangkit situs statis untuk angka industri kecil dan menengah (IKM) Indonesia, dengan sumber untuk setiap angka
+cli-about-build = Bangun situs ke folder keluaran (diganti hanya bila pembangunan berhasil)
+cli-about-check = Periksa konten dan tampilkan setiap masalah dan konflik, tanpa menulis apa pun
+cli-about-schema = Tulis JSON Schema berkas konten, untuk penyunting yang melengkapi dan memeriksa YAML
+cli-about-new = Mulai berkas wilayah atau berita baru, siap diisi
+cli-about-new-region = Tulis berkas awal berkomentar untuk sebuah wilayah, di samping induknya (provinsi di foldernya sendiri)
+cli-about-new-news = Tambahkan berita awal dengan id baru ke berkas sebuah wilayah
+cli-about-draft = Buat draf berita dari teks polos sebuah artikel: angkanya, metrik yang mungkin, medianya dan tanggalnya
+cli-about-help = Tampilkan pesan ini atau bantuan perintah yang disebut
+cli-arg-help = Tampilkan bantuan
+cli-arg-version = Tampilkan versi
+cli-arg-help-command = Perintah yang dijelaskan, misalnya `new region`
+cli-arg-content = Folder berisi site.yaml, metrics.yaml, regions/ dan pages/
+cli-arg-output = Folder tempat situs ditulis; folder yang sudah ada harus kosong atau hasil bangun sebelumnya
+cli-arg-schema-output = Folder tempat skema wilayah, metrik, situs dan kosakata ditulis; bawaannya `docs/schema` di samping folder konten, yang ditunjuk baris pertama berkas konten
+cli-arg-base-url = URL absolut tempat situs diterbitkan, misalnya https://owner.github.io/repo/ (menggantikan base_url di site.yaml)
+cli-arg-lang = Bahasa pesan, termasuk bantuan: `id` (Indonesia) atau `en` (Inggris); bawaannya `language` situs di site.yaml, bahasa Indonesia bila `id` atau tidak ada
+cli-arg-quiet = Tampilkan kesalahan saja: tanpa peringatan, baris ringkasan atau bilah kemajuan
+cli-arg-verbose = Tampilkan juga apa yang dibaca dan lama setiap tahap
+cli-arg-format = `text` untuk dibaca orang; `json` mencetak satu objek JSON per masalah di stdout (severity, code, file, line, column, message, help), untuk penyunting dan CI
+cli-arg-article = Artikel sebagai berkas teks polos (salin teksnya dari halaman web)
+cli-arg-draft-region = Slug wilayah yang dibahas artikel, untuk id berita
+cli-arg-news-region = Slug wilayah yang dibahas berita
+cli-arg-slug = Slug wilayah: nama berkas dan alamatnya, misalnya `lebak`
+cli-arg-level = `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
+cli-arg-parent = Slug wilayah satu tingkat di atasnya: provinsi untuk kabupaten atau kota, kabupaten atau kota untuk kecamatan, kecamatan untuk desa atau kelurahan
+cli-arg-name = Nama lengkap, misalnya "Kabupaten Lebak"
+cli-default = [bawaan: { $value }]
+cli-possible-values = [nilai yang mungkin: { $values }]
+cli-heading-usage = Penggunaan:
+cli-heading-options = Opsi
+cli-heading-arguments = Argumen
+cli-heading-commands = Perintah
+cli-options-placeholder = [OPSI]
+cli-command-placeholder = PERINTAH
+cli-more-help = Untuk keterangan lebih lanjut, jalankan `{ $command } --help`.
+cli-unknown-argument = argumen `{ $arg }` tidak dikenal oleh perintah ini
+cli-value-after-dashes = untuk memberikan `{ $arg }` sebagai nilai, tulis `-- { $arg }`
+cli-invalid-value = `{ $value }` bukan nilai yang sah untuk `{ $arg }`
+cli-empty-value = `{ $arg }` tidak diberi nilai
+cli-missing-required = argumen wajib { $args } tidak diberikan
+cli-missing-required-help = tambahkan ke perintah: { $args }
+cli-unknown-command = perintah `{ $name }` tidak dikenal oleh ikm-site
+cli-missing-command = `{ $command }` memerlukan perintah sesudahnya
+cli-conflict = `{ $arg }` tidak dapat diberikan bersama { $other }
+cli-conflict-help = pilih salah satu saja
+cli-given-twice = `{ $arg }` diberikan lebih dari sekali
+cli-given-twice-help = berikan sekali saja
+cli-no-equals = `{ $arg }` menerima nilainya sesudah `=`, misalnya `{ $arg }=NILAI`
+cli-too-many-values = `{ $arg }` menerima satu nilai; ada nilai lain, `{ $value }`
+cli-wrong-number-of-values = jumlah nilai untuk `{ $arg }` tidak tepat
+cli-value-validation = `{ $value }` bukan nilai yang sah untuk `{ $arg }`: { $detail }
+cli-invalid-utf8 = sebuah argumen bukan teks UTF-8 yang sah
+cli-other = argumen tidak dapat dibaca: { $detail }
+
+## Arti galat sistem operasi (messages/mod.rs, os_error)
+
+os-not-found = berkas atau folder itu tidak ada
+os-permission-denied = izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ
+os-is-a-folder = itu folder; yang diharapkan berkas
+os-not-a-folder = sebagian jalurnya adalah berkas; yang diharapkan folder
+os-already-exists = sudah ada sesuatu di situ
+os-folder-not-empty = folder itu tidak kosong
+os-invalid-data = datanya tidak sah (misalnya teks yang bukan UTF-8)
+os-storage-full = disk penuh
+os-read-only = sistem berkas hanya-baca
+os-crosses-devices = harus dipindahkan ke disk lain
+os-other = galat sistem: { $detail }
+
 ## Mencari berkas konten (content/discover.rs)
 
 content-folder-missing = folder konten tidak ada atau bukan folder
 content-folder-missing-help = berikan folder yang berisi site.yaml, metrics.yaml dan regions/ dengan --content
+content-folder-wrong = ini tampaknya bukan folder konten: tidak ada site.yaml di dalamnya, dan { $why ->
+    [inside] folder ini berada di dalam folder konten `{ $parent }`
+    [named] namanya seperti folder `regions/` milik folder konten
+   *[holds] isinya berkas wilayah, seperti folder `regions/` milik folder konten
+  }
+content-folder-wrong-help = { $why ->
+    [inside] berikan folder kontennya sendiri
+   *[other] berikan folder di atasnya, tempat site.yaml dan metrics.yaml berada di samping regions/
+  }: `--content { $parent }`
 entry-unreadable = tidak dapat dibaca: { $error }
 not-read = tidak dibaca: { $why }
 entry-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas dan folder di dalam folder konten, dan tautan tidak pernah diikuti
@@ -392,6 +476,7 @@ new-level-near = tingkat `{ $level }` tidak dikenal; maksud Anda `{ $name }`?
 new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = wilayah dengan slug `{ $slug }` sudah ada: { $path }; tidak ada yang ditulis
 new-parent-unknown-near = tidak ada { $expected } dengan slug `{ $parent }`; maksud Anda `{ $name }`?
 new-parent-unknown = tidak ada { $expected } dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`

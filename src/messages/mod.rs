@@ -225,6 +225,10 @@ const COMPOSED_ARGS: &[&str] = &[
     "first",
     "second",
     "what",
+    // The command line's own lists and names.
+    "values",
+    "args",
+    "command",
 ];
 
 /// `text`, cut at the bound for the argument `name` with `…` where it was
@@ -238,6 +242,26 @@ fn bounded<'a>(name: &str, text: &'a str) -> std::borrow::Cow<'a, str> {
     match text.char_indices().nth(limit) {
         Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..at])),
         None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// What an operating-system error means, in the reader's language: the
+/// common kinds get a sentence of the catalogue, and only a rare one is
+/// shown as the system words it (in English, with its `os error` number).
+pub fn os_error(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => crate::msg!("os-not-found"),
+        ErrorKind::PermissionDenied => crate::msg!("os-permission-denied"),
+        ErrorKind::IsADirectory => crate::msg!("os-is-a-folder"),
+        ErrorKind::NotADirectory => crate::msg!("os-not-a-folder"),
+        ErrorKind::AlreadyExists => crate::msg!("os-already-exists"),
+        ErrorKind::DirectoryNotEmpty => crate::msg!("os-folder-not-empty"),
+        ErrorKind::InvalidData => crate::msg!("os-invalid-data"),
+        ErrorKind::StorageFull => crate::msg!("os-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("os-read-only"),
+        ErrorKind::CrossesDevices => crate::msg!("os-crosses-devices"),
+        _ => crate::msg!("os-other", detail = error.to_string()),
     }
 }
 
@@ -400,6 +424,25 @@ mod tests {
         assert_eq!(Lang::for_site(" ID "), Lang::Id);
         assert_eq!(Lang::for_site("en"), Lang::English);
         assert_eq!(Lang::for_site("jv"), Lang::English);
+    }
+
+    #[test]
+    fn common_os_errors_are_put_into_words_of_the_catalogue() {
+        use std::io::{Error, ErrorKind};
+        let missing = os_error(&Error::from(ErrorKind::NotFound));
+        assert_eq!(missing.render(Lang::Id), "berkas atau folder itu tidak ada");
+        assert_eq!(
+            missing.render(Lang::English),
+            "there is no file or folder there"
+        );
+        let denied = os_error(&Error::from(ErrorKind::PermissionDenied));
+        assert_eq!(
+            denied.render(Lang::Id),
+            "izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ"
+        );
+        // A rare kind keeps the system's own words rather than losing them.
+        let rare = os_error(&Error::other("the disk caught fire"));
+        assert_eq!(rare.render(Lang::Id), "galat sistem: the disk caught fire");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 
 use super::place::{self, show, Writes};
@@ -45,14 +45,14 @@ pub fn write_files(
         vec![msg!(
             "cannot-create-folder",
             path = show(output),
-            error = e.to_string()
+            error = os_error(&e)
         )]
     })?;
     let cannot_write = |path: &Path, e: io::Error| {
         vec![msg!(
             "cannot-write",
             path = show(path),
-            error = e.to_string()
+            error = os_error(&e)
         )]
     };
     let mut written = Vec::with_capacity(files.len());
@@ -82,7 +82,7 @@ fn not_a_file(target: &Path, shown: &Path) -> Option<(Message, Message)> {
         Ok(_) => "other",
         Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
         Err(e) => {
-            let why = msg!("cannot-read", path = show(shown), error = e.to_string());
+            let why = msg!("cannot-read", path = show(shown), error = os_error(&e));
             return Some((why, msg!("output-target-help", path = show(shown))));
         }
     };

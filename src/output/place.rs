@@ -13,7 +13,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 
 use super::write::OutputError;
@@ -59,14 +59,14 @@ pub fn check(output: &Path, content_dir: &Path, writes: Writes) -> Result<Place,
         OutputError(msg!(
             "output-unresolvable",
             path = show(output),
-            error = e.to_string()
+            error = os_error(&e)
         ))
     })?;
     let content = resolve(content_dir).map_err(|e| {
         OutputError(msg!(
             "content-unresolvable",
             path = show(content_dir),
-            error = e.to_string()
+            error = os_error(&e)
         ))
     })?;
     if writes == Writes::Site && target.parent().is_none() {

@@ -26,7 +26,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use walkdir::WalkDir;
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 
 use super::place::show;
@@ -85,9 +85,8 @@ pub enum Previous {
 /// Looks at the existing folder `dir`: whether it is empty, a previous
 /// build with nothing else in it, or something the build must not replace.
 pub fn inspect(dir: &Path) -> Result<Previous, Message> {
-    let cannot_read = |path: &Path, e: &dyn std::fmt::Display| {
-        msg!("cannot-read", path = show(path), error = e.to_string())
-    };
+    let cannot_read =
+        |path: &Path, e: &io::Error| msg!("cannot-read", path = show(path), error = os_error(e));
     let mut entries = fs::read_dir(dir).map_err(|e| cannot_read(dir, &e))?;
     if entries.next().is_none() {
         return Ok(Previous::Empty);
@@ -119,7 +118,10 @@ pub fn inspect(dir: &Path) -> Result<Previous, Message> {
         .follow_links(false)
         .sort_by_file_name()
     {
-        let entry = entry.map_err(|e| cannot_read(e.path().unwrap_or(dir), &e))?;
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_path_buf();
+            cannot_read(&path, &io::Error::from(e))
+        })?;
         let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let kind = entry.file_type();
         let ours = match relative.to_str() {

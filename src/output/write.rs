@@ -31,7 +31,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 use crate::render::Sink;
 
@@ -93,7 +93,7 @@ impl OutputPlan {
                 return Err(OutputError(msg!(
                     "cannot-read",
                     path = show(&self.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 )))
             }
             Ok(meta) if !meta.is_dir() => return Err(refuse(msg!("output-is-file"))),
@@ -186,7 +186,7 @@ impl Sink for Staging {
             }
         }
         fs::write(&path, bytes)
-            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))?;
+            .map_err(|e| msg!("cannot-write", path = show(&path), error = os_error(&e)))?;
         self.files
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -221,7 +221,7 @@ impl Staging {
                 unchanged(msg!(
                     "cannot-write",
                     path = show(&stamp),
-                    error = e.to_string()
+                    error = os_error(&e)
                 ))
             })?;
 
@@ -230,7 +230,7 @@ impl Staging {
                 OutputError(msg!(
                     "output-move-in-failed-nothing-written",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 ))
             })?;
             // The staging folder is now the target; forget it.
@@ -248,7 +248,7 @@ impl Staging {
             unchanged(msg!(
                 "output-move-aside-failed",
                 path = show(&plan.target),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
         if let Err(e) = rename(staging.path(), &plan.target) {
@@ -256,15 +256,15 @@ impl Staging {
                 Ok(()) => unchanged(msg!(
                     "output-move-in-failed",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 )),
                 Err(back) => {
                     let kept = old.keep();
                     OutputError(msg!(
                         "output-restore-failed",
                         path = show(&plan.target),
-                        error = e.to_string(),
-                        back = back.to_string(),
+                        error = os_error(&e),
+                        back = os_error(&back),
                         kept = show(&kept)
                     ))
                 }
@@ -277,7 +277,7 @@ impl Staging {
                 "output-old-not-removed",
                 path = show(&plan.target),
                 old = show(&old_path),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })
     }
@@ -292,7 +292,7 @@ fn cannot_create(path: &Path, e: io::Error) -> Message {
     msg!(
         "cannot-create-folder",
         path = show(path),
-        error = e.to_string()
+        error = os_error(&e)
     )
 }
 

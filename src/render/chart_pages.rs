@@ -40,6 +40,12 @@ pub struct ChartView {
     pub sources_more: usize,
 }
 
+/// Points a time series draws: the latest by period. An archive of
+/// thousands of figures would draw marks on top of each other and weigh
+/// megabytes; the chart's sentence says when older ones are left to its
+/// CSV.
+pub const MAX_SERIES_POINTS: usize = 120;
+
 /// Rows of a series' table on a page: a long archive draws hundreds of
 /// points, and the page would grow with them. The latest are shown; the
 /// CSV has every one.
@@ -52,7 +58,8 @@ struct ChartSpec {
     title: String,
     description: String,
     kind: MetricKind,
-    /// The figures drawn, in the order drawn.
+    /// The figures of the chart, for its table and CSV: a comparison draws
+    /// them in this order, a series the latest [`MAX_SERIES_POINTS`] by period.
     figures: Vec<FigureId>,
     drawing: Drawing,
 }
@@ -185,7 +192,7 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         .figures_for(region, metric_id)
         .filter(|&f| site.figures[f].period.is_some())
         .collect();
-    let points: Vec<TimePoint> = figures
+    let mut points: Vec<TimePoint> = figures
         .iter()
         .filter_map(|&f| {
             let figure = &site.figures[f];
@@ -196,6 +203,15 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
             })
         })
         .collect();
+    // Stable, so figures of one period keep their order side by side.
+    points.sort_by(|a, b| {
+        a.span
+            .1
+            .total_cmp(&b.span.1)
+            .then(a.span.0.total_cmp(&b.span.0))
+    });
+    let drawn = points.len().min(MAX_SERIES_POINTS);
+    let points = points.split_off(points.len() - drawn);
     let values_at = |period| -> String {
         let values: BTreeSet<String> = figures
             .iter()
@@ -207,15 +223,20 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
     };
     let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
     let title = format!("{} {}", metric.label, site.regions[region].name);
-    let description = format!(
+    let mut description = format!(
         "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",
         first.year_number(),
         last.year_number(),
         values_at(first),
         values_at(last),
-        figures.len(),
-        sources.len()
+        format::number(figures.len() as f64),
+        format::number(sources.len() as f64)
     );
+    if drawn < figures.len() {
+        description.push_str(&format!(
+            "; grafik menggambar {drawn} angka terbaru, semuanya ada di data CSV"
+        ));
+    }
     Some(ChartSpec {
         title,
         description,

@@ -8,6 +8,7 @@
 //! render thread, not the site, and a future `serve` can render the one page
 //! asked for.
 
+pub mod chart_layout;
 pub mod chart_pages;
 pub mod charts;
 pub mod conflicts;

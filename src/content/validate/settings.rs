@@ -20,7 +20,7 @@ pub fn site_config(
 ) -> Option<SiteConfig> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(path, 1, 1, msg!("site-file-missing"))
+            Diagnostic::error_in_file(path, msg!("site-file-missing"))
                 .with_help(msg!("site-file-missing-help")),
         );
         return None;
@@ -152,7 +152,7 @@ pub fn check_base_url(text: &str) -> Result<String, Message> {
 pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(path, 1, 1, msg!("metrics-file-missing"))
+            Diagnostic::error_in_file(path, msg!("metrics-file-missing"))
                 .with_help(msg!("metrics-file-missing-help")),
         );
         return None;
