@@ -103,7 +103,7 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
     let mut warning = None;
     for (i, c) in text.chars().enumerate() {
         let at = i + 1;
-        let code = format!("{:04X}", c as u32);
+        let code = || format!("{:04X}", c as u32);
         match class(c) {
             Class::Plain => {}
             Class::LineBreak | Class::Tab if markdown => {}
@@ -118,7 +118,7 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
             Class::Tab | Class::Control => {
                 return Some(Problem {
                     at,
-                    message: msg!("text-control-character", code = code, place = place(at)),
+                    message: msg!("text-control-character", code = code(), place = place(at)),
                     help: msg!("text-control-character-help"),
                     error: true,
                 })
@@ -133,7 +133,7 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
                     message: msg!(
                         "text-invisible-character",
                         kind = kind,
-                        code = code,
+                        code = code(),
                         name = name,
                         place = place(at)
                     ),
