@@ -115,10 +115,7 @@ impl Diagnostic {
     /// as it is.
     pub fn json(&self, lang: Lang) -> serde_json::Value {
         serde_json::json!({
-            "severity": match self.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            },
+            "severity": severity_name(self.severity),
             "code": self.code(),
             "file": self.file.display().to_string(),
             "line": self.has_position().then_some(self.line),
@@ -146,6 +143,14 @@ impl Diagnostic {
         let (text, caret) = excerpt(line.trim_end_matches('\r'), self.column);
         self.snippet = Some(Box::new(Snippet { text, caret }));
         self
+    }
+}
+
+/// How JSON names a severity.
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
     }
 }
 
@@ -354,6 +359,36 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// What a report lists, in the order of [`Diagnostics::sorted`]: at
+    /// most [`MAX_SHOWN_PER_FILE`] diagnostics of each file, then one entry
+    /// counting the rest of that file. The text and the JSON of `check`
+    /// both list these, so they always agree.
+    pub fn report(&self) -> Vec<Entry<'_>> {
+        let sorted = self.sorted();
+        let mut entries = Vec::new();
+        let mut i = 0;
+        while i < sorted.len() {
+            let file = &sorted[i].file;
+            let end = i + sorted[i..].iter().take_while(|d| &d.file == file).count();
+            let shown = (end - i).min(MAX_SHOWN_PER_FILE);
+            entries.extend(sorted[i..i + shown].iter().map(|d| Entry::Shown(d)));
+            let rest = &sorted[i + shown..end];
+            if !rest.is_empty() {
+                entries.push(Entry::More {
+                    file,
+                    count: rest.len(),
+                    severity: rest
+                        .iter()
+                        .map(|d| d.severity)
+                        .min()
+                        .unwrap_or(Severity::Warning),
+                });
+            }
+            i = end;
+        }
+        entries
+    }
+
     /// Every diagnostic as shown to an author, in `lang`, with a count.
     pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostics> {
         Shown {
@@ -376,6 +411,53 @@ impl From<Diagnostic> for Diagnostics {
 /// likely generated or binary than mistyped, and the rest is one line.
 pub const MAX_SHOWN_PER_FILE: usize = 50;
 
+/// One entry of a report (see [`Diagnostics::report`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    Shown(&'a Diagnostic),
+    /// The `count` diagnostics of `file` past [`MAX_SHOWN_PER_FILE`];
+    /// `severity` is the most serious among them.
+    More {
+        file: &'a Path,
+        count: usize,
+        severity: Severity,
+    },
+}
+
+impl Entry<'_> {
+    /// "… and 12 more problems in a.yaml", in `lang`.
+    fn more_message(file: &Path, count: usize) -> Message {
+        let file = file.display().to_string();
+        msg!("more-problems-in-file", count = count, file = file)
+    }
+
+    /// The entry for `check --format json`: a diagnostic as
+    /// [`Diagnostic::json`] gives it, or the count of those left out, with
+    /// the code `more-problems-in-file`, no line or column, and `count`.
+    pub fn json(&self, lang: Lang) -> serde_json::Value {
+        match *self {
+            Entry::Shown(diagnostic) => diagnostic.json(lang),
+            Entry::More {
+                file,
+                count,
+                severity,
+            } => {
+                let message = Entry::more_message(file, count);
+                serde_json::json!({
+                    "severity": severity_name(severity),
+                    "code": message.id(),
+                    "file": file.display().to_string(),
+                    "line": null,
+                    "column": null,
+                    "message": message.render(lang),
+                    "help": null,
+                    "count": count,
+                })
+            }
+        }
+    }
+}
+
 /// In English; see [`Diagnostics::shown`].
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -386,21 +468,15 @@ impl fmt::Display for Diagnostics {
 impl fmt::Display for Shown<'_, Diagnostics> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (all, lang) = (self.item, self.lang);
-        let sorted = all.sorted();
-        let mut shown_in_file = 0;
-        for (i, diagnostic) in sorted.iter().enumerate() {
-            let same_file = i > 0 && sorted[i - 1].file == diagnostic.file;
-            shown_in_file = if same_file { shown_in_file + 1 } else { 1 };
-            if shown_in_file <= MAX_SHOWN_PER_FILE {
-                writeln!(f, "{}", diagnostic.shown(lang).colored(self.color))?;
-            } else if shown_in_file == MAX_SHOWN_PER_FILE + 1 {
-                let rest = sorted[i..]
-                    .iter()
-                    .take_while(|d| d.file == diagnostic.file)
-                    .count();
-                let file = escape_for_terminal(&diagnostic.file.display().to_string());
-                let more = msg!("more-problems-in-file", count = rest, file = file);
-                writeln!(f, "{}\n", more.render(lang))?;
+        for entry in all.report() {
+            match entry {
+                Entry::Shown(diagnostic) => {
+                    writeln!(f, "{}", diagnostic.shown(lang).colored(self.color))?;
+                }
+                Entry::More { file, count, .. } => {
+                    let more = Entry::more_message(file, count).render(lang);
+                    writeln!(f, "{}\n", escape_for_terminal(&more))?;
+                }
             }
         }
         let (errors, warnings) = (all.error_count(), all.warning_count());
@@ -590,6 +666,40 @@ mod tests {
         );
         assert!(text.contains("error: b.yaml:1:1: other"));
         assert!(text.ends_with("15001 errors; nothing was written"));
+    }
+
+    #[test]
+    fn a_report_counts_what_it_leaves_out_with_its_worst_severity() {
+        let mut all = Diagnostics::new();
+        for i in 0..MAX_SHOWN_PER_FILE + 3 {
+            let message = msg!("yaml-problem", detail = "w");
+            all.push(Diagnostic::warning(Path::new("a.yaml"), i + 1, 1, message));
+        }
+        all.push(Diagnostic::error(
+            Path::new("b.yaml"),
+            1,
+            1,
+            msg!("yaml-problem", detail = "e"),
+        ));
+        let report = all.report();
+        assert_eq!(report.len(), MAX_SHOWN_PER_FILE + 2);
+        let Entry::More {
+            file,
+            count,
+            severity,
+        } = report[MAX_SHOWN_PER_FILE]
+        else {
+            panic!("expected the count of the rest: {report:?}");
+        };
+        assert_eq!(
+            (file, count, severity),
+            (Path::new("a.yaml"), 3, Severity::Warning)
+        );
+        let json = report[MAX_SHOWN_PER_FILE].json(Lang::Id);
+        assert_eq!(json["code"], "more-problems-in-file");
+        assert_eq!(json["severity"], "warning");
+        assert_eq!(json["count"], 3);
+        assert!(matches!(report[MAX_SHOWN_PER_FILE + 1], Entry::Shown(d) if d.line == 1));
     }
 
     #[test]

@@ -245,6 +245,99 @@ fn check_as_json_gives_each_problem_with_its_code_file_and_line() {
         .starts_with("did you mean `name`?"));
 }
 
+/// Issue 16, item 11: a 200.000-character `parent:` was echoed whole, one
+/// line of 200.129 characters. Every line `check` prints, as text or JSON,
+/// now stays short, and the value is cut at 80 characters with `…`.
+#[test]
+fn a_huge_value_is_cut_in_every_line_check_prints() {
+    let dir = broken_site(None);
+    let content = dir.path().join("content");
+    let huge = "x".repeat(200_000);
+    // A plain key may be at most 1.024 characters long in YAML.
+    let long_key = "x".repeat(1_000);
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        format!("name: Kabupaten Lebak\nlevel: kabupaten\nparent: {huge}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("regions/banten.yaml"),
+        format!("name: Provinsi Banten\nlevel: provinsi\n{long_key}: 1\n"),
+    )
+    .unwrap();
+    let cut = format!("`{}…`", "x".repeat(80));
+    let stderr = check_stderr(&dir, &["--lang", "en"]);
+    let (status, problems) = check_json(&content, &["--lang", "en"]);
+    assert_eq!(status, Some(1));
+    let json: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for (output, lines) in [
+        ("text", stderr.lines().map(str::to_string).collect()),
+        ("json", json),
+    ] {
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(longest < 400, "{output}: a line of {longest} characters");
+        let all = lines.join("\n");
+        assert!(
+            all.contains(&format!("found the parent {cut}")),
+            "{output}: {all}"
+        );
+        assert!(
+            all.contains(&format!("found the unknown field {cut}")),
+            "{output}: {all}"
+        );
+    }
+}
+
+/// Issue 16, item 11: text stopped at 50 problems per file and said how
+/// many more; JSON printed them all. Both now list the same 50, in the
+/// same order, and JSON ends the file with an entry counting the rest.
+#[test]
+fn check_as_json_lists_what_the_text_lists_and_counts_the_rest() {
+    let dir = broken_site(None);
+    let content = dir.path().join("content");
+    let fields: String = (0..80).map(|i| format!("bidang{i:02}: 1\n")).collect();
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        format!("name: Provinsi Lebak\nlevel: provinsi\n{fields}"),
+    )
+    .unwrap();
+    let stderr = check_stderr(&dir, &["--lang", "en"]);
+    let (_, problems) = check_json(&content, &["--lang", "en"]);
+    let text_places: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("error: "))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(text_places.len(), 50, "{stderr}");
+    assert!(stderr.contains("… and 30 more problems in "), "{stderr}");
+    assert_eq!(problems.len(), 51, "{problems:?}");
+    for (problem, place) in problems.iter().zip(&text_places) {
+        let json_place = format!(
+            "{}:{}:{}",
+            problem["file"].as_str().unwrap(),
+            problem["line"],
+            problem["column"]
+        );
+        assert_eq!(&json_place, place);
+    }
+    let more = &problems[50];
+    assert_eq!(more["code"], "more-problems-in-file");
+    assert_eq!(more["severity"], "error");
+    assert_eq!(more["count"], 30);
+    assert!(more["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("regions/lebak.yaml"));
+    assert!(more["line"].is_null(), "{more}");
+    assert!(
+        more["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("… and 30 more problems in "),
+        "{more}"
+    );
+}
+
 #[test]
 fn check_as_json_lists_warnings_of_a_good_site_in_its_language() {
     let (status, problems) = check_json(&order_fixture(), &[]);

@@ -723,6 +723,101 @@ fn an_invalid_utf8_byte_is_reported_at_its_line() {
 }
 
 // ---------------------------------------------------------------------------
+// Characters in text fields (issue 16, item 13)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_control_character_written_as_an_escape_is_refused_in_a_name() {
+    load_lebak("name: Kabupaten Lebak", "name: \"Kabupaten Lebak\\x01\"")
+        .only_error()
+        .assert_at(LEBAK_PATH, 1, 7)
+        .message_has(&["control character U+0001", "`name`, character 16"])
+        .help_has(&["`\\x01`"])
+        .indonesian_has(&["karakter kendali U+0001", "`name`, karakter ke-16"]);
+}
+
+#[test]
+fn a_c1_control_character_is_refused_in_site_yaml() {
+    let outcome = load_with_file(
+        "site.yaml",
+        edit(SITE, "title: Kabar IKM", "title: \"Kabar\\u0085IKM\""),
+    );
+    outcome
+        .only_error()
+        .assert_at("site.yaml", 1, 8)
+        .message_has(&["U+0085", "`title`, character 6"]);
+}
+
+#[test]
+fn a_line_break_is_refused_in_a_title_but_kept_in_a_summary() {
+    load_lebak(
+        "    title: Jumlah IKM Lebak",
+        "    title: \"Jumlah IKM\\nLebak\"",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 9, 12)
+    .message_has(&[
+        "line break",
+        "`title` in news item 1 (`lebak-ikm-2019`), character 11",
+    ])
+    .help_has(&["one line", "`summary`"])
+    .indonesian_has(&[
+        "baris baru di berita ke-1 (`lebak-ikm-2019`), kolom `title`, karakter ke-11",
+    ]);
+    load_lebak(
+        "    summary: Ringkasan berita.",
+        "    summary: \"Ringkasan\\n\\n\\tberita.\"",
+    )
+    .assert_loaded();
+}
+
+#[test]
+fn a_zero_width_character_is_a_warning_naming_it() {
+    let outcome = load_lebak("    outlet: Banten Day", "    outlet: \"Banten\\u200BDay\"");
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 10, 13)
+        .message_has(&[
+            "zero-width character U+200B (ZERO WIDTH SPACE)",
+            "`outlet` in news item 1 (`lebak-ikm-2019`), character 7",
+        ])
+        .help_has(&["delete it"])
+        .indonesian_has(&["karakter lebar-nol tak terlihat U+200B"]);
+}
+
+#[test]
+fn a_bidi_control_is_a_warning_naming_it_in_metrics_yaml() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        edit(
+            METRICS,
+            "label: Jumlah IKM",
+            "label: \"Jumlah \u{202E}IKM\"",
+        ),
+    );
+    only_warning(&outcome)
+        .assert_at("metrics.yaml", 2, 10)
+        .message_has(&[
+            "direction control U+202E (RIGHT-TO-LEFT OVERRIDE)",
+            "`jumlah_ikm.label`, character 8",
+        ])
+        .indonesian_has(&["pengatur arah teks"]);
+}
+
+#[test]
+fn a_control_character_in_a_page_is_refused_where_it_is() {
+    let page = "---\ntitle: \"Tentang\\e\"\n---\n\nIsi halaman.\n\nBaris \u{1} kedua.\n";
+    let outcome = load_with_file(PAGE_PATH, page);
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0]
+        .assert_at(PAGE_PATH, 2, 8)
+        .message_has(&["U+001B", "`title`, character 8"]);
+    errors[1]
+        .assert_at(PAGE_PATH, 7, 7)
+        .message_has(&["U+0001 in the file"]);
+}
+
+// ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------
 

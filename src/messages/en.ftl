@@ -276,6 +276,22 @@ page-no-front-matter-help = start the file with:
     ---
 page-title-empty = `title` is empty; expected the page's title
 
+## Characters in text fields (content/validate/text.rs)
+
+text-place-value = { $field }, character { $at }
+text-control-character = found the control character U+{ $code } in { $place }; expected plain text
+text-control-character-help = delete it: it is invisible, and usually comes from an escape such as `\x01` or `\u0001` in double quotes, or from text copied from a PDF
+text-line-break = found a line break in { $place }; expected one line of text
+text-line-break-help = write the value on one line; only Markdown texts (`summary`) may span lines
+text-invisible-character = found the invisible { $kind ->
+    [bidi] direction control
+   *[other] zero-width character
+  } U+{ $code } ({ $name }) in { $place }; it shows as nothing, but changes how the text { $kind ->
+    [bidi] is ordered on the screen
+   *[other] is searched and copied
+  }
+text-invisible-character-help = delete it, unless the text really needs it (a name written right to left, words joined on purpose)
+
 ## Settings files (content/validate/settings.rs)
 
 site-file-missing = the file is missing; expected the site settings
@@ -468,7 +484,8 @@ owner-free-page = the free page `pages/{ $name }.md`
 owner-page = the generated page `{ $file }`
 template-not-utf8 = the template { $file } is not UTF-8 text
 template-parse = a template does not parse: { $error }
-template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend or call itself, directly or through others
+template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend, import or call itself, directly or through others
+template-missing-parent = the template `{ $template }` extends `{ $parent }`, which is neither a default template nor a file in templates/; expected the name of an existing template, such as `base.html`
 override-folder-symlink = { $path } is a symbolic link; override folders are read only as real folders, and links are never followed
 override-not-regular = { $path } is { $what ->
     [link] a symbolic link

@@ -243,6 +243,22 @@ page-no-front-matter-help = awali berkas dengan:
     ---
 page-title-empty = `title` kosong; isi dengan judul halaman
 
+## Karakter dalam teks (content/validate/text.rs)
+
+text-place-value = { $field }, karakter ke-{ $at }
+text-control-character = ada karakter kendali U+{ $code } di { $place }; yang diharapkan teks biasa
+text-control-character-help = hapus karakter itu: ia tak terlihat, dan biasanya berasal dari escape seperti `\x01` atau `\u0001` di dalam tanda petik ganda, atau dari teks yang disalin dari PDF
+text-line-break = ada baris baru di { $place }; yang diharapkan teks satu baris
+text-line-break-help = tulis nilainya dalam satu baris; hanya teks Markdown (`summary`) yang boleh lebih dari satu baris
+text-invisible-character = ada { $kind ->
+    [bidi] karakter pengatur arah teks
+   *[other] karakter lebar-nol
+  } tak terlihat U+{ $code } ({ $name }) di { $place }; karakter ini tidak tampak, tetapi mengubah { $kind ->
+    [bidi] urutan teks di layar
+   *[other] cara teks dicari dan disalin
+  }
+text-invisible-character-help = hapus karakter itu, kecuali teksnya memang memerlukannya (nama yang ditulis dari kanan ke kiri, kata yang sengaja disambung)
+
 ## Berkas pengaturan (content/validate/settings.rs)
 
 site-file-missing = berkas ini tidak ada; yang diharapkan pengaturan situs
@@ -429,7 +445,8 @@ owner-free-page = halaman bebas `pages/{ $name }.md`
 owner-page = halaman hasil `{ $file }`
 template-not-utf8 = templat { $file } bukan teks UTF-8
 template-parse = sebuah templat tidak dapat diurai: { $error }
-template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas, mengimpor atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+template-missing-parent = templat `{ $template }` memperluas `{ $parent }`, yang bukan templat bawaan maupun berkas di templates/; yang diharapkan nama templat yang ada, misalnya `base.html`
 override-folder-symlink = { $path } adalah tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
 override-not-regular = { $path } { $what ->
     [link] adalah tautan simbolis

@@ -34,7 +34,10 @@ pub fn site_config(
         |tree, out| check_keys(tree, &YamlPath::root(), SITE_FIELDS, out),
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
@@ -174,7 +177,10 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
         },
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
@@ -248,7 +254,10 @@ pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Opt
         |_, _| {},
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
