@@ -247,7 +247,8 @@ fn a_kecamatan_with_ten_thousand_desa_keeps_every_page_within_its_limit() {
 
     let read = |path: &str| String::from_utf8_lossy(&files[path]).into_owned();
     let region = read("wilayah/kecamatan-padat/index.html");
-    assert_eq!(region.matches("ada angka berbeda</a>").count(), 50);
+    // Every desa's key figure is disputed: the worst-case row, badge included.
+    assert_eq!(region.matches("\">angka berbeda</a>").count(), 50);
     assert!(
         region.contains(
             "<a href=\"/ikm/wilayah/kecamatan-padat/wilayah/\">Semua 10.000 desa dan kelurahan di Kecamatan Padat</a>"
