@@ -11,11 +11,10 @@ use crate::content::raw::{
 };
 use crate::content::source::{self, Source};
 use crate::content::spans::{Positions, YamlPath};
-use crate::content::yaml::{
-    check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
-};
+use crate::content::yaml::{check_keys, check_required, for_each_item, FileKind};
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::model::number::{self, without_thousands_dots};
 use crate::model::{
     Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, RegionId, Tier,
     Vocabularies,
@@ -337,8 +336,10 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 .metric_index
                 .get(raw_figure.metric.as_str())
                 .map(|&m| metrics[m].kind);
-            if kind == Some(MetricKind::Count)
-                && written_with_thousands_dots(tree, &fpath, &error_at, &mut diagnostics)
+            // Every number an author writes, of any metric: an unknown
+            // metric's figure is then also reported as such.
+            if written_with_thousands_dots(tree, &fpath, kind, &error_at, &mut diagnostics)
+                && kind.is_some()
             {
                 continue;
             }
@@ -1147,13 +1148,17 @@ fn figure(
     })
 }
 
-/// Reports each number of a count figure written with Indonesian thousands
-/// dots (`21.000`, `1.234.567`): YAML reads `21.000` as twenty-one, so
-/// such a figure would be published wrong without a word. Looks at the
-/// text as written, since the parsed value no longer shows the dots.
+/// Reports each number of a figure written with Indonesian thousands dots
+/// (`21.000`, `1.234.567`), in `value` or at either end of a `range`: YAML
+/// reads `21.000` as twenty-one, so such a figure would be published wrong
+/// without a word. Looks at the text as written, since the parsed value no
+/// longer shows the dots. A count cannot have three decimals, so its fix
+/// is the number meant; a percent (or a metric not known) could, so its
+/// help offers both readings, each written so that it cannot be misread.
 fn written_with_thousands_dots(
     tree: &Positions,
     figure: &YamlPath,
+    kind: Option<MetricKind>,
     error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> bool {
@@ -1164,20 +1169,40 @@ fn written_with_thousands_dots(
         let Some(written) = tree.scalar_text(&at) else {
             continue;
         };
-        if let Some(number) = without_thousands_dots(written) {
-            let problem = match written.parse::<f64>() {
-                Ok(read_as) => msg!(
+        let Some(number) = without_thousands_dots(written) else {
+            continue;
+        };
+        let decimal = number::Decimal::parse(written);
+        let diagnostic = match (kind, decimal) {
+            (Some(MetricKind::Percent) | None, Some(decimal)) => error_at(
+                &at,
+                msg!(
+                    "thousands-dots-ambiguous",
+                    written = written,
+                    read_as = decimal.to_string(),
+                    number = &number
+                ),
+            )
+            .with_help(msg!(
+                "thousands-dots-ambiguous-help",
+                number = &number,
+                decimal = decimal.unambiguous(),
+                read_as = decimal.to_string()
+            )),
+            (_, Some(decimal)) => error_at(
+                &at,
+                msg!(
                     "thousands-dots-read-as",
                     written = written,
-                    read_as = read_as
+                    read_as = decimal.to_string()
                 ),
-                Err(_) => msg!("thousands-dots", written = written),
-            };
-            diagnostics.push(
-                error_at(&at, problem).with_help(msg!("thousands-dot-help", number = number)),
-            );
-            found = true;
-        }
+            )
+            .with_help(msg!("thousands-dot-help", number = &number)),
+            (_, None) => error_at(&at, msg!("thousands-dots", written = written))
+                .with_help(msg!("thousands-dot-help", number = &number)),
+        };
+        diagnostics.push(diagnostic);
+        found = true;
     }
     found
 }
@@ -1194,7 +1219,7 @@ fn check_number(
         Some(msg!("value-negative", value = &value_text))
     } else if kind == MetricKind::Count && value.fract() != 0.0 {
         Some(msg!("value-not-whole", value = &value_text))
-    } else if value > 1e15 {
+    } else if value > number::MAX_VALUE {
         Some(msg!("value-too-large", value = &value_text))
     } else {
         None
@@ -1202,11 +1227,13 @@ fn check_number(
     match problem {
         Some(problem) => {
             let mut diagnostic = error_at(at, problem);
-            // "15.769" in Indonesian text is fifteen thousand; YAML reads a decimal point.
-            let thousands = value * 1000.0;
-            if kind == MetricKind::Count && value.fract() != 0.0 && thousands.fract() == 0.0 {
-                diagnostic = diagnostic
-                    .with_help(msg!("thousands-dot-help", number = thousands.to_string()));
+            // "15.769" in Indonesian text is fifteen thousand; YAML reads a
+            // decimal point. Only a number of that shape is offered its
+            // thousands: `64099460295929.01` is not 1000 times more.
+            if kind == MetricKind::Count && value.fract() != 0.0 {
+                if let Some(number) = without_thousands_dots(&value_text) {
+                    diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
+                }
             }
             diagnostics.push(diagnostic);
             None
