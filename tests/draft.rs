@@ -305,6 +305,29 @@ fn a_fraction_under_a_count_is_listed_not_written() {
     );
 }
 
+/// `check` accepts at most 100 figures on one news item: a longer
+/// article's other numbers are listed, so the draft still passes.
+#[test]
+fn numbers_past_the_figures_check_accepts_are_listed() {
+    let sentences: Vec<String> = (3000..3150)
+        .map(|n| format!("Jumlah IKM {n} unit."))
+        .collect();
+    let text = format!("Jumlah IKM Daerah Uji\n\n{}", sentences.join(" "));
+    let (_, yaml) = drafted_text(&text, "panjang.txt");
+    is_a_usable_item("panjang.txt", &yaml);
+    assert_eq!(yaml.matches("        value: ").count(), 100, "{yaml}");
+    assert!(yaml.contains("        value: 3099\n"), "{yaml}");
+    let listed: Vec<&str> = yaml
+        .lines()
+        .filter(|l| l.contains("lebih dari 100 angka dalam satu berita"))
+        .collect();
+    assert_eq!(listed.len(), 50, "{yaml}");
+    assert!(
+        listed[0].starts_with("    #   3100  jumlah_ikm: "),
+        "{yaml}"
+    );
+}
+
 /// Issue 16, item 8: `draft` rescanned the sentence before each number
 /// and searched every number found before it, so 80.000 numbers in one
 /// sentence took 27 s of CPU (a 10 MB article, hours). 150.000 numbers of

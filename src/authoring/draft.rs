@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
+use crate::content::validate::MAX_FIGURES_PER_ITEM;
 use crate::model::number::{Decimal, Limit};
 use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
 
@@ -785,18 +786,20 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         out.push_str(&format!("    topics: [{}]\n", draft.topics.join(", ")));
     }
     // A number `check` would refuse, or read as other digits, is never
-    // written as a value: it is listed with the reason instead.
-    let placed: Vec<&FoundNumber> = draft
-        .numbers
-        .iter()
-        .filter(|n| n.metric.is_some() && refusal(n).is_none())
-        .collect();
-    let refused: Vec<(&FoundNumber, &str)> = draft
-        .numbers
-        .iter()
-        .filter(|n| n.metric.is_some())
-        .filter_map(|n| Some((n, refusal(n)?)))
-        .collect();
+    // written as a value: it is listed with the reason instead, and so is
+    // every one past the figures `check` accepts on one item.
+    let mut placed: Vec<&FoundNumber> = Vec::new();
+    let mut refused: Vec<(&FoundNumber, String)> = Vec::new();
+    for number in draft.numbers.iter().filter(|n| n.metric.is_some()) {
+        match refusal(number) {
+            Some(why) => refused.push((number, why.to_string())),
+            None if placed.len() == MAX_FIGURES_PER_ITEM => refused.push((
+                number,
+                format!("lebih dari {MAX_FIGURES_PER_ITEM} angka dalam satu berita, batas `check`"),
+            )),
+            None => placed.push(number),
+        }
+    }
     let unplaced: Vec<&FoundNumber> = draft
         .numbers
         .iter()

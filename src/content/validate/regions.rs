@@ -861,7 +861,8 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 /// and sector page repeats the item, so 6,000 topics on a 200 KB summary
 /// wrote 1.2 GB. Each is several times what a real article needs.
 const MAX_TAGS_PER_ITEM: usize = 12;
-const MAX_FIGURES_PER_ITEM: usize = 100;
+/// (`draft` lists a longer article's other numbers in a comment.)
+pub const MAX_FIGURES_PER_ITEM: usize = 100;
 /// Bytes of an item's `summary`: a summary is a few paragraphs.
 const MAX_SUMMARY_BYTES: usize = 20_000;
 
