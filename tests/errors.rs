@@ -1818,6 +1818,21 @@ fn thousands_dots_under_an_unknown_metric_are_reported_with_the_metric() {
         .help_has(&["write `1500`"]);
 }
 
+/// A number with more digits than YAML keeps would be published as other
+/// digits: refused, with what YAML reads (`draft` never writes one).
+#[test]
+fn a_value_with_more_digits_than_yaml_keeps_is_refused() {
+    load_lebak(
+        "metric: jumlah_ikm\n        value: 15769",
+        "metric: pertumbuhan_ikm\n        range: [1.5, 3.14159265358979323846]",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 18, 22)
+    .message_has(&["`3.14159265358979323846`", "reads as 3.141592653589793"])
+    .help_has(&["write `3.141592653589793`"])
+    .indonesian_has(&["yang dibaca YAML sebagai 3.141592653589793"]);
+}
+
 #[test]
 fn a_millions_count_with_two_dots_gets_the_number() {
     // `1.234.567` is not a YAML number at all but text.

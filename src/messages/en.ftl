@@ -288,6 +288,8 @@ thousands-dots-ambiguous-help = write `{ $number }` if the article means { $numb
 value-negative = found the value `{ $value }`; expected a number of 0 or more
 value-not-whole = found the value `{ $value }`; this metric counts whole things; expected a whole number
 value-too-large = found the value `{ $value }`; expected a number below 1.000.000.000.000.000
+value-not-exact = found `{ $written }`, which YAML reads as { $read_as }; expected a number YAML keeps digit for digit (at most 15 significant digits)
+value-not-exact-help = write `{ $read_as }`, or round the number as the article does
 conflict = figures for `{ $metric }` in { $period ->
     [none] an undated period
    *[other] { $period }

@@ -261,6 +261,8 @@ thousands-dots-ambiguous-help = tulis `{ $number }` bila artikel menyebut { $num
 value-negative = nilai `{ $value }` tidak sah; yang diharapkan angka 0 atau lebih
 value-not-whole = nilai `{ $value }` tidak sah; metrik ini menghitung satuan utuh, jadi harus bilangan bulat
 value-too-large = nilai `{ $value }` terlalu besar; yang diharapkan angka di bawah 1.000.000.000.000.000
+value-not-exact = tertulis `{ $written }`, yang dibaca YAML sebagai { $read_as }; yang diharapkan angka yang disimpan YAML persis digit demi digit (paling banyak 15 angka penting)
+value-not-exact-help = tulis `{ $read_as }`, atau bulatkan angkanya seperti dalam artikel
 conflict = angka `{ $metric }` untuk { $period ->
     [none] periode tanpa tanggal
    *[other] { $period }

@@ -163,6 +163,16 @@ fn grouped(written: &str) -> Option<String> {
     shaped.then(|| written.replace('.', ""))
 }
 
+/// What YAML reads for `written`, a plain number at most [`MAX_VALUE`],
+/// when that is not the number written: `0.12345678901234567` (read as
+/// `0.12345678901234566`) has more
+/// digits than the `f64` a value is read into keeps. `None` for a number
+/// read exactly and for any other text.
+pub fn read_otherwise(written: &str) -> Option<f64> {
+    let decimal = Decimal::parse(written)?;
+    (decimal.limit(false) == Some(Limit::TooPrecise)).then(|| decimal.to_f64())
+}
+
 /// The number an author meant by text in Indonesian thousands (`21000`
 /// for `21.000`, `1234567` for `1.234.567`, `1234567.5` for `1.234.567,5`),
 /// as YAML should be given it; `None` unless the text has dots grouping
@@ -245,6 +255,17 @@ mod tests {
         );
         for other in ["21", "3.1", "0.035", "1234.567", "21.0000", "1.234,"] {
             assert_eq!(without_thousands_dots(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_number_with_more_digits_than_yaml_keeps_is_read_otherwise() {
+        assert_eq!(
+            read_otherwise("0.12345678901234567"),
+            Some(0.12345678901234566)
+        );
+        for exact in ["15769", "3.1", "1000000000000000", "99999999999999999", "x"] {
+            assert_eq!(read_otherwise(exact), None, "{exact}");
         }
     }
 

@@ -167,7 +167,10 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
     } = parsed;
     // Numbers with thousands dots keep their text for the check in `build`,
     // which needs the metric's kind; `21.000` parses as twenty-one.
-    let positions = Positions::of(&tree, |text| without_thousands_dots(text).is_some());
+    // So do numbers with more digits than YAML keeps, for the same check.
+    let positions = Positions::of(&tree, |text| {
+        without_thousands_dots(text).is_some() || number::read_otherwise(text).is_some()
+    });
     Ok(RegionFile {
         slug,
         source,
@@ -338,9 +341,10 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 .map(|&m| metrics[m].kind);
             // Every number an author writes, of any metric: an unknown
             // metric's figure is then also reported as such.
-            if written_with_thousands_dots(tree, &fpath, kind, &error_at, &mut diagnostics)
-                && kind.is_some()
-            {
+            let misread =
+                written_with_thousands_dots(tree, &fpath, kind, &error_at, &mut diagnostics)
+                    | written_beyond_precision(tree, &fpath, &error_at, &mut diagnostics);
+            if misread && kind.is_some() {
                 continue;
             }
             if f == MAX_FIGURES_PER_ITEM {
@@ -1204,6 +1208,39 @@ fn written_with_thousands_dots(
         };
         diagnostics.push(diagnostic);
         found = true;
+    }
+    found
+}
+
+/// Reports each number of a figure with more digits than YAML keeps
+/// (`0.12345678901234567`): it would be published as other digits than
+/// the article's, without a word.
+fn written_beyond_precision(
+    tree: &Positions,
+    figure: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    let range = figure.key("range");
+    let mut found = false;
+    for at in [figure.key("value"), range.index(0), range.index(1)] {
+        let Some(written) = tree.scalar_text(&at) else {
+            continue;
+        };
+        if let Some(read_as) = number::read_otherwise(written) {
+            diagnostics.push(
+                error_at(
+                    &at,
+                    msg!(
+                        "value-not-exact",
+                        written = written,
+                        read_as = read_as.to_string()
+                    ),
+                )
+                .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
+            );
+            found = true;
+        }
     }
     found
 }
