@@ -1,4 +1,6 @@
-//! The command line, as clap derive; each doc comment is its `--help` text.
+//! The command line, as clap derive. Each doc comment is the English
+//! original of its `--help` text, which is shown from the message catalogue
+//! in the reader's language (`localize.rs`).
 
 use std::path::PathBuf;
 
@@ -27,6 +29,21 @@ pub enum Command {
     New(NewCommand),
     /// Draft a news item from the plain text of an article: its numbers, their likely metrics, the outlet and the date
     Draft(DraftArgs),
+}
+
+impl Command {
+    /// The message options of the command, for a `--lang` given before it
+    /// (`ikm-site --lang en build`); `schema` has none.
+    pub fn messages_mut(&mut self) -> Option<&mut MessageArgs> {
+        match self {
+            Command::Build(args) => Some(&mut args.messages),
+            Command::Check(args) => Some(&mut args.messages),
+            Command::Draft(args) => Some(&mut args.messages),
+            Command::New(NewCommand::Region(args)) => Some(&mut args.messages),
+            Command::New(NewCommand::News(args)) => Some(&mut args.messages),
+            Command::Schema(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -87,7 +104,7 @@ pub struct NewNewsArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+    /// Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point. Never inside the content folder, the theme's templates/ or static/, or .git
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
@@ -100,7 +117,7 @@ pub struct BuildArgs {
     /// Folder with site.yaml, metrics.yaml, regions/ and pages/
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
-    /// Folder to write the site to; an existing one must be empty or a previous build
+    /// Folder to write the site to; an existing one must be empty or hold nothing but what the previous build wrote
     #[arg(long, value_name = "DIR", default_value = "public")]
     pub output: PathBuf,
     /// Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)

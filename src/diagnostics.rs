@@ -18,11 +18,13 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem in one file, at one line and column (both 1-based).
+/// One problem in one file, at one line and column (both 1-based), or
+/// about the whole file (line and column 0, see [`Diagnostic::error_in_file`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: PathBuf,
+    /// 0 when the problem is the file itself, not a place in it.
     pub line: usize,
     pub column: usize,
     /// What is wrong, in the author's terms: what was found, what was
@@ -63,6 +65,23 @@ impl Diagnostic {
         }
     }
 
+    /// An error about a whole file or folder (missing, unreadable, a folder
+    /// where a file belongs, a link): shown without a line and column, which
+    /// would point at text that is not there.
+    pub fn error_in_file(file: &Path, message: Message) -> Self {
+        Diagnostic::error(file, 0, 0, message)
+    }
+
+    /// A warning about a whole file or folder; see [`Diagnostic::error_in_file`].
+    pub fn warning_in_file(file: &Path, message: Message) -> Self {
+        Diagnostic::warning(file, 0, 0, message)
+    }
+
+    /// Whether the diagnostic points at a line and column of its file.
+    pub fn has_position(&self) -> bool {
+        self.line > 0
+    }
+
     /// The same problem as a warning: for rules found by the error helpers
     /// of a file (which know its positions) that should not stop the build.
     pub fn as_warning(mut self) -> Self {
@@ -96,14 +115,11 @@ impl Diagnostic {
     /// as it is.
     pub fn json(&self, lang: Lang) -> serde_json::Value {
         serde_json::json!({
-            "severity": match self.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            },
+            "severity": severity_name(self.severity),
             "code": self.code(),
             "file": self.file.display().to_string(),
-            "line": self.line,
-            "column": self.column,
+            "line": self.has_position().then_some(self.line),
+            "column": self.has_position().then_some(self.column),
             "message": self.message.render(lang),
             "help": self.help.as_ref().map(|help| help.render(lang)),
         })
@@ -113,6 +129,9 @@ impl Diagnostic {
     /// at most [`SNIPPET_CHARS`] characters around the column, so a hostile
     /// line of megabytes prints a few dozen bytes per diagnostic.
     pub fn with_source(self, text: &str) -> Self {
+        if !self.has_position() {
+            return self;
+        }
         match text.lines().nth(self.line.saturating_sub(1)) {
             Some(line) => self.with_line(line),
             None => self,
@@ -124,6 +143,14 @@ impl Diagnostic {
         let (text, caret) = excerpt(line.trim_end_matches('\r'), self.column);
         self.snippet = Some(Box::new(Snippet { text, caret }));
         self
+    }
+}
+
+/// How JSON names a severity.
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
     }
 }
 
@@ -234,14 +261,13 @@ impl fmt::Display for Shown<'_, Diagnostic> {
             Severity::Error => self.paint(ERROR_STYLE, &msg!("label-error").render(lang)),
             Severity::Warning => self.paint(WARNING_STYLE, &msg!("label-warning").render(lang)),
         };
-        writeln!(
-            f,
-            "{label}: {}:{}:{}: {}",
-            escape_for_terminal(&d.file.display().to_string()),
-            d.line,
-            d.column,
-            escape_for_terminal(&d.message.render(lang))
-        )?;
+        let file = escape_for_terminal(&d.file.display().to_string());
+        let message = escape_for_terminal(&d.message.render(lang));
+        if d.has_position() {
+            writeln!(f, "{label}: {file}:{}:{}: {message}", d.line, d.column)?;
+        } else {
+            writeln!(f, "{label}: {file}: {message}")?;
+        }
         if let Some(snippet) = &d.snippet {
             let number = d.line.to_string();
             let gutter = " ".repeat(number.len());
@@ -333,6 +359,36 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// What a report lists, in the order of [`Diagnostics::sorted`]: at
+    /// most [`MAX_SHOWN_PER_FILE`] diagnostics of each file, then one entry
+    /// counting the rest of that file. The text and the JSON of `check`
+    /// both list these, so they always agree.
+    pub fn report(&self) -> Vec<Entry<'_>> {
+        let sorted = self.sorted();
+        let mut entries = Vec::new();
+        let mut i = 0;
+        while i < sorted.len() {
+            let file = &sorted[i].file;
+            let end = i + sorted[i..].iter().take_while(|d| &d.file == file).count();
+            let shown = (end - i).min(MAX_SHOWN_PER_FILE);
+            entries.extend(sorted[i..i + shown].iter().map(|d| Entry::Shown(d)));
+            let rest = &sorted[i + shown..end];
+            if !rest.is_empty() {
+                entries.push(Entry::More {
+                    file,
+                    count: rest.len(),
+                    severity: rest
+                        .iter()
+                        .map(|d| d.severity)
+                        .min()
+                        .unwrap_or(Severity::Warning),
+                });
+            }
+            i = end;
+        }
+        entries
+    }
+
     /// Every diagnostic as shown to an author, in `lang`, with a count.
     pub fn shown(&self, lang: Lang) -> Shown<'_, Diagnostics> {
         Shown {
@@ -355,6 +411,53 @@ impl From<Diagnostic> for Diagnostics {
 /// likely generated or binary than mistyped, and the rest is one line.
 pub const MAX_SHOWN_PER_FILE: usize = 50;
 
+/// One entry of a report (see [`Diagnostics::report`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    Shown(&'a Diagnostic),
+    /// The `count` diagnostics of `file` past [`MAX_SHOWN_PER_FILE`];
+    /// `severity` is the most serious among them.
+    More {
+        file: &'a Path,
+        count: usize,
+        severity: Severity,
+    },
+}
+
+impl Entry<'_> {
+    /// "… and 12 more problems in a.yaml", in `lang`.
+    fn more_message(file: &Path, count: usize) -> Message {
+        let file = file.display().to_string();
+        msg!("more-problems-in-file", count = count, file = file)
+    }
+
+    /// The entry for `check --format json`: a diagnostic as
+    /// [`Diagnostic::json`] gives it, or the count of those left out, with
+    /// the code `more-problems-in-file`, no line or column, and `count`.
+    pub fn json(&self, lang: Lang) -> serde_json::Value {
+        match *self {
+            Entry::Shown(diagnostic) => diagnostic.json(lang),
+            Entry::More {
+                file,
+                count,
+                severity,
+            } => {
+                let message = Entry::more_message(file, count);
+                serde_json::json!({
+                    "severity": severity_name(severity),
+                    "code": message.id(),
+                    "file": file.display().to_string(),
+                    "line": null,
+                    "column": null,
+                    "message": message.render(lang),
+                    "help": null,
+                    "count": count,
+                })
+            }
+        }
+    }
+}
+
 /// In English; see [`Diagnostics::shown`].
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -365,21 +468,15 @@ impl fmt::Display for Diagnostics {
 impl fmt::Display for Shown<'_, Diagnostics> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (all, lang) = (self.item, self.lang);
-        let sorted = all.sorted();
-        let mut shown_in_file = 0;
-        for (i, diagnostic) in sorted.iter().enumerate() {
-            let same_file = i > 0 && sorted[i - 1].file == diagnostic.file;
-            shown_in_file = if same_file { shown_in_file + 1 } else { 1 };
-            if shown_in_file <= MAX_SHOWN_PER_FILE {
-                writeln!(f, "{}", diagnostic.shown(lang).colored(self.color))?;
-            } else if shown_in_file == MAX_SHOWN_PER_FILE + 1 {
-                let rest = sorted[i..]
-                    .iter()
-                    .take_while(|d| d.file == diagnostic.file)
-                    .count();
-                let file = escape_for_terminal(&diagnostic.file.display().to_string());
-                let more = msg!("more-problems-in-file", count = rest, file = file);
-                writeln!(f, "{}\n", more.render(lang))?;
+        for entry in all.report() {
+            match entry {
+                Entry::Shown(diagnostic) => {
+                    writeln!(f, "{}", diagnostic.shown(lang).colored(self.color))?;
+                }
+                Entry::More { file, count, .. } => {
+                    let more = Entry::more_message(file, count).render(lang);
+                    writeln!(f, "{}\n", escape_for_terminal(&more))?;
+                }
             }
         }
         let (errors, warnings) = (all.error_count(), all.warning_count());
@@ -552,7 +649,7 @@ mod tests {
                 Path::new("a.yaml"),
                 1,
                 i + 1,
-                msg!("unknown-field", path = "x"),
+                msg!("unknown-field", field = "x"),
             ));
         }
         all.push(Diagnostic::error(
@@ -569,6 +666,57 @@ mod tests {
         );
         assert!(text.contains("error: b.yaml:1:1: other"));
         assert!(text.ends_with("15001 errors; nothing was written"));
+    }
+
+    #[test]
+    fn a_report_counts_what_it_leaves_out_with_its_worst_severity() {
+        let mut all = Diagnostics::new();
+        for i in 0..MAX_SHOWN_PER_FILE + 3 {
+            let message = msg!("yaml-problem", detail = "w");
+            all.push(Diagnostic::warning(Path::new("a.yaml"), i + 1, 1, message));
+        }
+        all.push(Diagnostic::error(
+            Path::new("b.yaml"),
+            1,
+            1,
+            msg!("yaml-problem", detail = "e"),
+        ));
+        let report = all.report();
+        assert_eq!(report.len(), MAX_SHOWN_PER_FILE + 2);
+        let Entry::More {
+            file,
+            count,
+            severity,
+        } = report[MAX_SHOWN_PER_FILE]
+        else {
+            panic!("expected the count of the rest: {report:?}");
+        };
+        assert_eq!(
+            (file, count, severity),
+            (Path::new("a.yaml"), 3, Severity::Warning)
+        );
+        let json = report[MAX_SHOWN_PER_FILE].json(Lang::Id);
+        assert_eq!(json["code"], "more-problems-in-file");
+        assert_eq!(json["severity"], "warning");
+        assert_eq!(json["count"], 3);
+        assert!(matches!(report[MAX_SHOWN_PER_FILE + 1], Entry::Shown(d) if d.line == 1));
+    }
+
+    #[test]
+    fn a_problem_with_the_whole_file_is_shown_without_a_line_or_column() {
+        let d = Diagnostic::error_in_file(Path::new("nope.txt"), msg!("file-missing"))
+            .with_source("first line\n");
+        assert_eq!(
+            d.shown(Lang::Id).to_string(),
+            "kesalahan: nope.txt: tidak ada berkas di sini\n"
+        );
+        assert_eq!(
+            (
+                d.json(Lang::Id)["line"].is_null(),
+                d.json(Lang::Id)["column"].is_null()
+            ),
+            (true, true)
+        );
     }
 
     #[test]

@@ -111,7 +111,7 @@ impl fmt::Display for BuildError {
 /// where it really is, never from the folder the link sits in.
 pub fn theme_dir(content_dir: &Path) -> PathBuf {
     let resolved =
-        output::write::resolve(content_dir).unwrap_or_else(|_| content_dir.to_path_buf());
+        output::place::resolve(content_dir).unwrap_or_else(|_| content_dir.to_path_buf());
     match resolved.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),

@@ -1,17 +1,17 @@
 //! Parses the arguments, runs one command, and sets the exit status:
-//! 0 on success, 1 on any error (usage errors included).
+//! 0 on success, 1 on any error (usage errors included). Help and argument
+//! errors are in the reader's language (see `localize`).
 
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
 mod cmd;
+mod localize;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use cli::{Cli, Command};
+use cli::Command;
 
 /// mimalloc instead of the system allocator: a build allocates and frees
 /// many small strings on every thread, where glibc's malloc spent about a
@@ -20,16 +20,11 @@ use cli::{Cli, Command};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = localize::language(&args);
+    let cli = match localize::parse(args, lang) {
         Ok(cli) => cli,
-        Err(error) => {
-            let _ = error.print();
-            return if error.use_stderr() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
+        Err(status) => return status,
     };
     // Unlocked handles: the progress bar writes to stderr from the render
     // threads while this thread waits for them, so holding stderr's lock

@@ -236,3 +236,293 @@ fn new_news_appends_an_item_with_a_fresh_id_that_check_flags_until_filled_in() {
         "{stderr}"
     );
 }
+
+/// Issue 16, item 2: with `content/regions` or a province folder a link
+/// to a folder outside, `new` wrote there and exited 0, while `check`
+/// refuses the same link.
+#[test]
+fn new_refuses_to_write_through_a_symbolic_link_as_check_refuses_to_read_one() {
+    let dir = project();
+    let root = dir.path();
+    let outside = root.join("outside");
+    std::fs::create_dir_all(outside.join("evil")).unwrap();
+    std::os::unix::fs::symlink(outside.join("evil"), root.join("content/regions/evil")).unwrap();
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new", "region", "evil", "--level", "provinsi", "--name", "Evil",
+        ],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("regions/evil: found a symbolic link"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("replace the link with a copy"), "{stderr}");
+    assert!(!outside.join("evil/evil.yaml").exists());
+
+    // The whole regions folder a link: neither command writes through it.
+    std::fs::remove_file(root.join("content/regions/evil")).unwrap();
+    std::fs::rename(root.join("content/regions"), outside.join("regions")).unwrap();
+    std::os::unix::fs::symlink(outside.join("regions"), root.join("content/regions")).unwrap();
+    let lebak = outside.join("regions/banten/lebak.yaml");
+    let before = std::fs::read(&lebak).unwrap();
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new", "region", "evil", "--level", "provinsi", "--name", "Evil",
+        ],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("content/regions: found a symbolic link"),
+        "{stderr}"
+    );
+    assert!(!outside.join("regions/evil").exists());
+    let (status, _, stderr) = ikm_site(root, &["new", "news", "--region", "lebak"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("content/regions: found a symbolic link"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&lebak).unwrap(), before);
+}
+
+/// A region file of the project in `root`, written as `text`.
+fn region_file(root: &Path, relative: &str, text: &str) -> std::path::PathBuf {
+    let path = root.join("content/regions").join(relative);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Issue 16, item 4: in a flow-style file a line `news: []` inside a quoted
+/// summary took the starter, and the summary published its YAML text.
+#[test]
+fn new_news_refuses_a_flow_style_file_and_leaves_it_as_it_was() {
+    let dir = project();
+    let root = dir.path();
+    let text = "{name: Kota Serang, level: kota, parent: banten,\nsummary: \"Ringkasan.\nnews: []\nSelesai.\", news: []}\n";
+    let path = region_file(root, "banten/kota-serang.yaml", text);
+    loads(root);
+    let (status, stdout, stderr) = ikm_site(root, &["new", "news", "--region", "kota-serang"]);
+    assert_eq!(status, 1, "{stdout}");
+    assert!(
+        stderr.contains("kota-serang.yaml:1:1: found the whole file written as one flow mapping"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("without the braces"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+
+    // A flow list with items: refused too, with its own fix.
+    let text = "name: Kota Serang\nlevel: kota\nparent: banten\nnews: [{id: kota-serang-a, title: A, outlet: B, summary: C}]\n";
+    region_file(root, "banten/kota-serang.yaml", text);
+    let (status, _, stderr) = ikm_site(root, &["new", "news", "--region", "kota-serang"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("kota-serang.yaml:4:7: found `news` written as a flow list"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+/// Issue 16, item 4: the item goes at the end of the real `news` list even
+/// when other fields follow it, and the rest of the file is unchanged.
+#[test]
+fn new_news_adds_to_a_list_that_other_fields_follow() {
+    let dir = project();
+    let root = dir.path();
+    let text = "name: Kota Serang\nlevel: kota\nnews:\n- id: kota-serang-a\n  title: A\n  outlet: B\n  summary: |\n    # Catatan\n\n# induknya\nparent: banten\n";
+    let path = region_file(root, "banten/kota-serang.yaml", text);
+    let (status, stdout, stderr) = ikm_site(root, &["new", "news", "--region", "kota-serang"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("kota-serang-berita-1"), "{stdout}");
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        written.starts_with(&text[..text.find("\n# induknya").unwrap()])
+            && written.contains("\n- id: kota-serang-berita-1\n  title: 'TODO")
+            && written.ends_with("\n\n# induknya\nparent: banten\n"),
+        "{written}"
+    );
+    let loaded = loads(root);
+    let ids: Vec<&str> = loaded
+        .site
+        .news
+        .iter()
+        .filter(|n| n.id.starts_with("kota-serang"))
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+}
+
+/// Issue 16, item 5: ids were scraped from the text and missed
+/// `- id: x # comment` and `- {id: x, …}`, so the new item took one again.
+#[test]
+fn new_news_never_reuses_an_id_however_it_is_written() {
+    let dir = project();
+    let root = dir.path();
+    let text = "name: Kota Serang\nlevel: kota\nparent: banten\nnews:\n  - id: kota-serang-berita-1 # yang pertama\n    title: A\n    outlet: B\n    summary: C\n  - {id: kota-serang-berita-2, title: A, outlet: B, summary: C}\n";
+    region_file(root, "banten/kota-serang.yaml", text);
+    let (status, stdout, stderr) = ikm_site(root, &["new", "news", "--region", "kota-serang"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("`kota-serang-berita-3`"), "{stdout}");
+    loads(root);
+}
+
+/// Issue 16, item 6: the parent was written unquoted (`parent: p: x #y`
+/// is not YAML), and a slug over check's limit was written, then refused.
+#[test]
+fn new_region_quotes_what_it_writes_and_applies_checks_limits_first() {
+    let dir = project();
+    let root = dir.path();
+    region_file(root, "p: x #y.yaml", "name: P\nlevel: provinsi\n");
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new",
+            "region",
+            "kab",
+            "--level",
+            "kabupaten",
+            "--parent",
+            "p: x #y",
+            "--name",
+            "Kab: #1",
+        ],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let written = std::fs::read_to_string(root.join("content/regions/kab.yaml")).unwrap();
+    let value: serde_yaml::Value = serde_yaml::from_str(&written).unwrap();
+    assert_eq!(value["parent"].as_str(), Some("p: x #y"), "{written}");
+    assert_eq!(value["name"].as_str(), Some("Kab: #1"), "{written}");
+
+    let long = "a".repeat(81);
+    let (status, _, stderr) = ikm_site(
+        root,
+        &["new", "region", &long, "--level", "provinsi", "--name", "A"],
+    );
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("the slug: found a name of 81 characters; expected at most 80"),
+        "{stderr}"
+    );
+    assert!(!root.join("content/regions").join(&long).exists());
+
+    // Every problem with the arguments at once.
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new", "region", "Serang", "--level", "kabupatn", "--name", " ",
+        ],
+    );
+    assert_eq!(status, 1);
+    for expected in [
+        "found the slug `Serang`",
+        "did you mean `kabupaten`?",
+        "the name is empty",
+    ] {
+        assert!(stderr.contains(expected), "{expected}: {stderr}");
+    }
+}
+
+/// Issue 16, item 6: an id made from a long slug went over check's limit.
+#[test]
+fn new_news_keeps_the_id_of_a_long_slug_within_checks_limit() {
+    let dir = project();
+    let root = dir.path();
+    let slug = format!("kota-{}", "a".repeat(75));
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new", "region", &slug, "--level", "kota", "--parent", "banten", "--name", "Kota A",
+        ],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let (status, stdout, stderr) = ikm_site(root, &["new", "news", "--region", &slug]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("-berita-1`"), "{stdout}");
+    loads(root);
+}
+
+/// Issue 16, item 4: whatever the file, `new news` adds the item only where
+/// reading it back shows one more, and says why not otherwise.
+#[test]
+fn new_news_leaves_a_file_it_cannot_edit_safely_as_it_was() {
+    let dir = project();
+    let root = dir.path();
+    let head = "name: Kota Serang\nlevel: kota\nparent: banten\n";
+    let cases = [
+        ("news: [\n", "5:1: invalid YAML"),
+        ("news: {}\n", "4:7: `news`: found mapping, expected a list"),
+        (
+            "news: [\n  ]\n",
+            "4:7: found `news` written in a way this command cannot edit safely",
+        ),
+        // After the end of the document, an item would start a second one.
+        (
+            "news:\n  - id: kota-serang-a\n    title: A\n    outlet: B\n    summary: C\n...\n",
+            "4:1: adding the item here would not read back as exactly one more news item",
+        ),
+    ];
+    for (news, expected) in cases {
+        let text = format!("{head}{news}");
+        let path = region_file(root, "banten/kota-serang.yaml", &text);
+        let (status, _, stderr) = ikm_site(root, &["new", "news", "--region", "kota-serang"]);
+        assert_eq!(status, 1, "{news}");
+        assert!(stderr.contains(expected), "{news}\n{stderr}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+}
+
+/// Issue 17, item 18: the starter's commented hints came from nowhere
+/// (`# topics: [pemasaran]`, not in topics.yaml). They name the content's
+/// own vocabulary now, so uncommenting them gives a file `check` accepts.
+#[test]
+fn the_starters_hints_come_from_the_contents_own_vocabulary() {
+    let dir = project();
+    let root = dir.path();
+    let (status, _, stderr) = ikm_site(root, &["new", "news", "--region", "lebak"]);
+    assert_eq!(status, 0, "{stderr}");
+    let file = root.join("content/regions/banten/lebak.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("# topics: [pelatihan, pemasaran-digital]   # dari topics.yaml: pelatihan, pemasaran-digital, kemitraan,"),
+        "{text}"
+    );
+    assert!(text.contains("# sectors: [makanan, minuman]"), "{text}");
+    let uncommented: String = text
+        .lines()
+        .map(|line| {
+            let hint = [
+                "# sectors:",
+                "# topics:",
+                "# figures:",
+                "#   - metric:",
+                "#     value:",
+            ];
+            match line.trim_start().strip_prefix('#') {
+                Some(rest) if hint.iter().any(|h| line.trim_start().starts_with(h)) => {
+                    let indent = line.len() - line.trim_start().len();
+                    format!("{}{}\n", " ".repeat(indent), &rest[1..])
+                }
+                _ => format!("{line}\n"),
+            }
+        })
+        .collect();
+    assert_ne!(uncommented, text);
+    std::fs::write(&file, uncommented).unwrap();
+    let loaded = loads(root);
+    let vocabulary: Vec<_> = loaded
+        .warnings
+        .iter()
+        .filter(|w| ["tag-not-in-vocabulary", "lone-tag"].contains(&w.code()))
+        .collect();
+    assert!(vocabulary.is_empty(), "{}", loaded.warnings);
+    let item = loaded
+        .site
+        .news
+        .iter()
+        .find(|n| n.id == "lebak-berita-1")
+        .unwrap();
+    assert_eq!(item.topics, ["pelatihan", "pemasaran-digital"]);
+    assert_eq!(item.figures.len(), 1);
+}

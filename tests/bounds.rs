@@ -5,6 +5,14 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use ikm_site::content::theme::Theme;
+use ikm_site::messages::Message;
+use ikm_site::progress::Silent;
+use ikm_site::render::{render_into, Sink};
+
 #[path = "../benches/support/national.rs"]
 #[allow(dead_code)]
 mod national;
@@ -44,9 +52,17 @@ fn every_page_and_search_file_stays_within_its_limit_at_national_scale() {
         "news index count"
     );
 
-    // A query reads the manifest, at most MAX_SHARDS_PER_QUERY shards and
-    // the chunks of RESULTS_PER_VIEW results: the worst case of each.
-    let manifest = size("cari/indeks.json");
+    assert_search_within_budget(&files);
+    let chunk_rows: Vec<serde_json::Value> =
+        serde_json::from_slice(&files["cari/entri/0.json"]).unwrap();
+    assert_eq!(chunk_rows.len(), ENTRIES_PER_CHUNK);
+}
+
+/// A query reads the manifest, at most MAX_SHARDS_PER_QUERY shards and the
+/// chunks of RESULTS_PER_VIEW results: the worst case of each stays within
+/// what one query may download.
+fn assert_search_within_budget(files: &BTreeMap<String, Vec<u8>>) {
+    let manifest = files.get("cari/indeks.json").map_or(0, Vec::len);
     let largest = |prefix: &str| {
         files
             .iter()
@@ -63,9 +79,6 @@ fn every_page_and_search_file_stays_within_its_limit_at_national_scale() {
         worst <= 200 * KB,
         "worst query {worst} bytes: manifest {manifest}, shard {shard}, chunk {chunk}"
     );
-    let chunk_rows: Vec<serde_json::Value> =
-        serde_json::from_slice(&files["cari/entri/0.json"]).unwrap();
-    assert_eq!(chunk_rows.len(), ENTRIES_PER_CHUNK);
 }
 
 /// One region with a long archive: 600 news items of 2 figures each. Its
@@ -143,4 +156,104 @@ fn a_region_with_a_long_archive_keeps_every_page_within_its_limit() {
             "the region page does not say {said:?}"
         );
     }
+}
+
+/// Takes every rendered file, keeping its size, and the bytes of the
+/// files under `keep` prefixes: 10.000 region pages are measured without
+/// being written to disk or held in memory.
+struct Sizes {
+    keep: &'static [&'static str],
+    sizes: Mutex<BTreeMap<String, usize>>,
+    kept: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl Sink for Sizes {
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Message> {
+        if self.keep.iter().any(|prefix| path.starts_with(prefix)) {
+            self.kept
+                .lock()
+                .unwrap()
+                .insert(path.clone(), bytes.clone());
+        }
+        self.sizes.lock().unwrap().insert(path, bytes.len());
+        Ok(())
+    }
+}
+
+/// A kecamatan with 10.000 desa, each with an article stating four values
+/// for one year (so every row shows four values and a conflict badge) and
+/// a long name: its page lists the first 50 and links 200 pages of 50,
+/// and every page of the site stays within the limit of a region page.
+#[test]
+fn a_kecamatan_with_ten_thousand_desa_keeps_every_page_within_its_limit() {
+    const DESA: usize = 10_000;
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::write_test_site(&content);
+    let write = |relative: &str, text: &str| common::write_file(&content, relative, text);
+    write(
+        "regions/provinsi-uji.yaml",
+        "name: Provinsi Uji\nlevel: provinsi\nchecked: [region-without-news]\n",
+    );
+    write(
+        "regions/kabupaten-uji.yaml",
+        "name: Kabupaten Uji\nlevel: kabupaten\nparent: provinsi-uji\nchecked: [region-without-news]\n",
+    );
+    write(
+        "regions/kecamatan-padat.yaml",
+        "name: Kecamatan Padat\nlevel: kecamatan\nparent: kabupaten-uji\nchecked: [region-without-news]\n",
+    );
+    for n in 1..=DESA {
+        let slug = format!("desa-dengan-nama-yang-cukup-panjang-untuk-uji-batas-{n:05}");
+        let mut text = format!(
+            "name: Desa Dengan Nama Yang Cukup Panjang Untuk Uji Batas {n:05}\nlevel: desa\nparent: kecamatan-padat\nnews:\n  - id: berita-tentang-industri-kecil-menengah-di-desa-nomor-{n:05}\n    title: IKM desa {n}\n    outlet: Kabar Desa\n    url: https://kabar.test/{n}\n    published: 2021-03-04\n    summary: Ringkasan.\n    figures:\n"
+        );
+        for value in 1..=4 {
+            text.push_str(&format!(
+                "      - metric: jumlah_ikm\n        value: {}\n        as_of: 2020\n        checked: [conflict]\n",
+                1_000_000 + value * 1000 + n
+            ));
+        }
+        write(&format!("regions/desa/{slug}.yaml"), &text);
+    }
+    let site = ikm_site::content::load(&content, None)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .site;
+    let sink = Sizes {
+        keep: &["cari/", "wilayah/kecamatan-padat/"],
+        sizes: Mutex::default(),
+        kept: Mutex::default(),
+    };
+    render_into(&site, &Theme::defaults(), &sink, &Silent)
+        .unwrap_or_else(|_| panic!("the site does not render"));
+    let (sizes, files) = (
+        sink.sizes.into_inner().unwrap(),
+        sink.kept.into_inner().unwrap(),
+    );
+
+    let mut lists = 0;
+    for (path, &size) in &sizes {
+        if path.ends_with(".html") {
+            assert!(size <= 150 * KB, "{path} is {size} bytes");
+        }
+        if path.starts_with("wilayah/kecamatan-padat/wilayah/") {
+            lists += 1;
+        }
+    }
+    assert!(sizes.len() > 2 * DESA, "{} files", sizes.len());
+    assert_eq!(lists, DESA / 50, "pages of 50 desa");
+    assert!(sizes["index.html"] <= 100 * KB);
+    assert_search_within_budget(&files);
+
+    let read = |path: &str| String::from_utf8_lossy(&files[path]).into_owned();
+    let region = read("wilayah/kecamatan-padat/index.html");
+    assert_eq!(region.matches("ada angka berbeda</a>").count(), 50);
+    assert!(
+        region.contains(
+            "<a href=\"/ikm/wilayah/kecamatan-padat/wilayah/\">Semua 10.000 desa dan kelurahan di Kecamatan Padat</a>"
+        ),
+        "the region page does not link its list of desa"
+    );
+    let last = read("wilayah/kecamatan-padat/wilayah/halaman/200/index.html");
+    assert!(last.contains("Batas 10000</a>") && last.contains("Halaman 200 dari 200"));
 }

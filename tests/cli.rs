@@ -12,7 +12,10 @@ fn ikm_site() -> Command {
 
 #[test]
 fn help_explains_each_flag() {
-    let output = ikm_site().args(["build", "--help"]).output().unwrap();
+    let output = ikm_site()
+        .args(["build", "--help", "--lang", "en"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let help = String::from_utf8(output.stdout).unwrap();
     for flag in ["--content <DIR>", "--output <DIR>", "--base-url <URL>"] {
@@ -92,14 +95,14 @@ fn check_writes_nothing_and_lists_conflicts() {
     let output = ikm_site()
         .arg("check")
         .arg("--content")
-        .arg(repo().join("content"))
+        .arg(order_fixture())
         .args(["--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("warning: ") && stderr.contains("lebak.yaml"),
+        stderr.contains("warning: ") && stderr.contains("kabupaten-satu.yaml"),
         "{stderr}"
     );
     let stdout = String::from_utf8(output.stdout).unwrap();
@@ -242,9 +245,102 @@ fn check_as_json_gives_each_problem_with_its_code_file_and_line() {
         .starts_with("did you mean `name`?"));
 }
 
+/// Issue 16, item 11: a 200.000-character `parent:` was echoed whole, one
+/// line of 200.129 characters. Every line `check` prints, as text or JSON,
+/// now stays short, and the value is cut at 80 characters with `…`.
+#[test]
+fn a_huge_value_is_cut_in_every_line_check_prints() {
+    let dir = broken_site(None);
+    let content = dir.path().join("content");
+    let huge = "x".repeat(200_000);
+    // A plain key may be at most 1.024 characters long in YAML.
+    let long_key = "x".repeat(1_000);
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        format!("name: Kabupaten Lebak\nlevel: kabupaten\nparent: {huge}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("regions/banten.yaml"),
+        format!("name: Provinsi Banten\nlevel: provinsi\n{long_key}: 1\n"),
+    )
+    .unwrap();
+    let cut = format!("`{}…`", "x".repeat(80));
+    let stderr = check_stderr(&dir, &["--lang", "en"]);
+    let (status, problems) = check_json(&content, &["--lang", "en"]);
+    assert_eq!(status, Some(1));
+    let json: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for (output, lines) in [
+        ("text", stderr.lines().map(str::to_string).collect()),
+        ("json", json),
+    ] {
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(longest < 400, "{output}: a line of {longest} characters");
+        let all = lines.join("\n");
+        assert!(
+            all.contains(&format!("found the parent {cut}")),
+            "{output}: {all}"
+        );
+        assert!(
+            all.contains(&format!("found the unknown field {cut}")),
+            "{output}: {all}"
+        );
+    }
+}
+
+/// Issue 16, item 11: text stopped at 50 problems per file and said how
+/// many more; JSON printed them all. Both now list the same 50, in the
+/// same order, and JSON ends the file with an entry counting the rest.
+#[test]
+fn check_as_json_lists_what_the_text_lists_and_counts_the_rest() {
+    let dir = broken_site(None);
+    let content = dir.path().join("content");
+    let fields: String = (0..80).map(|i| format!("bidang{i:02}: 1\n")).collect();
+    std::fs::write(
+        content.join("regions/lebak.yaml"),
+        format!("name: Provinsi Lebak\nlevel: provinsi\n{fields}"),
+    )
+    .unwrap();
+    let stderr = check_stderr(&dir, &["--lang", "en"]);
+    let (_, problems) = check_json(&content, &["--lang", "en"]);
+    let text_places: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("error: "))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(text_places.len(), 50, "{stderr}");
+    assert!(stderr.contains("… and 30 more problems in "), "{stderr}");
+    assert_eq!(problems.len(), 51, "{problems:?}");
+    for (problem, place) in problems.iter().zip(&text_places) {
+        let json_place = format!(
+            "{}:{}:{}",
+            problem["file"].as_str().unwrap(),
+            problem["line"],
+            problem["column"]
+        );
+        assert_eq!(&json_place, place);
+    }
+    let more = &problems[50];
+    assert_eq!(more["code"], "more-problems-in-file");
+    assert_eq!(more["severity"], "error");
+    assert_eq!(more["count"], 30);
+    assert!(more["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("regions/lebak.yaml"));
+    assert!(more["line"].is_null(), "{more}");
+    assert!(
+        more["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("… and 30 more problems in "),
+        "{more}"
+    );
+}
+
 #[test]
 fn check_as_json_lists_warnings_of_a_good_site_in_its_language() {
-    let (status, problems) = check_json(&repo().join("content"), &[]);
+    let (status, problems) = check_json(&order_fixture(), &[]);
     assert_eq!(status, Some(0));
     assert!(!problems.is_empty());
     for problem in &problems {
@@ -261,11 +357,17 @@ fn check_as_json_lists_warnings_of_a_good_site_in_its_language() {
     }
 }
 
-fn build_shipped(extra: &[&str]) -> (Option<i32>, String, String) {
+/// A fixed content folder with a conflict no `checked:` acknowledges, so a run of
+/// it always has a warning to show (the shipped content checks clean).
+fn order_fixture() -> std::path::PathBuf {
+    repo().join("tests/fixtures/order/content")
+}
+
+fn build_fixture(extra: &[&str]) -> (Option<i32>, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let output = ikm_site()
         .args(["build", "--lang", "en", "--content"])
-        .arg(repo().join("content"))
+        .arg(order_fixture())
         .arg("--output")
         .arg(dir.path().join("site"))
         .args(extra)
@@ -280,11 +382,11 @@ fn build_shipped(extra: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn quiet_prints_nothing_on_success_and_verbose_adds_counts_and_timings() {
-    let (status, stdout, stderr) = build_shipped(&["--quiet"]);
+    let (status, stdout, stderr) = build_fixture(&["--quiet"]);
     assert_eq!(status, Some(0), "{stderr}");
     assert!(stdout.is_empty() && stderr.is_empty(), "{stdout}{stderr}");
 
-    let (status, stdout, stderr) = build_shipped(&["--verbose"]);
+    let (status, stdout, stderr) = build_fixture(&["--verbose"]);
     assert_eq!(status, Some(0), "{stderr}");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
@@ -298,14 +400,14 @@ fn quiet_prints_nothing_on_success_and_verbose_adds_counts_and_timings() {
     );
     assert!(lines[2].starts_with("Built "), "{stdout}");
 
-    let (status, _, stderr) = build_shipped(&["--quiet", "--verbose"]);
+    let (status, _, stderr) = build_fixture(&["--quiet", "--verbose"]);
     assert_eq!(status, Some(1), "{stderr}");
 }
 
 #[test]
 fn without_a_terminal_there_is_no_colour_and_no_progress_bar() {
     // The tests' stdout and stderr are pipes, as in CI and `| less`.
-    let (status, stdout, stderr) = build_shipped(&[]);
+    let (status, stdout, stderr) = build_fixture(&[]);
     assert_eq!(status, Some(0), "{stderr}");
     assert!(stderr.contains("warning: "), "{stderr}");
     for text in [&stdout, &stderr] {
@@ -359,4 +461,212 @@ fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
     );
     assert!(terminal.contains("pages"), "no summary line: {terminal:?}");
     assert!(dir.path().join("site/index.html").is_file());
+}
+
+/// Runs the binary in `dir`, so the paths in its messages are the relative
+/// ones an author types.
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    // Help wraps at the terminal width, which `COLUMNS` gives when piped.
+    let output = ikm_site()
+        .current_dir(dir)
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Issue 17, item 16: a missing article was "berkas tidak dapat dibaca: No
+/// such file or directory (os error 2)" at a meaningless `nope.txt:1:1`.
+#[test]
+fn draft_of_a_missing_article_says_so_in_words_without_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), &["draft", "nope.txt"]);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: nope.txt: tidak ada berkas di sini\n  \
+         = saran: periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    let (_, _, stderr) = run_in(dir.path(), &["draft", "nope.txt", "--lang", "en"]);
+    assert_eq!(
+        stderr,
+        "error: nope.txt: found no file here\n  \
+         = help: check the file's name, and that the path is right from the folder the command runs in\n\
+         \n1 error; nothing was written\n"
+    );
+}
+
+#[test]
+fn draft_of_a_folder_asks_for_a_file_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("artikel")).unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["draft", "artikel/"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: artikel/: ini folder; yang diharapkan berkas teks\n  \
+         = saran: berikan jalur sebuah berkas di dalamnya\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+}
+
+/// An operating-system error is put into the reader's words too, not
+/// shown as the system's English.
+#[test]
+fn an_os_error_is_shown_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("berkas"), "x").unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["schema", "--output", "berkas/skema"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: jalur keluaran berkas/skema tidak dapat diurai: sebagian jalurnya adalah \
+         berkas; yang diharapkan folder\n"
+    );
+}
+
+/// Issue 17, item 17: `--content content/regions` advised creating
+/// `content/regions/site.yaml` and warned about every province folder.
+#[test]
+fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    let (status, stdout, stderr) = run_in(
+        dir.path(),
+        &["build", "--content", "content/regions", "--output", "out"],
+    );
+    assert_eq!((status, stdout.as_str()), (Some(1), ""));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`\n  \
+         = saran: berikan folder kontennya sendiri: `--content content`\n\
+         \n1 kesalahan; tidak ada yang ditulis\n"
+    );
+    assert!(!dir.path().join("out").exists());
+    // `new` says the same, rather than that the folder lacks `regions/`.
+    let (status, _, stderr) = run_in(
+        dir.path(),
+        &[
+            "new",
+            "news",
+            "--region",
+            "lebak",
+            "--content",
+            "content/regions",
+        ],
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        stderr,
+        "kesalahan: content/regions: ini tampaknya bukan folder konten: tidak ada site.yaml di \
+         dalamnya, dan folder ini berada di dalam folder konten `content`; berikan folder \
+         kontennya sendiri: `--content content`\n"
+    );
+}
+
+/// Issue 17, item 15: `--help` and argument errors were clap's English.
+/// Run in an empty folder: no `site.yaml` to choose, so Indonesian.
+#[test]
+fn help_is_in_indonesian_by_default_and_in_english_with_lang_en() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args) in [
+        ("help_id", &["--help"][..]),
+        ("help_build_id", &["build", "--help"][..]),
+        ("help_en", &["--lang", "en", "--help"][..]),
+        (
+            "help_new_region_en",
+            &["--lang", "en", "help", "new", "region"][..],
+        ),
+    ] {
+        let (status, stdout, stderr) = run_in(dir.path(), args);
+        assert_eq!((status, stderr.as_str()), (Some(0), ""), "{args:?}");
+        insta::assert_snapshot!(name, stdout);
+    }
+}
+
+/// An argument error as `ikm-site ARGS` prints it from an empty folder:
+/// status 1, nothing on stdout, the message on stderr.
+fn usage_error(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, stdout, stderr) = run_in(dir.path(), args);
+    assert_eq!((status, stdout.as_str()), (Some(1), ""), "{args:?}");
+    stderr
+}
+
+#[test]
+fn a_misspelt_flag_is_named_in_indonesian_with_the_flag_meant() {
+    assert_eq!(
+        usage_error(&["build", "--ouput", "x"]),
+        "kesalahan: argumen `--ouput` tidak dikenal oleh perintah ini\n  \
+         = saran: maksud Anda `--output`?\n\
+         \n\
+         Penggunaan: ikm-site build [OPSI]\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site build --help`.\n"
+    );
+}
+
+#[test]
+fn an_unknown_language_lists_the_languages_in_indonesian() {
+    assert_eq!(
+        usage_error(&["check", "--lang", "fr"]),
+        "kesalahan: `fr` bukan nilai yang sah untuk `--lang <LANG>`\n  \
+         = saran: yang diharapkan salah satu dari: `id`, `en`\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site check --help`.\n"
+    );
+}
+
+#[test]
+fn a_missing_required_flag_is_named_in_indonesian() {
+    assert_eq!(
+        usage_error(&["new", "region", "lebak", "--name", "Kabupaten Lebak"]),
+        "kesalahan: argumen wajib `--level <LEVEL>` tidak diberikan\n  \
+         = saran: tambahkan ke perintah: `--level <LEVEL>`\n\
+         \n\
+         Penggunaan: ikm-site new region [OPSI] --level <LEVEL> --name <NAME> <SLUG>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site new region --help`.\n"
+    );
+}
+
+#[test]
+fn a_misspelt_command_and_a_conflict_are_said_in_indonesian_or_in_english() {
+    assert_eq!(
+        usage_error(&["biuld"]),
+        "kesalahan: perintah `biuld` tidak dikenal oleh ikm-site\n  \
+         = saran: maksud Anda `build`?\n\
+         \n\
+         Penggunaan: ikm-site [OPSI] <PERINTAH>\n\
+         \n\
+         Untuk keterangan lebih lanjut, jalankan `ikm-site --help`.\n"
+    );
+    assert_eq!(
+        usage_error(&["build", "--quiet", "--verbose", "--lang", "en"]),
+        "error: `--quiet` cannot be given together with `--verbose`\n  \
+         = help: keep only one of them\n\
+         \n\
+         Usage: ikm-site build [OPTIONS]\n\
+         \n\
+         For more information, run `ikm-site build --help`.\n"
+    );
+}
+
+/// `--lang` before the command chooses the language of the run too.
+#[test]
+fn lang_before_the_command_chooses_the_language_of_its_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, _, stderr) = run_in(dir.path(), &["--lang", "en", "draft", "nope.txt"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        stderr.starts_with("error: nope.txt: found no file here\n"),
+        "{stderr}"
+    );
 }

@@ -139,6 +139,19 @@ impl Found {
         self
     }
 
+    /// Checks the file, and that the problem is the whole file: no line
+    /// or column is shown for it.
+    #[track_caller]
+    fn assert_in_file(&self, file: &str) -> &Self {
+        self.assert_at(file, 0, 0);
+        assert!(
+            self.shown.contains(&format!("{file}: ")),
+            "a position is shown:\n{}",
+            self.shown
+        );
+        self
+    }
+
     #[track_caller]
     fn message_has(&self, words: &[&str]) -> &Self {
         for word in words {
@@ -308,7 +321,11 @@ fn an_unknown_field_in_a_news_item_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["unknown field", "`news[0].outlte`"])
+        .message_has(&[
+            "unknown field",
+            "`outlte` in news item 1 (`lebak-ikm-2019`)",
+        ])
+        .indonesian_has(&["berita ke-1 (`lebak-ikm-2019`), kolom `outlte` tidak dikenal"])
         .help_has(&["did you mean `outlet`?"]);
 }
 
@@ -318,7 +335,10 @@ fn an_unknown_field_in_a_figure_is_reported_with_its_path() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 9)
-        .message_has(&["unknown field", "`news[0].figures[0].valeu`"])
+        .message_has(&[
+            "unknown field",
+            "`valeu` in news item 1 (`lebak-ikm-2019`), figure 1",
+        ])
         .help_has(&["did you mean `value`?"]);
 }
 
@@ -492,6 +512,32 @@ fn a_region_slug_used_in_two_folders_is_an_error() {
 }
 
 #[test]
+fn a_region_code_used_by_two_files_names_the_first() {
+    let serang = edit(
+        SERANG,
+        "parent: banten\n",
+        "parent: banten\ncode: \"36.02\"\n",
+    );
+    let outcome = load_with_file(SERANG_PATH, serang);
+    outcome
+        .only_error()
+        .assert_at(SERANG_PATH, 4, 7)
+        .message_has(&[
+            "`36.02`",
+            "again",
+            "Kabupaten Lebak",
+            "regions/banten/lebak.yaml:5",
+        ])
+        .indonesian_has(&[
+            "`36.02`",
+            "dipakai dua kali",
+            "Kabupaten Lebak",
+            "regions/banten/lebak.yaml:5",
+        ])
+        .help_has(&["Kemendagri list"]);
+}
+
+#[test]
 fn a_region_file_name_that_is_not_a_slug_is_an_error() {
     let outcome = load_with(|root| {
         fs::remove_file(root.join(LEBAK_PATH)).unwrap();
@@ -509,7 +555,7 @@ fn a_yml_region_file_is_reported() {
     let outcome = load_with_file("regions/banten/serang.yml", SERANG);
     outcome
         .only_error()
-        .assert_at("regions/banten/serang.yml", 1, 1)
+        .assert_in_file("regions/banten/serang.yml")
         .message_has(&["`serang.yml`", "ending in `.yaml`"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -677,6 +723,101 @@ fn an_invalid_utf8_byte_is_reported_at_its_line() {
 }
 
 // ---------------------------------------------------------------------------
+// Characters in text fields (issue 16, item 13)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_control_character_written_as_an_escape_is_refused_in_a_name() {
+    load_lebak("name: Kabupaten Lebak", "name: \"Kabupaten Lebak\\x01\"")
+        .only_error()
+        .assert_at(LEBAK_PATH, 1, 7)
+        .message_has(&["control character U+0001", "`name`, character 16"])
+        .help_has(&["`\\x01`"])
+        .indonesian_has(&["karakter kendali U+0001", "`name`, karakter ke-16"]);
+}
+
+#[test]
+fn a_c1_control_character_is_refused_in_site_yaml() {
+    let outcome = load_with_file(
+        "site.yaml",
+        edit(SITE, "title: Kabar IKM", "title: \"Kabar\\u0085IKM\""),
+    );
+    outcome
+        .only_error()
+        .assert_at("site.yaml", 1, 8)
+        .message_has(&["U+0085", "`title`, character 6"]);
+}
+
+#[test]
+fn a_line_break_is_refused_in_a_title_but_kept_in_a_summary() {
+    load_lebak(
+        "    title: Jumlah IKM Lebak",
+        "    title: \"Jumlah IKM\\nLebak\"",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 9, 12)
+    .message_has(&[
+        "line break",
+        "`title` in news item 1 (`lebak-ikm-2019`), character 11",
+    ])
+    .help_has(&["one line", "`summary`"])
+    .indonesian_has(&[
+        "baris baru di berita ke-1 (`lebak-ikm-2019`), kolom `title`, karakter ke-11",
+    ]);
+    load_lebak(
+        "    summary: Ringkasan berita.",
+        "    summary: \"Ringkasan\\n\\n\\tberita.\"",
+    )
+    .assert_loaded();
+}
+
+#[test]
+fn a_zero_width_character_is_a_warning_naming_it() {
+    let outcome = load_lebak("    outlet: Banten Day", "    outlet: \"Banten\\u200BDay\"");
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 10, 13)
+        .message_has(&[
+            "zero-width character U+200B (ZERO WIDTH SPACE)",
+            "`outlet` in news item 1 (`lebak-ikm-2019`), character 7",
+        ])
+        .help_has(&["delete it"])
+        .indonesian_has(&["karakter lebar-nol tak terlihat U+200B"]);
+}
+
+#[test]
+fn a_bidi_control_is_a_warning_naming_it_in_metrics_yaml() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        edit(
+            METRICS,
+            "label: Jumlah IKM",
+            "label: \"Jumlah \u{202E}IKM\"",
+        ),
+    );
+    only_warning(&outcome)
+        .assert_at("metrics.yaml", 2, 10)
+        .message_has(&[
+            "direction control U+202E (RIGHT-TO-LEFT OVERRIDE)",
+            "`jumlah_ikm.label`, character 8",
+        ])
+        .indonesian_has(&["pengatur arah teks"]);
+}
+
+#[test]
+fn a_control_character_in_a_page_is_refused_where_it_is() {
+    let page = "---\ntitle: \"Tentang\\e\"\n---\n\nIsi halaman.\n\nBaris \u{1} kedua.\n";
+    let outcome = load_with_file(PAGE_PATH, page);
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0]
+        .assert_at(PAGE_PATH, 2, 8)
+        .message_has(&["U+001B", "`title`, character 8"]);
+    errors[1]
+        .assert_at(PAGE_PATH, 7, 7)
+        .message_has(&["U+0001 in the file"]);
+}
+
+// ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------
 
@@ -824,7 +965,10 @@ fn approx_yes_asks_for_true_or_false() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 19, 17)
-        .message_has(&["`news[0].figures[0].approx`", "yes"])
+        .message_has(&[
+            "`approx` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "yes",
+        ])
         .help_has(&["`true`", "`false`"]);
 }
 
@@ -1059,7 +1203,7 @@ fn a_missing_required_field_is_named() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 8, 5)
-        .message_has(&["`news[0]`", "missing field `title`"])
+        .message_has(&["in news item 1 (`lebak-ikm-2019`)", "missing field `title`"])
         .help_has(&["add `title: "]);
 }
 
@@ -1092,7 +1236,10 @@ fn a_value_with_separators_asks_for_a_plain_number() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
-        .message_has(&["`news[0].figures[0].value`", "expected a number"])
+        .message_has(&[
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
+            "expected a number",
+        ])
         .help_has(&["plain number", "thousands separators"]);
 }
 
@@ -1115,7 +1262,7 @@ fn a_quoted_number_with_thousands_dots_is_named_in_the_readers_language() {
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
         .message_has(&[
-            "`news[0].figures[0].value`",
+            "`value` in news item 1 (`lebak-ikm-2019`), figure 1",
             "found string \"15.769\", expected a number",
         ])
         .indonesian_has(&[
@@ -1174,7 +1321,7 @@ fn a_missing_site_yaml_is_an_error() {
     let outcome = load_with(|root| fs::remove_file(root.join("site.yaml")).unwrap());
     outcome
         .only_error()
-        .assert_at("site.yaml", 1, 1)
+        .assert_in_file("site.yaml")
         .message_has(&["missing", "site settings"])
         .help_has(&["`title:`", "`base_url:`"]);
 }
@@ -1184,7 +1331,7 @@ fn a_missing_metrics_yaml_is_an_error() {
     let outcome = load_with(|root| fs::remove_file(root.join("metrics.yaml")).unwrap());
     outcome
         .only_error()
-        .assert_at("metrics.yaml", 1, 1)
+        .assert_in_file("metrics.yaml")
         .message_has(&["missing", "metric"])
         .help_has(&["kind: count"]);
 }
@@ -1353,7 +1500,10 @@ fn a_misspelt_field_does_not_hide_the_files_other_errors() {
         outcome.text
     );
     assert!(
-        errors[1].0 == 10 && errors[1].1.contains("`news[0].outlte`"),
+        errors[1].0 == 10
+            && errors[1]
+                .1
+                .contains("`outlte` in news item 1 (`lebak-ikm-2019`)"),
         "{}",
         outcome.text
     );
@@ -1378,7 +1528,7 @@ fn a_misspelt_field_beside_a_type_error_is_reported_alone() {
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 10, 5)
-        .message_has(&["`news[0].outlte`"]);
+        .message_has(&["`outlte` in news item 1 (`lebak-ikm-2019`)"]);
 }
 
 /// Found by a new user: a refused date left the item's figures undated,
@@ -1552,7 +1702,7 @@ fn only_warning(outcome: &Outcome) -> &Found {
 fn a_region_saved_with_a_second_extension_is_an_error() {
     load_with_file("regions/banten/serang.yaml.txt", SERANG)
         .only_error()
-        .assert_at("regions/banten/serang.yaml.txt", 1, 1)
+        .assert_in_file("regions/banten/serang.yaml.txt")
         .message_has(&["`serang.yaml.txt`", "ending in `.yaml`"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -1561,7 +1711,7 @@ fn a_region_saved_with_a_second_extension_is_an_error() {
 fn a_region_with_an_upper_case_extension_is_an_error() {
     load_with_file("regions/banten/serang.YAML", SERANG)
         .only_error()
-        .assert_at("regions/banten/serang.YAML", 1, 1)
+        .assert_in_file("regions/banten/serang.YAML")
         .message_has(&["`serang.YAML`", "(lower case)"])
         .help_has(&["`serang.yaml`"]);
 }
@@ -1570,7 +1720,7 @@ fn a_region_with_an_upper_case_extension_is_an_error() {
 fn a_region_file_outside_regions_is_named_in_a_warning() {
     let outcome = load_with_file("serang.yaml", SERANG);
     only_warning(&outcome)
-        .assert_at("serang.yaml", 1, 1)
+        .assert_in_file("serang.yaml")
         .message_has(&["not read", "`regions/`"])
         .help_has(&["`regions/serang.yaml`"]);
 }
@@ -1579,7 +1729,7 @@ fn a_region_file_outside_regions_is_named_in_a_warning() {
 fn another_file_in_regions_is_named_in_a_warning() {
     let outcome = load_with_file("regions/banten/catatan.txt", "catatan");
     only_warning(&outcome)
-        .assert_at("regions/banten/catatan.txt", 1, 1)
+        .assert_in_file("regions/banten/catatan.txt")
         .message_has(&["not read", "`.yaml`"]);
 }
 
@@ -1587,7 +1737,7 @@ fn another_file_in_regions_is_named_in_a_warning() {
 fn an_unknown_folder_is_named_in_a_warning() {
     let outcome = load_with_file("arsip/lebak-lama.yaml", LEBAK);
     only_warning(&outcome)
-        .assert_at("arsip", 1, 1)
+        .assert_in_file("arsip")
         .message_has(&["not read", "`regions/` and `pages/`"]);
 }
 
@@ -1595,7 +1745,7 @@ fn an_unknown_folder_is_named_in_a_warning() {
 fn a_page_with_an_upper_case_extension_is_an_error() {
     load_with_file("pages/Metode.MD", "---\ntitle: Metode\n---\nIsi.\n")
         .only_error()
-        .assert_at("pages/Metode.MD", 1, 1)
+        .assert_in_file("pages/Metode.MD")
         .message_has(&["`Metode.MD`"])
         .help_has(&["`metode.md`"]);
 }
@@ -1613,7 +1763,7 @@ fn a_symlinked_region_file_is_an_error_naming_the_link() {
     });
     outcome
         .only_error()
-        .assert_at("regions/banten/serang.yaml", 1, 1)
+        .assert_in_file("regions/banten/serang.yaml")
         .message_has(&["symbolic link", "never followed"])
         .help_has(&["copy"]);
 }
@@ -1632,7 +1782,7 @@ fn a_symlinked_settings_file_is_refused_without_echoing_its_target() {
     });
     outcome
         .only_error()
-        .assert_at("site.yaml", 1, 1)
+        .assert_in_file("site.yaml")
         .message_has(&["symbolic link"]);
     assert!(!outcome.text.contains("rahasia"), "{}", outcome.text);
 }
@@ -1662,7 +1812,7 @@ fn a_content_file_over_the_size_limit_is_refused_before_reading() {
     });
     outcome
         .only_error()
-        .assert_at("regions/banten/besar.yaml", 1, 1)
+        .assert_in_file("regions/banten/besar.yaml")
         .message_has(&["3221225472 bytes", "at most 10 MB"]);
 }
 
@@ -1949,7 +2099,7 @@ fn a_summary_nested_too_deep_is_refused_at_its_line() {
     load_lebak("summary: Ringkasan berita.", &format!("summary: {deep}"))
         .only_error()
         .assert_at(LEBAK_PATH, 16, 7)
-        .message_has(&["`news[0].summary`", "more than 16 levels"])
+        .message_has(&["`summary` in news item 1", "more than 16 levels"])
         .help_has(&["`>`"]);
 }
 
@@ -2030,7 +2180,10 @@ fn without_a_vocabulary_a_lone_near_duplicate_sector_warns_naming_both() {
             root,
             "regions/banten/cilegon.yaml",
             edit(
-                &SERANG.replace("serang-ikm-2020", "cilegon-ikm-2020"),
+                &SERANG
+                    .replace("serang-ikm-2020", "cilegon-ikm-2020")
+                    .replace("IKM Serang", "IKM Cilegon")
+                    .replace("berita/serang", "berita/cilegon"),
                 "summary: Ringkasan.",
                 "summary: Ringkasan.\n    sectors: [makanan]",
             ),
@@ -2231,4 +2384,71 @@ fn checked_accepts_only_codes_that_can_be_acknowledged_there() {
     .only_error()
     .message_has(&["`conflict`"])
     .help_has(&["news-without-url"]);
+}
+
+/// Lebak's 15769 of 18 July 2019, and another article's figure for the
+/// whole of 2019.
+fn lebak_with_whole_year(value: &str, checked: &str) -> String {
+    edit(
+        &lebak_with_later_count(value, checked),
+        "published: 2021",
+        "published: 2019",
+    )
+}
+
+#[test]
+fn a_year_and_a_day_in_it_with_other_values_are_a_softer_warning() {
+    let outcome = load_with_file(LEBAK_PATH, lebak_with_whole_year("15000", ""));
+    only_warning(&outcome)
+        .assert_at(LEBAK_PATH, 26, 9)
+        .message_has(&["`jumlah_ikm`", "2019", "overlap", "both may be right"])
+        .indonesian_has(&["bertumpang tindih", "keduanya bisa benar"])
+        .help_has(&["lebak.yaml:17", "checked: [period-overlap]"]);
+    // The same value over the year and on a day in it is nothing to explain.
+    let same = load_with_file(LEBAK_PATH, lebak_with_whole_year("15769", ""));
+    assert!(same.found.is_empty(), "{}", same.text);
+    // Acknowledged on either figure, it is not repeated.
+    let acknowledged = lebak_with_whole_year("15000", "        checked: [period-overlap]\n");
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+}
+
+/// Lebak with a second news item, written after the first (its `- id` on
+/// line 19), with `url` and `title` as given.
+fn lebak_with_second_item(url: &str, title: &str, checked: &str) -> String {
+    format!(
+        "{LEBAK}  - id: lebak-lagi\n    title: {title}\n    outlet: Banten Day\n    url: {url}\n    published: 2019-07-19\n    summary: Ringkasan.\n{checked}"
+    )
+}
+
+#[test]
+fn the_same_article_twice_is_a_warning_at_the_later_item() {
+    // The same address, written another way.
+    let same_url = lebak_with_second_item(
+        "http://www.example.test/berita/lebak/#atas",
+        "Judul lain",
+        "",
+    );
+    only_warning(&load_with_file(LEBAK_PATH, same_url))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`", "same article"])
+        .indonesian_has(&["artikel yang sama"])
+        .help_has(&["lebak.yaml:8", "checked: [news-repeated]"]);
+    // The same title and outlet, with another address.
+    let same_title =
+        lebak_with_second_item("https://example.test/berita/lain", "jumlah  IKM Lebak", "");
+    only_warning(&load_with_file(LEBAK_PATH, same_title))
+        .assert_at(LEBAK_PATH, 19, 9)
+        .message_has(&["`lebak-lagi`", "`lebak-ikm-2019`"]);
+    // Another article, and an acknowledged repeat, say nothing.
+    let other = lebak_with_second_item("https://example.test/berita/lain", "Judul lain", "");
+    let outcome = load_with_file(LEBAK_PATH, other);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+    let acknowledged = lebak_with_second_item(
+        "https://example.test/berita/lebak",
+        "Judul lain",
+        "    checked: [news-repeated]\n",
+    );
+    let outcome = load_with_file(LEBAK_PATH, acknowledged);
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
 }

@@ -77,3 +77,94 @@ fn the_feed_holds_only_items_dated_to_the_day_newest_first() {
     );
     assert_eq!(feed.updated().to_rfc3339(), "2022-03-15T00:00:00+07:00");
 }
+
+/// A region's code beside its name is labelled, so "Provinsi Uji 99" beside
+/// "3 berita" is not read as a count.
+#[test]
+fn the_region_index_labels_a_code_as_a_code() {
+    let html = order_site().read("wilayah/index.html");
+    assert!(
+        html.contains("Provinsi Uji</a> <small>kode 99</small>"),
+        "{html}"
+    );
+    assert!(!html.contains("<small>99</small>"), "{html}");
+}
+
+/// A figure for the whole of 2019 and one for a day in it, with other
+/// values: the region's page lists them as overlapping periods, apart from
+/// its conflicts, and each figure's row and news page carries the words
+/// and links to the group.
+#[test]
+fn overlapping_periods_are_shown_as_a_softer_labelled_difference() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::copy_tree(
+        &common::repo().join("tests/fixtures/order/content"),
+        &content,
+    );
+    let file = content.join("regions/kabupaten-satu.yaml");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str(
+        "  - id: satu-hari-2019\n    title: Berita uji satu, 5 Mei 2019\n    outlet: Warta Uji\n    url: https://warta.test/satu-hari-2019\n    published: \"2019-05-05\"\n    summary: Angka pada satu hari di 2019.\n    figures:\n      - metric: jumlah_ikm\n        value: 950\n",
+    );
+    std::fs::write(&file, text).unwrap();
+    let site = common::build_into_temp(&content, None);
+
+    let region = site.read("wilayah/kabupaten-satu/index.html");
+    let section = region
+        .split("<h2 id=\"tumpang-tindih\">Periode bertumpang tindih</h2>")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no overlap section:\n{region}"))
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(
+        section.contains("id=\"tumpang-jumlah_ikm-2019\"")
+            && section.contains("<strong>1.000</strong> untuk 2019")
+            && section.contains("<strong>950</strong> untuk 5 Mei 2019"),
+        "{section}"
+    );
+    // Not a conflict: the conflicts section holds only the 2020 group.
+    assert!(!region.contains("beda-jumlah_ikm-2019"), "{region}");
+    let link = "href=\"/ikm/wilayah/kabupaten-satu/#tumpang-jumlah_ikm-2019\">periode bertumpang tindih</a>";
+    assert_eq!(region.matches(link).count(), 2, "{region}");
+    for news in ["satu-tahun", "satu-hari-2019"] {
+        let page = site.read(&format!("berita/{news}/index.html"));
+        assert!(page.contains(link), "{news}:\n{page}");
+    }
+    // The news whose figure has no overlap carries no mark.
+    assert!(!site
+        .read("berita/satu-hari/index.html")
+        .contains("bertumpang tindih"));
+}
+
+/// The home page names the region whose figures disagree and links its
+/// group, rather than an unlinked "ada angka berbeda" beside the province.
+#[test]
+fn the_home_page_names_and_links_each_disagreement() {
+    let home = order_site().read("index.html");
+    assert!(
+        home.contains(
+            "<a class=\"badge\" href=\"/ikm/wilayah/kabupaten-satu/#beda-jumlah_ikm-2020\">angka berbeda: Satu</a>"
+        ),
+        "{home}"
+    );
+    assert!(!home.contains("ada angka berbeda"), "{home}");
+}
+
+/// On a province's page, a sub-region's badge sits beside its key figure
+/// only when that figure is disputed; Kabupaten Satu's latest count (2021)
+/// is not, so its 2020 disagreement is a plain link apart from the figure.
+#[test]
+fn a_sub_regions_badge_marks_only_a_disputed_figure() {
+    let page = order_site().read("wilayah/provinsi-uji/index.html");
+    let row = page
+        .split("<li>")
+        .find(|li| li.contains(">Kabupaten Satu</a>"))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(!row.contains("class=\"badge\""), "{row}");
+    assert!(
+        row.contains("<a href=\"/ikm/wilayah/kabupaten-satu/#angka-berbeda\">angka berbeda untuk ukuran atau periode lain</a>"),
+        "{row}"
+    );
+}

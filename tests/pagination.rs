@@ -151,9 +151,22 @@ fn figures_content(dir: &Path, dated: usize, undated: usize) {
     common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
 }
 
-/// The values in the figure tables of a page, as shown (`1.001`).
+/// The values in the figure tables of a page, as shown (`1.001`), not
+/// counting the table under each chart.
 fn table_values(html: &str) -> Vec<String> {
-    html.split("<td class=\"num\" data-label=\"Nilai\">")
+    let outside_charts: String = html
+        .split("<details class=\"chart-data\">")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</details>").map_or("", |(_, after)| after)
+            }
+        })
+        .collect();
+    outside_charts
+        .split("<td class=\"num\" data-label=\"Nilai\">")
         .skip(1)
         .filter_map(|rest| rest.split('<').next())
         .map(str::to_string)
@@ -456,4 +469,183 @@ fn a_group_cut_by_the_page_break_is_linked_on_the_page_of_each_figure() {
         );
     }
     common::assert_internal_links_resolve(&built.out(), "/ikm/");
+}
+
+/// `kecamatan-uji` under `kabupaten-uji` with `count` desa, `desa-001` …,
+/// named "Desa Nomor 001" … so that their order by name is their number.
+fn children_content(dir: &Path, count: usize) {
+    let regency = regency_of_a_test_province(dir);
+    let regency = regency.replace("news:\n", "checked: [region-without-news]\n");
+    common::write_file(dir, "regions/kabupaten-uji.yaml", &regency);
+    common::write_file(
+        dir,
+        "regions/kecamatan-uji.yaml",
+        "name: Kecamatan Uji\nlevel: kecamatan\nparent: kabupaten-uji\nchecked: [region-without-news]\n",
+    );
+    // Written last first, so the order on the pages is not the order of
+    // the files on disk.
+    for n in (1..=count).rev() {
+        common::write_file(
+            dir,
+            &format!("regions/desa/desa-{n:03}.yaml"),
+            &format!("name: Desa Nomor {n:03}\nlevel: desa\nparent: kecamatan-uji\nchecked: [region-without-news]\n"),
+        );
+    }
+}
+
+/// The numbers of the desa a page lists, in order.
+fn desa_listed(html: &str) -> Vec<usize> {
+    html.split(">Desa Nomor ")
+        .skip(1)
+        .filter_map(|rest| rest.split("</a>").next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn a_region_with_123_sub_regions_shows_50_and_lists_them_on_pages_of_50_50_and_23() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    children_content(&root, ITEMS);
+    let built = common::build_into_temp(&root, None);
+
+    let region = built.read("wilayah/kecamatan-uji/index.html");
+    assert_eq!(desa_listed(&region), (1..=50).collect::<Vec<_>>());
+    assert!(region.contains(
+        "<a href=\"/ikm/wilayah/kecamatan-uji/wilayah/\">Semua 123 desa dan kelurahan di Kecamatan Uji</a>"
+    ));
+
+    let base = "wilayah/kecamatan-uji/wilayah/";
+    let pages: Vec<String> = (1..=3)
+        .map(|page| match page {
+            1 => format!("{base}index.html"),
+            _ => format!("{base}halaman/{page}/index.html"),
+        })
+        .collect();
+    let mut all = Vec::new();
+    for (i, path) in pages.iter().enumerate() {
+        let (page, html) = (i + 1, built.read(path));
+        let listed = desa_listed(&html);
+        let first = 50 * i + 1;
+        assert_eq!(
+            listed,
+            (first..=(first + 49).min(ITEMS)).collect::<Vec<_>>(),
+            "{path}"
+        );
+        all.extend(listed);
+        // Pager in a landmark of its own, as the news lists have it.
+        assert!(html.contains("<nav class=\"pager\" aria-label=\"Halaman daftar\">"));
+        assert!(html.contains(&format!("Halaman {page} dari 3")), "{path}");
+        let title = match page {
+            1 => "<title>Desa dan kelurahan di Kecamatan Uji · Uji</title>".to_string(),
+            _ => {
+                format!("<title>Desa dan kelurahan di Kecamatan Uji, halaman {page} · Uji</title>")
+            }
+        };
+        assert!(html.contains(&title), "{path}");
+        assert!(
+            html.contains("/ikm/wilayah/kabupaten-uji/\">Kabupaten Uji</a>"),
+            "{path}: breadcrumbs"
+        );
+    }
+    assert_eq!(all, (1..=ITEMS).collect::<Vec<_>>());
+    let (first, second, third) = (
+        built.read(&pages[0]),
+        built.read(&pages[1]),
+        built.read(&pages[2]),
+    );
+    assert!(first.contains(&format!(
+        "href=\"/ikm/{base}halaman/2/\" rel=\"next\">Berikutnya →"
+    )));
+    assert!(!first.contains("rel=\"prev\""));
+    assert!(second.contains(&format!("href=\"/ikm/{base}\" rel=\"prev\">← Sebelumnya")));
+    assert!(third.contains(&format!("href=\"/ikm/{base}halaman/2/\" rel=\"prev\"")));
+    assert!(!third.contains("rel=\"next\""));
+    assert!(!built.out().join(format!("{base}halaman/4")).exists());
+    assert!(!built.out().join(format!("{base}halaman/1")).exists());
+
+    // The sitemap lists every page of the list.
+    let sitemap = built.read("sitemap-1.xml");
+    for page in ["", "halaman/2/", "halaman/3/"] {
+        assert!(
+            sitemap.contains(&format!("<loc>{}{base}{page}</loc>", common::BASE)),
+            "{page} not in the sitemap"
+        );
+    }
+    common::assert_internal_links_resolve(&built.out(), common::BASE_PATH);
+
+    // A desa's file feeds the list that names it and the region's own file
+    // every page of its list; the file of a region beside it, none.
+    let site = ikm_site::content::load(&root, None).unwrap().site;
+    let theme = ikm_site::content::theme::Theme::defaults();
+    let plan = ikm_site::render::plan(&site, &theme).unwrap();
+    let list_files = |file: &str| -> Vec<String> {
+        plan.files_of_file(&site, &root.join(file))
+            .into_iter()
+            .filter(|f| f.starts_with(base))
+            .collect()
+    };
+    let mut every_page = pages.clone();
+    every_page.sort();
+    for file in [
+        "regions/desa/desa-077.yaml",
+        "regions/kecamatan-uji.yaml",
+        "regions/kabupaten-uji.yaml",
+    ] {
+        assert_eq!(list_files(file), every_page, "{file}");
+    }
+    common::write_file(
+        &root,
+        "regions/kecamatan-lain.yaml",
+        "name: Kecamatan Lain\nlevel: kecamatan\nparent: kabupaten-uji\nchecked: [region-without-news]\n",
+    );
+    let site = ikm_site::content::load(&root, None).unwrap().site;
+    let plan = ikm_site::render::plan(&site, &theme).unwrap();
+    let files = plan.files_of_file(&site, &root.join("regions/kecamatan-lain.yaml"));
+    assert!(!files.iter().any(|f| f.starts_with(base)), "{files:?}");
+}
+
+#[test]
+fn a_region_with_fifty_sub_regions_lists_them_all_on_its_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    children_content(&root, 50);
+    let built = common::build_into_temp(&root, None);
+    let region = built.read("wilayah/kecamatan-uji/index.html");
+    assert_eq!(desa_listed(&region), (1..=50).collect::<Vec<_>>());
+    assert!(!region.contains("/kecamatan-uji/wilayah/"));
+    assert!(!built.out().join("wilayah/kecamatan-uji/wilayah").exists());
+}
+
+/// The region index and the search page list the kabupaten and kota under
+/// each province: past 50 they link the province's own list instead of
+/// growing with it.
+#[test]
+fn the_region_index_lists_50_kabupaten_of_a_province_and_links_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    regency_of_a_test_province(&root);
+    for n in 1..=60 {
+        common::write_file(
+            &root,
+            &format!("regions/kabupaten-{n:03}.yaml"),
+            &format!("name: Kabupaten Nomor {n:03}\nlevel: kabupaten\nparent: provinsi-uji\nchecked: [region-without-news]\n"),
+        );
+    }
+    let built = common::build_into_temp(&root, None);
+    let link =
+        "<a href=\"/ikm/wilayah/provinsi-uji/wilayah/\">Semua 60 wilayah di bawah Provinsi Uji</a>";
+    for page in ["wilayah/index.html", "cari/index.html"] {
+        let html = built.read(page);
+        let listed: Vec<usize> = html
+            .split(">Kabupaten Nomor ")
+            .skip(1)
+            .filter_map(|rest| rest.split("</a>").next()?.parse().ok())
+            .collect();
+        assert_eq!(listed, (1..=50).collect::<Vec<_>>(), "{page}");
+        assert!(html.contains(link), "{page}");
+    }
+    let list = built.read("wilayah/provinsi-uji/wilayah/halaman/2/index.html");
+    assert!(list.contains(">Kabupaten Nomor 060</a>"));
+    assert!(list.contains("<title>Kabupaten dan kota di Provinsi Uji, halaman 2 · Uji</title>"));
+    common::assert_internal_links_resolve(&built.out(), common::BASE_PATH);
 }

@@ -8,6 +8,7 @@ use std::fs;
 use std::os::unix::fs::symlink;
 use std::path::PathBuf;
 
+use ikm_site::messages::Lang;
 use ikm_site::{build, BuildError, BuildOptions};
 
 /// A temporary folder with a copy of the test content in `content/`.
@@ -64,8 +65,10 @@ fn a_content_folder_reached_through_a_link_inside_the_old_output_survives() {
     let ws = Workspace::new();
     ws.build("content", "public").unwrap();
     symlink(ws.path("content"), ws.path("public/sumber")).unwrap();
-    ws.build("public/sumber", "public").unwrap();
+    // The link is not the build's, so the folder is not replaced.
+    refused(ws.build("public/sumber", "public"), &["public/sumber"]);
     assert!(ws.path("content/site.yaml").is_file());
+    assert!(ws.path("public/sumber").is_symlink());
     assert_eq!(ws.top(), ["content", "public"]);
 }
 
@@ -168,4 +171,115 @@ fn a_failed_build_leaves_the_previous_output_and_no_temporary_folder() {
     ));
     assert_eq!(common::files_of(&ws.path("public")), before);
     assert_eq!(ws.top(), ["content", "public"]);
+}
+
+/// Issue 16, item 1: `git init public/notes` and a commit there, then a
+/// build: the repository and its history used to go with the old output.
+#[test]
+fn a_repository_nested_in_the_previous_output_is_refused_and_kept() {
+    let ws = Workspace::new();
+    ws.build("content", "public").unwrap();
+    fs::create_dir_all(ws.path("public/notes/.git/objects")).unwrap();
+    fs::write(ws.path("public/notes/.git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    fs::write(ws.path("public/notes/catatan.md"), "rapat").unwrap();
+    let before = common::files_of(&ws.path("public"));
+    let result = ws.build("content", "public");
+    let Err(BuildError::Output(message)) = &result else {
+        panic!("expected an output error, got {result:?}");
+    };
+    let notes = ws.path("public/notes").display().to_string();
+    assert_eq!(
+        message.render(Lang::English),
+        format!(
+            "refusing to write the site to {public}: it holds {notes}, which the previous build \
+             did not write, and the folder is replaced whole; expected only what the previous \
+             build wrote; nothing was written\n  = help: move {notes} out of the folder, or \
+             build into another folder with `--output`",
+            public = ws.path("public").display()
+        )
+    );
+    assert_eq!(
+        message.render(Lang::Id),
+        format!(
+            "situs tidak ditulis ke {public}: folder itu berisi {notes}, yang tidak ditulis oleh \
+             pembangunan sebelumnya, padahal folder itu diganti seluruhnya; yang diharapkan hanya \
+             apa yang ditulis pembangunan sebelumnya; tidak ada yang ditulis\n  = saran: \
+             pindahkan {notes} keluar dari folder itu, atau bangun ke folder lain dengan `--output`",
+            public = ws.path("public").display()
+        )
+    );
+    assert_eq!(common::files_of(&ws.path("public")), before);
+    assert_eq!(ws.top(), ["content", "public"]);
+}
+
+#[test]
+fn a_file_dropped_anywhere_in_the_previous_output_is_refused_and_named() {
+    let ws = Workspace::new();
+    ws.build("content", "public").unwrap();
+    let folder = fs::read_dir(ws.path("public/wilayah"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    fs::write(folder.join("laporan.pdf"), "draf").unwrap();
+    fs::write(ws.path("public/zz-akhir.txt"), "x").unwrap();
+    // The first in sorted order is named: `wilayah/…` before `zz-akhir.txt`.
+    let named = folder.join("laporan.pdf").display().to_string();
+    refused(ws.build("content", "public"), &[&named, "--output"]);
+    assert_eq!(
+        fs::read_to_string(folder.join("laporan.pdf")).unwrap(),
+        "draf"
+    );
+}
+
+#[test]
+fn rebuilding_over_a_previous_build_replaces_it_and_gives_the_same_files() {
+    let ws = Workspace::new();
+    ws.build("content", "public").unwrap();
+    let first = common::files_of(&ws.path("public"));
+    ws.build("content", "public").unwrap();
+    assert_eq!(common::files_of(&ws.path("public")), first);
+    assert_eq!(ws.top(), ["content", "public"]);
+}
+
+#[test]
+fn a_build_after_a_previous_one_drops_the_pages_that_are_gone() {
+    let ws = Workspace::new();
+    ws.build("content", "public").unwrap();
+    let pages = ws.path("content/pages");
+    let page = fs::read_dir(&pages)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "md"))
+        .unwrap();
+    let name = page.file_stem().unwrap().to_str().unwrap().to_string();
+    assert!(ws.path(&format!("public/{name}/index.html")).is_file());
+    fs::remove_file(&page).unwrap();
+    ws.build("content", "public").unwrap();
+    assert!(!ws.path(&format!("public/{name}")).exists());
+    // And the build after that still replaces it.
+    ws.build("content", "public").unwrap();
+    assert_eq!(ws.top(), ["content", "public"]);
+}
+
+#[test]
+fn an_output_stamped_by_an_older_version_is_refused_with_how_to_go_on() {
+    let ws = Workspace::new();
+    ws.build("content", "public").unwrap();
+    fs::write(
+        ws.path("public/.ikm-site-build"),
+        "This folder is a site built by ikm-site; the next build replaces it whole.\n",
+    )
+    .unwrap();
+    let before = common::files_of(&ws.path("public"));
+    let public = ws.path("public").display().to_string();
+    refused(
+        ws.build("content", "public"),
+        &[
+            "does not list the files the previous build wrote",
+            "an older ikm-site",
+            &format!("help: check that {public} holds nothing you need, delete it"),
+        ],
+    );
+    assert_eq!(common::files_of(&ws.path("public")), before);
 }

@@ -52,6 +52,46 @@ fn a_formula_in_an_outlet_is_inert_in_the_csv() {
     assert!(!text.contains(",=HYPERLINK("), "{name}:\n{text}");
 }
 
+/// Issue 16, item 12: a spreadsheet in an Indonesian locale splits on `;`,
+/// so `Lebak;=1+1;` (unquoted) became a cell `=1+1`. Read with a real CSV
+/// parser on `,`, and split naively on `;` and on `,`, no cell may start
+/// with a formula character.
+#[test]
+fn no_cell_starts_a_formula_under_either_separator() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let regency = regency("Ringkasan.", "Kabar, -2+3; @SUM(A1)", "Isi.")
+        .replace("name: Kabupaten Uji", "name: 'Lebak;=1+1;'");
+    content(&root, &regency);
+    let built = common::build_into_temp(&root, None);
+    let csv = built.read("data/wilayah-kabupaten-uji-jumlah_ikm.csv");
+    let formula = |cell: &str| {
+        cell.trim_start()
+            .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    };
+
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    for row in &rows {
+        assert_eq!(&row[0], "Lebak;'=1+1;", "{csv}");
+        assert!(!row.iter().any(formula), "{row:?}");
+    }
+    assert!(
+        rows.iter().any(|row| &row[8] == "Kabar,' -2+3;' @SUM(A1)"),
+        "{csv}"
+    );
+
+    for separator in [';', ','] {
+        for line in csv.lines() {
+            for cell in line.split(separator) {
+                let cell = cell.strip_prefix('"').unwrap_or(cell);
+                assert!(!formula(cell), "{separator:?} gives {cell:?} in {line}");
+            }
+        }
+    }
+}
+
 #[test]
 fn footnotes_never_take_a_layout_id_and_stay_unique_on_a_page() {
     let dir = tempfile::tempdir().unwrap();
@@ -119,6 +159,35 @@ fn a_template_that_includes_itself_is_an_error_not_a_crash() {
     assert!(error.contains("`404.html` → `404.html`"), "{error}");
 }
 
+/// Issue 16, item 10: `base.html` extending itself aborted the process
+/// (Tera followed the chain from `index.html` without end).
+#[test]
+fn a_template_that_extends_itself_is_an_error_not_a_crash() {
+    let error = build_with_templates(&[("base.html", "{% extends \"base.html\" %}")]);
+    assert!(error.contains("`base.html` → `base.html`"), "{error}");
+}
+
+/// A macro file that imports itself aborted the build the same way, when
+/// Tera gathered the macros of the first page.
+#[test]
+fn a_macro_file_that_imports_itself_is_an_error_not_a_crash() {
+    let macros = format!(
+        "{{% import \"macros.html\" as again %}}{}",
+        include_str!("../templates/macros.html")
+    );
+    let error = build_with_templates(&[("macros.html", &macros)]);
+    assert!(error.contains("`macros.html` → `macros.html`"), "{error}");
+}
+
+#[test]
+fn a_template_that_extends_a_missing_one_is_named_with_it() {
+    let error = build_with_templates(&[("base.html", "{% extends \"tata-letak.html\" %}")]);
+    assert!(
+        error.contains("the template `base.html` extends `tata-letak.html`, which"),
+        "{error}"
+    );
+}
+
 #[test]
 fn a_recursive_macro_is_an_error_not_a_crash() {
     let error = build_with_templates(&[(
@@ -169,7 +238,7 @@ fn a_symlinked_override_is_refused_and_never_read() {
     };
     let error = problems.to_string();
     assert!(
-        error.contains("static/host.txt:1:1") && error.contains("symbolic link"),
+        error.contains("static/host.txt: ") && error.contains("symbolic link"),
         "{error}"
     );
     assert!(!dir.path().join("public").exists());

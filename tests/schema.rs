@@ -146,3 +146,156 @@ fn by_default_the_schemas_go_beside_the_content_folder_where_its_files_point() {
         .unwrap();
     assert!(lebak.parent().unwrap().join(named).is_file(), "{named}");
 }
+
+/// A project folder with a content folder (an Indonesian site) and the
+/// theme folders beside it, for `schema --output` to be pointed around.
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(
+        &repo().join("tests/fixtures/other"),
+        &dir.path().join("site"),
+    );
+    dir
+}
+
+/// Runs `schema` for the project's content with `--output` set to
+/// `output`, and gives the exit code and stderr.
+fn schema_into(dir: &Path, output: &Path) -> (Option<i32>, String) {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .args(["schema", "--content"])
+        .arg(dir.join("site/content"))
+        .arg("--output")
+        .arg(output)
+        .output()
+        .unwrap();
+    (run.status.code(), String::from_utf8(run.stderr).unwrap())
+}
+
+/// Issue 16, item 3: `schema` takes `build`'s rules for where it writes.
+#[test]
+fn the_schemas_are_refused_in_the_content_the_theme_folders_and_git() {
+    let dir = project();
+    let root = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir_all(root.join("site/.git")).unwrap();
+    for (output, why) in [
+        ("site/content", "folder itu adalah folder konten"),
+        (
+            "site/content/regions",
+            "folder itu berada di dalam folder konten",
+        ),
+        ("site/templates", "folder itu adalah folder tema"),
+        (
+            "site/static/skema",
+            "folder itu berada di dalam folder tema",
+        ),
+        (
+            "site/.git/skema",
+            "folder itu berada di dalam folder `.git`",
+        ),
+    ] {
+        let before = common::files_of(dir.path());
+        let output = dir.path().join(output);
+        let (code, stderr) = schema_into(dir.path(), &output);
+        assert_eq!(code, Some(1), "{output:?}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!(
+                "kesalahan: skema tidak ditulis ke {}: {why}",
+                output.display()
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.trim_end().ends_with("tidak ada yang ditulis"),
+            "{stderr}"
+        );
+        assert_eq!(common::files_of(dir.path()), before, "{output:?}");
+    }
+}
+
+#[test]
+fn a_folder_reached_through_a_link_into_the_content_is_refused() {
+    let dir = project();
+    std::os::unix::fs::symlink(dir.path().join("site/content"), dir.path().join("docs")).unwrap();
+    let (code, stderr) = schema_into(dir.path(), &dir.path().join("docs/schema"));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("berada di dalam folder konten"), "{stderr}");
+    assert!(!dir.path().join("site/content/schema").exists());
+}
+
+#[test]
+fn a_schema_file_that_is_a_link_is_refused_and_what_it_points_to_is_unchanged() {
+    let dir = project();
+    let out = dir.path().join("docs/schema");
+    std::fs::create_dir_all(&out).unwrap();
+    let elsewhere = dir.path().join("penting.json");
+    std::fs::write(&elsewhere, "jangan ditimpa").unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("region.schema.json")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("site.schema.json")).unwrap();
+    let (code, stderr) = schema_into(dir.path(), &out);
+    assert_eq!(code, Some(1), "{stderr}");
+    // Both links, each with its help line, and nothing written.
+    for name in ["region.schema.json", "site.schema.json"] {
+        let link = out.join(name).display().to_string();
+        assert!(
+            stderr.contains(&format!(
+                "{link} adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan"
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!(
+                "  = saran: hapus {link}, atau tulis ke folder lain"
+            )),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).unwrap(),
+        "jangan ditimpa"
+    );
+    assert!(out.join("region.schema.json").is_symlink());
+    assert!(!out.join("metrics.schema.json").exists());
+}
+
+#[test]
+fn a_link_at_a_schema_file_is_refused_in_english_too() {
+    let dir = project();
+    let out = dir.path().join("schema");
+    std::fs::create_dir_all(&out).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", out.join("metrics.schema.json")).unwrap();
+    let files = ikm_site::schema::files();
+    let errors =
+        ikm_site::output::files::write_files(&out, &dir.path().join("site/content"), &files)
+            .unwrap_err();
+    let link = out.join("metrics.schema.json").display().to_string();
+    assert_eq!(
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        [format!(
+            "refusing to write the schemas to {out}: {link} is a symbolic link, and nothing is \
+             written through one (what it points to stays as it is); expected a file or nothing \
+             there; nothing was written\n  = help: remove {link}, or write into another folder \
+             with `--output`",
+            out = out.display()
+        )]
+    );
+}
+
+#[test]
+fn the_schemas_replace_older_copies_whole_and_leave_no_temporary_file() {
+    let dir = project();
+    let out = dir.path().join("docs/schema");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("region.schema.json"), "lama").unwrap();
+    let (code, stderr) = schema_into(dir.path(), &out);
+    assert_eq!(code, Some(0), "{stderr}");
+    let written: Vec<String> = common::files_of(&out).into_keys().collect();
+    let mut expected: Vec<String> = ikm_site::schema::files()
+        .into_iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    expected.sort();
+    assert_eq!(written, expected);
+    for (name, text) in ikm_site::schema::files() {
+        assert_eq!(std::fs::read_to_string(out.join(name)).unwrap(), text);
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod draft;
 pub mod new;
+mod news_list;
 
 /// `text` as a one-line YAML value, to follow a key at any indentation:
 /// plain when that is safe, quoted and escaped when not (a `:`, a `#`, a

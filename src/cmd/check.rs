@@ -73,7 +73,8 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-/// Every diagnostic as JSON, in the order the text output shows them.
+/// The diagnostics as JSON, exactly those the text output shows (at most
+/// 50 per file, then an entry counting the rest), in the same order.
 fn json_lines(diagnostics: &Diagnostics, lang: Lang) -> Vec<serde_json::Value> {
-    diagnostics.sorted().iter().map(|d| d.json(lang)).collect()
+    diagnostics.report().iter().map(|e| e.json(lang)).collect()
 }

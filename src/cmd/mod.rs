@@ -5,4 +5,4 @@ pub mod check;
 pub mod draft;
 pub mod new;
 pub mod schema;
-mod terminal;
+pub mod terminal;

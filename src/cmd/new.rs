@@ -2,15 +2,15 @@
 
 use std::io::Write;
 
-use ikm_site::authoring::new::{new_news, new_region, NewRegion};
+use ikm_site::authoring::new::{new_news, new_region, NewRegion, Problem};
 use ikm_site::diagnostics::error_line;
 use ikm_site::messages::{Lang, Message};
 use ikm_site::msg;
 
 use crate::cli::NewCommand;
 
-/// Writes the starter and names it on stdout; a refusal goes to stderr
-/// with exit status 1, and nothing is written.
+/// Writes the starter and names it on stdout; a refusal goes to stderr,
+/// every problem found, with exit status 1, and nothing is written.
 pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let (result, messages) = match command {
         NewCommand::Region(args) => {
@@ -42,7 +42,7 @@ pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32
 
 /// Prints what was done (unless quiet) or why nothing was.
 fn report(
-    result: Result<Message, Message>,
+    result: Result<Message, Vec<Problem>>,
     (lang, quiet): (Lang, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -54,8 +54,15 @@ fn report(
             }
             0
         }
-        Err(problem) => {
-            let _ = writeln!(err, "{}", error_line(&problem, lang, false));
+        Err(problems) => {
+            for problem in problems {
+                let _ = match problem {
+                    Problem::Plain(message) => {
+                        writeln!(err, "{}", error_line(&message, lang, false))
+                    }
+                    Problem::At(diagnostic) => write!(err, "{}", diagnostic.shown(lang)),
+                };
+            }
             1
         }
     }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, WalkDir};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 
 /// Where each kind of content file is.
@@ -48,7 +48,7 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
     };
     if !root.is_dir() {
         diagnostics.push(
-            Diagnostic::error(root, 1, 1, msg!("content-folder-missing"))
+            Diagnostic::error_in_file(root, msg!("content-folder-missing"))
                 .with_help(msg!("content-folder-missing-help")),
         );
         return files;
@@ -63,11 +63,11 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().unwrap_or(root).to_path_buf();
-                let error = e.to_string();
-                diagnostics.push(Diagnostic::error(
+                let error = e
+                    .io_error()
+                    .map_or_else(|| msg!("os-other", detail = e.to_string()), os_error);
+                diagnostics.push(Diagnostic::error_in_file(
                     &path,
-                    1,
-                    1,
                     msg!("entry-unreadable", error = error),
                 ));
                 continue;
@@ -89,15 +89,93 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
             Verdict::Region => files.regions.push(entry.into_path()),
             Verdict::Page => files.pages.push(entry.into_path()),
             Verdict::Skipped { why, help } => diagnostics.push(
-                Diagnostic::warning(entry.path(), 1, 1, msg!("not-read", why = why))
+                Diagnostic::warning_in_file(entry.path(), msg!("not-read", why = why))
                     .with_help(help),
             ),
             Verdict::Refused { why, help } => {
-                diagnostics.push(Diagnostic::error(entry.path(), 1, 1, why).with_help(help))
+                diagnostics.push(Diagnostic::error_in_file(entry.path(), why).with_help(help))
             }
         }
     }
     files
+}
+
+/// An error for a folder given as `--content` that is part of a content
+/// folder rather than one: it has no `site.yaml`, and it sits under the
+/// `regions/` of a folder that has one, is named `regions`, or holds region
+/// files itself. Checked before anything is read and said once, offering the folder to give instead; otherwise
+/// every region sub-folder would be "not read" and the missing settings
+/// files would advise creating them in the wrong place.
+pub fn not_a_content_folder(root: &Path) -> Option<Diagnostic> {
+    if std::fs::symlink_metadata(root.join("site.yaml")).is_ok() {
+        return None;
+    }
+    // Lexical parents, as the author wrote the path; `..` would make them
+    // wrong, so such a path is left to the ordinary messages.
+    if root
+        .components()
+        .any(|c| matches!(c, std::path::Component::ParentDir))
+    {
+        return None;
+    }
+    let shown = |path: &Path| {
+        if path.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            path.display().to_string()
+        }
+    };
+    let exists = |path: &Path| std::fs::symlink_metadata(path).is_ok();
+    let mut inside = None;
+    let mut below = root;
+    while let Some(above) = below.parent() {
+        let folder = if above.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            above
+        };
+        if below.file_name().is_some_and(|n| n == "regions") && exists(&folder.join("site.yaml")) {
+            inside = Some(above);
+            break;
+        }
+        below = above;
+    }
+    let parent = root.parent().unwrap_or(Path::new(""));
+    let (why, offered) = match inside {
+        Some(content) => ("inside", content),
+        None if root.file_name().is_some_and(|n| n == "regions") => ("named", parent),
+        None if holds_region_files(root) => ("holds", parent),
+        None => return None,
+    };
+    let offered = shown(offered);
+    Some(
+        Diagnostic::error_in_file(
+            root,
+            msg!("content-folder-wrong", why = why, parent = &offered),
+        )
+        .with_help(msg!(
+            "content-folder-wrong-help",
+            why = why,
+            parent = offered
+        )),
+    )
+}
+
+/// Whether `folder` holds YAML files other than the settings files but no
+/// `regions/`: the files of a `regions/` folder, not a content folder's.
+fn holds_region_files(folder: &Path) -> bool {
+    if folder.join("regions").exists() || folder.join("metrics.yaml").exists() {
+        return false;
+    }
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        is_yaml_name(&name)
+            && !SETTINGS_FILES.contains(&name.as_str())
+            && entry.file_type().is_ok_and(|t| t.is_file())
+    })
 }
 
 /// What becomes of one entry of the content folder.
@@ -238,6 +316,70 @@ mod tests {
             })
             .collect();
         (files, texts)
+    }
+
+    /// The message and help `not_a_content_folder` gives for `root`, in
+    /// English, with the temporary folder's path removed.
+    fn wrong_folder(base: &Path, root: &Path) -> Option<String> {
+        let problem = not_a_content_folder(&base.join(root))?;
+        assert!(!problem.has_position(), "{problem}");
+        let help = problem.help.map(|h| h.to_string()).unwrap_or_default();
+        let text = format!("{} | {help}", problem.message);
+        Some(text.replace(&format!("{}/", base.display()), ""))
+    }
+
+    fn content_folder(root: &Path) {
+        for path in ["site.yaml", "metrics.yaml", "regions/banten/lebak.yaml"] {
+            fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            fs::write(root.join(path), "x").unwrap();
+        }
+    }
+
+    #[test]
+    fn a_folder_inside_a_content_folder_offers_the_content_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        content_folder(&dir.path().join("content"));
+        let expected = "this does not look like a content folder: it has no site.yaml, and it \
+                        is inside the content folder `content` | give the content folder \
+                        itself: `--content content`";
+        for inner in ["content/regions", "content/regions/banten"] {
+            let text = wrong_folder(dir.path(), Path::new(inner));
+            assert_eq!(text.as_deref(), Some(expected), "{inner}");
+        }
+        assert_eq!(wrong_folder(dir.path(), Path::new("content")), None);
+    }
+
+    #[test]
+    fn a_regions_folder_or_a_folder_of_region_files_offers_its_parent() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("site/regions")).unwrap();
+        assert_eq!(
+            wrong_folder(dir.path(), Path::new("site/regions")).as_deref(),
+            Some(
+                "this does not look like a content folder: it has no site.yaml, and it is \
+                 named like the `regions/` folder of one | give the folder above it, where \
+                 site.yaml and metrics.yaml sit beside regions/: `--content site`"
+            )
+        );
+        fs::create_dir_all(dir.path().join("wilayah")).unwrap();
+        fs::write(dir.path().join("wilayah/lebak.yaml"), "x").unwrap();
+        let text = wrong_folder(dir.path(), Path::new("wilayah")).unwrap();
+        assert!(
+            text.contains("it holds region files")
+                && text.ends_with(&format!("`--content {}`", dir.path().display())),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_new_or_half_made_content_folder_is_left_to_the_ordinary_messages() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("baru")).unwrap();
+        assert_eq!(wrong_folder(dir.path(), Path::new("baru")), None);
+        // Region files beside metrics.yaml: a content folder missing only its site.yaml.
+        fs::write(dir.path().join("baru/metrics.yaml"), "x").unwrap();
+        fs::write(dir.path().join("baru/lebak.yaml"), "x").unwrap();
+        assert_eq!(wrong_folder(dir.path(), Path::new("baru")), None);
     }
 
     #[test]

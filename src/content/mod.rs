@@ -7,6 +7,7 @@
 //! order, so the result never depends on timing.
 
 pub mod discover;
+pub mod field_path;
 pub mod layout;
 pub mod raw;
 pub mod source;
@@ -67,6 +68,9 @@ pub fn load_on(
     base_url: Option<&str>,
     today: PartialDate,
 ) -> Result<Loaded, Diagnostics> {
+    if let Some(wrong) = discover::not_a_content_folder(content_dir) {
+        return Err(wrong.into());
+    }
     let mut diagnostics = Diagnostics::new();
     let files = discover::discover(content_dir, &mut diagnostics);
     if diagnostics.has_errors() && !content_dir.is_dir() {

@@ -169,8 +169,8 @@ pub struct RawNews {
     /// Extension: warnings an editor has looked at, by code.
     #[serde(default)]
     #[schemars(
-        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `news-without-url`.",
-        inner(pattern(r"^(news-without-url)$"))
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `news-without-url`, `news-repeated`.",
+        inner(pattern(r"^(news-without-url|news-repeated)$"))
     )]
     pub checked: Vec<String>,
 }
@@ -222,8 +222,8 @@ pub struct RawFigure {
     /// Extension: warnings an editor has looked at, by code.
     #[serde(default)]
     #[schemars(
-        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `conflict`, `metric-jump`, `figure-undated`.",
-        inner(pattern(r"^(conflict|metric-jump|figure-undated)$"))
+        description = "Peringatan yang sudah diperiksa editor dan tidak perlu diulang: `conflict`, `period-overlap`, `metric-jump`, `figure-undated`.",
+        inner(pattern(r"^(conflict|period-overlap|metric-jump|figure-undated)$"))
     )]
     pub checked: Vec<String>,
 }

@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 
 /// One content file's text, with the path used in messages.
@@ -40,27 +40,31 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// line by line in error snippets), a pipe or device is refused without
 /// being opened (opening a pipe would hang), and a file over
 /// [`MAX_FILE_BYTES`] is refused from its size before a byte is read.
+///
+/// Every refusal here is about the whole file, so it names the file with no
+/// line or column.
 pub fn read(path: &Path) -> Result<Source, Diagnostic> {
-    let cannot = |e: std::io::Error| {
-        Diagnostic::error(path, 1, 1, msg!("file-unreadable", error = e.to_string()))
+    let cannot = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Diagnostic::error_in_file(path, msg!("file-missing"))
+            .with_help(msg!("file-missing-help")),
+        _ => Diagnostic::error_in_file(path, msg!("file-unreadable", error = os_error(&e))),
     };
     let meta = std::fs::symlink_metadata(path).map_err(cannot)?;
     if meta.file_type().is_symlink() {
-        return Err(Diagnostic::error(path, 1, 1, msg!("file-is-symlink"))
+        return Err(Diagnostic::error_in_file(path, msg!("file-is-symlink"))
             .with_help(msg!("file-is-symlink-help")));
     }
+    if meta.is_dir() {
+        return Err(Diagnostic::error_in_file(path, msg!("file-is-folder"))
+            .with_help(msg!("file-is-folder-help")));
+    }
     if !meta.is_file() {
-        return Err(Diagnostic::error(path, 1, 1, msg!("file-not-regular")));
+        return Err(Diagnostic::error_in_file(path, msg!("file-not-regular")));
     }
     let too_large = |size: u64| {
         let limit = MAX_FILE_BYTES / (1024 * 1024);
-        Diagnostic::error(
-            path,
-            1,
-            1,
-            msg!("file-too-large", size = size, limit = limit),
-        )
-        .with_help(msg!("file-too-large-help"))
+        Diagnostic::error_in_file(path, msg!("file-too-large", size = size, limit = limit))
+            .with_help(msg!("file-too-large-help"))
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(meta.len()));

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::os_error;
 use crate::msg;
 
 /// Default templates, by name.
@@ -20,6 +21,10 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("region.html", include_str!("../../templates/region.html")),
     ("figures.html", include_str!("../../templates/figures.html")),
+    (
+        "children.html",
+        include_str!("../../templates/children.html"),
+    ),
     ("regions.html", include_str!("../../templates/regions.html")),
     (
         "news_index.html",
@@ -145,8 +150,9 @@ fn read_overrides(
     max_bytes: u64,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, Vec<u8>)> {
+    // Each refusal is about a whole file or folder: no line or column.
     let mut refuse =
-        |path: &Path, message| diagnostics.push(Diagnostic::error(path, 1, 1, message));
+        |path: &Path, message| diagnostics.push(Diagnostic::error_in_file(path, message));
     match std::fs::symlink_metadata(dir) {
         Err(_) => return Vec::new(),
         Ok(meta) if meta.file_type().is_symlink() => {
@@ -165,7 +171,10 @@ fn read_overrides(
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().unwrap_or(dir).to_path_buf();
-                let message = msg!("cannot-read", path = show(&path), error = e.to_string());
+                let error = e
+                    .io_error()
+                    .map_or_else(|| msg!("os-other", detail = e.to_string()), os_error);
+                let message = msg!("cannot-read", path = show(&path), error = error);
                 refuse(&path, message);
                 continue;
             }
@@ -201,7 +210,7 @@ fn read_overrides(
             Ok(bytes) => found.push((name, bytes)),
             Err(e) => refuse(
                 path,
-                msg!("cannot-read", path = show(path), error = e.to_string()),
+                msg!("cannot-read", path = show(path), error = os_error(&e)),
             ),
         }
     }

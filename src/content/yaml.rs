@@ -18,6 +18,7 @@
 
 use serde::de::DeserializeOwned;
 
+use super::field_path;
 use super::layout;
 use super::source::Source;
 use super::spans::{Segment, SpanTree, YamlPath};
@@ -322,6 +323,14 @@ fn anchor_column(text: &str, line: usize, column: usize) -> usize {
         .map_or(column, |i| i + 1)
 }
 
+/// The ids of a file's news items, as [`field_path`] names them.
+fn ids_in(tree: &SpanTree) -> impl Fn(usize) -> Option<String> + '_ {
+    |news| {
+        tree.scalar_text(&field_path::news_id_path(news))
+            .map(str::to_string)
+    }
+}
+
 fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnostic {
     let name = match key.path.segments().last() {
         Some(super::spans::Segment::Key(name)) => name.as_str(),
@@ -334,7 +343,10 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         let place = if parent {
             let full = key.path.to_string();
             let owner = full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p);
-            msg!("place-field", field = owner)
+            msg!(
+                "place-field",
+                field = field_path::field(owner, &ids_in(tree))
+            )
         } else {
             msg!("place-file")
         };
@@ -397,7 +409,10 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         .error(
             line,
             column,
-            msg!("unknown-field", path = key.path.to_string()),
+            msg!(
+                "unknown-field",
+                field = field_path::field(&key.path.to_string(), &ids_in(tree))
+            ),
         )
         .with_help(help)
 }
@@ -591,12 +606,21 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
     };
 
     let english = detail.replace("f64", "a number");
+    // Only a file that failed to load gets here: a second parse, for the
+    // news items' ids, costs nothing on a good run.
+    let tree = SpanTree::parse(&source.text).ok();
+    let ids = |news: usize| {
+        let tree = tree.as_ref()?;
+        tree.scalar_text(&field_path::news_id_path(news))
+            .map(str::to_string)
+    };
+    let path = path.map(|p| field_path::field(&p, &ids));
     let message = match (path, translated(&detail)) {
-        (Some(path), Some(detail)) => msg!("yaml-value-problem", path = path, detail = detail),
+        (Some(path), Some(detail)) => msg!("yaml-value-problem", field = path, detail = detail),
         (None, Some(detail)) => detail,
         // Anything else is serde_yaml's or libyaml's own English sentence;
         // only its frame is translated.
-        (Some(path), None) => msg!("yaml-value-problem", path = path, detail = english),
+        (Some(path), None) => msg!("yaml-value-problem", field = path, detail = english),
         (None, None) if syntax => msg!("yaml-invalid", detail = english),
         (None, None) => msg!("yaml-problem", detail = english),
     };
@@ -666,7 +690,7 @@ mod tests {
             found[0]
                 .message
                 .to_string()
-                .contains("`news[0].figures[0].approx`"),
+                .contains("`approx` in news item 1 (`a`), figure 1"),
             "{}",
             found[0].message
         );

@@ -32,6 +32,10 @@ expected-one-of = expected one of: { $names }
 ## Reading a file (content/source.rs)
 
 file-unreadable = cannot read the file: { $error }
+file-missing = found no file here
+file-missing-help = check the file's name, and that the path is right from the folder the command runs in
+file-is-folder = found a folder; expected a text file
+file-is-folder-help = give the path of a file inside it
 file-is-symlink = found a symbolic link; content is read only from files inside the content folder, and links are never followed
 file-is-symlink-help = replace the link with a copy of the file itself
 file-not-regular = found something that is not a regular file; expected a text file
@@ -40,10 +44,96 @@ file-too-large-help = split the region's news over files of its sub-regions, or 
 file-not-utf8 = found the byte 0x{ $byte }, which is not UTF-8 text; expected a UTF-8 encoded file
 file-not-utf8-help = save the file with the UTF-8 encoding (most editors offer it under "Save as")
 
+## The command line: help and argument errors (localize.rs)
+
+cli-about = Static site generator for Indonesian small and medium industry (IKM) figures, with a source for every number
+cli-about-build = Build the site into the output folder (replaced only if the build succeeds)
+cli-about-check = Check the content and list every problem and conflict, writing nothing
+cli-about-schema = Write the JSON Schemas of the content files, for editors that autocomplete and check YAML
+cli-about-new = Start a new region file or news item, ready to fill in
+cli-about-new-region = Write a commented starter file for a region, beside its parent (a province in its own folder)
+cli-about-new-news = Append a starter news item with a fresh id to a region's file
+cli-about-draft = Draft a news item from the plain text of an article: its numbers, their likely metrics, the outlet and the date
+cli-about-help = Print this message or the help of the given command
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-arg-help-command = The command to explain, e.g. `new region`
+cli-arg-content = Folder with site.yaml, metrics.yaml, regions/ and pages/
+cli-arg-output = Folder to write the site to; an existing one must be empty or a previous build
+cli-arg-schema-output = Folder to write region, metrics, site and vocabulary schemas to; by default `docs/schema` beside the content folder, where the content files' first lines point
+cli-arg-base-url = Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)
+cli-arg-lang = Language of messages, help included: `id` (Indonesian) or `en` (English); by default the site's `language` in site.yaml, Indonesian when it is `id` or absent
+cli-arg-quiet = Print only errors: no warnings, summary line or progress bar
+cli-arg-verbose = Also print what was read and how long each stage took
+cli-arg-format = `text` for people; `json` prints one JSON object per problem on stdout (severity, code, file, line, column, message, help), for editors and CI
+cli-arg-article = The article as a plain-text file (copy the text from the web page)
+cli-arg-draft-region = Slug of the region the article is about, for the item's id
+cli-arg-news-region = Slug of the region the news is about
+cli-arg-slug = The region's slug: its file name and address, e.g. `lebak`
+cli-arg-level = `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
+cli-arg-parent = Slug of the region one rung up: the provinsi of a kabupaten or kota, the kabupaten or kota of a kecamatan, the kecamatan of a desa or kelurahan
+cli-arg-name = Full name, e.g. "Kabupaten Lebak"
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-options-placeholder = [OPTIONS]
+cli-command-placeholder = COMMAND
+cli-more-help = For more information, run `{ $command } --help`.
+cli-unknown-argument = found the argument `{ $arg }`, which this command does not take
+cli-value-after-dashes = to give `{ $arg }` as a value, write `-- { $arg }`
+cli-invalid-value = found `{ $value }` for `{ $arg }`, which is not one of its values
+cli-empty-value = `{ $arg }` was given no value
+cli-missing-required = the required { $count ->
+    [one] argument { $args } was
+   *[other] arguments { $args } were
+  } not given
+cli-missing-required-help = add { $count ->
+    [one] it
+   *[other] them
+  } to the command: { $args }
+cli-unknown-command = found the command `{ $name }`, which ikm-site does not have
+cli-missing-command = `{ $command }` needs a command after it
+cli-conflict = `{ $arg }` cannot be given together with { $other }
+cli-conflict-help = keep only one of them
+cli-given-twice = `{ $arg }` was given more than once
+cli-given-twice-help = give it once
+cli-no-equals = `{ $arg }` takes its value after `=`, e.g. `{ $arg }=VALUE`
+cli-too-many-values = `{ $arg }` takes one value; found another, `{ $value }`
+cli-wrong-number-of-values = `{ $arg }` was given the wrong number of values
+cli-value-validation = found `{ $value }` for `{ $arg }`, which is not a valid value: { $detail }
+cli-invalid-utf8 = an argument is not valid UTF-8 text
+cli-other = the arguments could not be read: { $detail }
+
+## What an operating-system error means (messages/mod.rs, os_error)
+
+os-not-found = there is no file or folder there
+os-permission-denied = permission denied: this user may not read or write there
+os-is-a-folder = that is a folder; expected a file
+os-not-a-folder = part of the path is a file; expected a folder
+os-already-exists = something is already there
+os-folder-not-empty = the folder is not empty
+os-invalid-data = the data is not valid (text that is not UTF-8, for instance)
+os-storage-full = the disk is full
+os-read-only = the file system is read-only
+os-crosses-devices = it would have to move to another disk
+os-other = system error: { $detail }
+
 ## Finding the content files (content/discover.rs)
 
 content-folder-missing = the content folder does not exist or is not a folder
 content-folder-missing-help = pass the folder that holds site.yaml, metrics.yaml and regions/ with --content
+content-folder-wrong = this does not look like a content folder: it has no site.yaml, and { $why ->
+    [inside] it is inside the content folder `{ $parent }`
+    [named] it is named like the `regions/` folder of one
+   *[holds] it holds region files, as the `regions/` folder of one does
+  }
+content-folder-wrong-help = { $why ->
+    [inside] give the content folder itself
+   *[other] give the folder above it, where site.yaml and metrics.yaml sit beside regions/
+  }: `--content { $parent }`
 entry-unreadable = cannot read: { $error }
 not-read = not read: { $why }
 entry-is-symlink = found a symbolic link; content is read only from files and folders inside the content folder, and links are never followed
@@ -73,7 +163,17 @@ file-empty-help = start with:
     { $starter }
     or delete the file
 flow-too-deep = found lists or mappings nested more than { $limit } levels deep; expected a few levels
-place-field = `{ $field }`
+place-field = { $field }
+path-field = `{ $name }`
+path-field-in = `{ $name }` in { $item }
+path-news = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }
+path-figure = news item { $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }, figure { $figure }
 place-file = the file
 value-missing-empty = missing a value for `{ $name }` in { $place }: nothing follows `{ $name }:`; expected the required fields { $required } to have one
 value-missing-empty-help = write the value after `{ $name }: ` on the same line
@@ -81,7 +181,7 @@ value-missing-null = missing a value for `{ $name }` in { $place }: found `{ $wr
 value-missing-null-help = write the value after `{ $name }: `; put text that really is `{ $written }` in quotes
 field-missing = missing field `{ $name }` in { $place }; expected the required fields { $required }
 field-missing-help = add `{ $name }: …`
-unknown-field = found the unknown field `{ $path }`
+unknown-field = found the unknown field { $field }
 unknown-field-help-near = did you mean `{ $name }`? Known fields here: { $known }
 unknown-field-help = known fields here: { $known }
 quote-to-keep-text = quote it, so it stays text exactly as written: `{ $field }: "{ $written }"`
@@ -119,7 +219,7 @@ value-kind-expected = { $kind ->
     [string] a string
    *[map] a mapping of `key: value` lines
 }
-yaml-value-problem = `{ $path }`: { $detail }
+yaml-value-problem = { $field }: { $detail }
 yaml-invalid = invalid YAML: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = found something other than a mapping at the top of the file; expected `key: value` lines
@@ -175,6 +275,22 @@ page-no-front-matter-help = start the file with:
     title: Tentang
     ---
 page-title-empty = `title` is empty; expected the page's title
+
+## Characters in text fields (content/validate/text.rs)
+
+text-place-value = { $field }, character { $at }
+text-control-character = found the control character U+{ $code } in { $place }; expected plain text
+text-control-character-help = delete it: it is invisible, and usually comes from an escape such as `\x01` or `\u0001` in double quotes, or from text copied from a PDF
+text-line-break = found a line break in { $place }; expected one line of text
+text-line-break-help = write the value on one line; only Markdown texts (`summary`) may span lines
+text-invisible-character = found the invisible { $kind ->
+    [bidi] direction control
+   *[other] zero-width character
+  } U+{ $code } ({ $name }) in { $place }; it shows as nothing, but changes how the text { $kind ->
+    [bidi] is ordered on the screen
+   *[other] is searched and copied
+  }
+text-invisible-character-help = delete it, unless the text really needs it (a name written right to left, words joined on purpose)
 
 ## Settings files (content/validate/settings.rs)
 
@@ -239,6 +355,8 @@ region-file-not-slug = found the file name `{ $name }`; expected a slug of lower
 region-file-name-problem = the file name: { $problem }
 region-slug-again = found the slug `{ $slug }` a second time; expected slugs unique across content/regions/
 region-slug-again-help = { $file } already uses it; rename one of the two files
+region-code-again = found the code `{ $code }` again, already given to { $name } at { $file }:{ $line }; expected one region per Kemendagri code
+region-code-again-help = check both regions' codes against the Kemendagri list and correct the wrong one; if both files are the same region, delete one
 code-shape = found the code `{ $code }`; expected a Kemendagri code such as `"36"` or `"36.02"`
 code-shape-help = each part has two digits (a village part four), separated by dots: `"36"`, `"36.02"`, `"36.02.01"`
 code-for-level = found the code `{ $code }` on a { $level }; expected { $parts ->
@@ -253,7 +371,7 @@ date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
-markdown-in-field = `{ $path }`: { $problem }
+markdown-in-field = { $field }: { $problem }
 date-in-future = found the date `{ $date }`, which is after today ({ $today }); expected a date that has passed
 date-in-future-help = check the year against the article; a date in the future is usually a typo
 news-id-not-slug = found the id `{ $id }`; expected a slug of lower-case letters, digits and single dashes
@@ -298,13 +416,23 @@ conflict-help = the other { $count ->
     [one] figure
    *[other] figures
   }: { $others }
+period-overlap = the figure for `{ $metric }` in { $period } differs from figures for moments inside it; the periods overlap, so both may be right, and the site marks them "overlapping periods"
+period-overlap-help = the other { $count ->
+    [one] figure
+   *[other] figures
+  }: { $others }; once checked, add `checked: [period-overlap]` to this figure
 
 ## Writing the output (output/write.rs)
 
 output-unresolvable = cannot resolve the output path { $path }: { $error }
 content-unresolvable = cannot resolve the content folder { $path }: { $error }
 output-is-root = the output path { $path } is the root of the file system; expected a folder such as `public`
-output-refused = refusing to write the site to { $path }: { $why }; nothing was written
+output-refused = refusing to write { $what ->
+    [schemas] the schemas
+   *[site] the site
+  } to { $path }: { $why }; nothing was written
+output-refused-help = { $refusal }
+    {"  "}= help: { $help }
 output-overlaps-content = it { $relation ->
     [is] is
     [holds] holds
@@ -322,6 +450,15 @@ cannot-write = cannot write { $path }: { $error }
 cannot-create-folder = cannot create the folder { $path }: { $error }
 output-is-file = it is a file, not a folder
 output-not-a-build = the folder holds files that this tool did not write (a build is marked by its `{ $stamp }` file); expected an empty folder or a previous build
+output-foreign-path = it holds { $path }, which the previous build did not write, and the folder is replaced whole; expected only what the previous build wrote
+output-foreign-path-help = move { $path } out of the folder, or build into another folder with `--output`
+output-unrecorded-build = its `{ $stamp }` file does not list the files the previous build wrote (an older ikm-site wrote it, or it is damaged), so it cannot be told whether the folder holds anything else
+output-unrecorded-build-help = check that { $path } holds nothing you need, delete it and build again, or build into another folder with `--output`
+output-target-not-a-file = { $path } is { $kind ->
+    [link] a symbolic link, and nothing is written through one (what it points to stays as it is)
+   *[other] not a file
+  }; expected a file or nothing there
+output-target-help = remove { $path }, or write into another folder with `--output`
 output-unchanged = { $problem }; the previous output is unchanged
 output-stamp-reserved = the site has a file named { $path }, which is reserved for the build stamp
 output-move-in-failed-nothing-written = cannot move the new site into { $path }: { $error }; nothing was written
@@ -351,7 +488,8 @@ owner-free-page = the free page `pages/{ $name }.md`
 owner-page = the generated page `{ $file }`
 template-not-utf8 = the template { $file } is not UTF-8 text
 template-parse = a template does not parse: { $error }
-template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend or call itself, directly or through others
+template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend, import or call itself, directly or through others
+template-missing-parent = the template `{ $template }` extends `{ $parent }`, which is neither a default template nor a file in templates/; expected the name of an existing template, such as `base.html`
 override-folder-symlink = { $path } is a symbolic link; override folders are read only as real folders, and links are never followed
 override-not-regular = { $path } is { $what ->
     [link] a symbolic link
@@ -386,12 +524,22 @@ new-level-near = found the level `{ $level }`; did you mean `{ $name }`?
 new-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`
 new-name-empty = the name is empty; give the region's full name with --name, e.g. --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } has no `regions/` folder; pass the content folder with --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = a region with the slug `{ $slug }` already exists: { $path }; nothing was written
 new-parent-unknown-near = no { $expected } has the slug `{ $parent }`; did you mean `{ $name }`?
 new-parent-unknown = no { $expected } has the slug `{ $parent }`; create it first with `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`
 new-region-unknown-near = no region has the slug `{ $slug }`; did you mean `{ $name }`?
 new-region-unknown = no region has the slug `{ $slug }`; the slug is the region file's name without `.yaml`
-new-news-layout = cannot add a news item to { $path } safely: its `news` list is not the last field of the file; move `news:` and its items to the end, then try again
+new-slug-problem = the slug: { $problem }; choose a shorter one, since it becomes the file's name and the page's address
+new-news-unreadable = the region file must read before a news item can be added to it; fix the problems above (`ikm-site check` shows them too), then try again; nothing was written
+new-news-flow-region = found the whole file written as one flow mapping `{"{"} … {"}"}`; expected one field per line (`name: …`, `level: …`, `news:`), where a news item can be added safely; nothing was written
+new-news-flow-region-help = write each field on its own line at the start of the line, without the braces, then run the command again
+new-news-flow-list = found `news` written as a flow list `[ … ]` with items in it; expected a block list, one item per `- id:` line, where a news item can be added safely; nothing was written
+new-news-flow-list-help = write each item on its own lines, starting with `- id:`, under `news:`, then run the command again
+new-news-layout = found `news` written in a way this command cannot edit safely; nothing was written
+new-news-layout-help = write `news: []` or `news:` on a line of its own, with the items below it starting with `- id:`, then run the command again
+new-news-not-added = adding the item here would not read back as exactly one more news item, with the rest of the file unchanged; the file was left as it was
+new-news-not-added-help = add the item by hand, copying the layout of the items already there, then run `ikm-site check`
 new-region-written = Wrote { $path }; fill it in, then run `ikm-site check`
 new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs, then run `ikm-site check`
 field-todo = `{ $field }` still holds the starter text (it begins with TODO)
@@ -408,6 +556,8 @@ metric-jump = `{ $metric }` goes from { $from } to { $to } ({ $percent }%) betwe
 metric-jump-help = compare with { $other }: a different scope or a typo is more likely than such a change; if both are right, add `checked: [metric-jump]` to either figure
 news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
+news-repeated = the news item `{ $id }` looks like the same article as `{ $first }` (the same address, or the same title and outlet)
+news-repeated-help = the first is at { $at }; remove one of them, or if they really are two articles, add `checked: [news-repeated]`
 region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
 region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway
 

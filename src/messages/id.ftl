@@ -17,6 +17,10 @@ expected-one-of = yang diharapkan salah satu dari: { $names }
 ## Membaca berkas (content/source.rs)
 
 file-unreadable = berkas tidak dapat dibaca: { $error }
+file-missing = tidak ada berkas di sini
+file-missing-help = periksa nama berkasnya, dan bahwa jalurnya benar dari folder tempat perintah dijalankan
+file-is-folder = ini folder; yang diharapkan berkas teks
+file-is-folder-help = berikan jalur sebuah berkas di dalamnya
 file-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas di dalam folder konten, dan tautan tidak pernah diikuti
 file-is-symlink-help = ganti tautan itu dengan salinan berkasnya sendiri
 file-not-regular = ini bukan berkas biasa; yang diharapkan berkas teks
@@ -25,10 +29,90 @@ file-too-large-help = bagi berita wilayah ini ke berkas sub-wilayahnya, atau per
 file-not-utf8 = ada bita 0x{ $byte } yang bukan teks UTF-8; berkas harus berenkode UTF-8
 file-not-utf8-help = simpan berkas dengan enkode UTF-8 (kebanyakan penyunting menawarkannya di "Save as"/"Simpan sebagai")
 
+## Baris perintah: bantuan dan kesalahan argumen (localize.rs)
+
+cli-about = Pembangkit situs statis untuk angka industri kecil dan menengah (IKM) Indonesia, dengan sumber untuk setiap angka
+cli-about-build = Bangun situs ke folder keluaran (diganti hanya bila pembangunan berhasil)
+cli-about-check = Periksa konten dan tampilkan setiap masalah dan konflik, tanpa menulis apa pun
+cli-about-schema = Tulis JSON Schema berkas konten, untuk penyunting yang melengkapi dan memeriksa YAML
+cli-about-new = Mulai berkas wilayah atau berita baru, siap diisi
+cli-about-new-region = Tulis berkas awal berkomentar untuk sebuah wilayah, di samping induknya (provinsi di foldernya sendiri)
+cli-about-new-news = Tambahkan berita awal dengan id baru ke berkas sebuah wilayah
+cli-about-draft = Buat draf berita dari teks polos sebuah artikel: angkanya, metrik yang mungkin, medianya dan tanggalnya
+cli-about-help = Tampilkan pesan ini atau bantuan perintah yang disebut
+cli-arg-help = Tampilkan bantuan
+cli-arg-version = Tampilkan versi
+cli-arg-help-command = Perintah yang dijelaskan, misalnya `new region`
+cli-arg-content = Folder berisi site.yaml, metrics.yaml, regions/ dan pages/
+cli-arg-output = Folder tempat situs ditulis; folder yang sudah ada harus kosong atau hasil bangun sebelumnya
+cli-arg-schema-output = Folder tempat skema wilayah, metrik, situs dan kosakata ditulis; bawaannya `docs/schema` di samping folder konten, yang ditunjuk baris pertama berkas konten
+cli-arg-base-url = URL absolut tempat situs diterbitkan, misalnya https://owner.github.io/repo/ (menggantikan base_url di site.yaml)
+cli-arg-lang = Bahasa pesan, termasuk bantuan: `id` (Indonesia) atau `en` (Inggris); bawaannya `language` situs di site.yaml, bahasa Indonesia bila `id` atau tidak ada
+cli-arg-quiet = Tampilkan kesalahan saja: tanpa peringatan, baris ringkasan atau bilah kemajuan
+cli-arg-verbose = Tampilkan juga apa yang dibaca dan lama setiap tahap
+cli-arg-format = `text` untuk dibaca orang; `json` mencetak satu objek JSON per masalah di stdout (severity, code, file, line, column, message, help), untuk penyunting dan CI
+cli-arg-article = Artikel sebagai berkas teks polos (salin teksnya dari halaman web)
+cli-arg-draft-region = Slug wilayah yang dibahas artikel, untuk id berita
+cli-arg-news-region = Slug wilayah yang dibahas berita
+cli-arg-slug = Slug wilayah: nama berkas dan alamatnya, misalnya `lebak`
+cli-arg-level = `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
+cli-arg-parent = Slug wilayah satu tingkat di atasnya: provinsi untuk kabupaten atau kota, kabupaten atau kota untuk kecamatan, kecamatan untuk desa atau kelurahan
+cli-arg-name = Nama lengkap, misalnya "Kabupaten Lebak"
+cli-default = [bawaan: { $value }]
+cli-possible-values = [nilai yang mungkin: { $values }]
+cli-heading-usage = Penggunaan:
+cli-heading-options = Opsi
+cli-heading-arguments = Argumen
+cli-heading-commands = Perintah
+cli-options-placeholder = [OPSI]
+cli-command-placeholder = PERINTAH
+cli-more-help = Untuk keterangan lebih lanjut, jalankan `{ $command } --help`.
+cli-unknown-argument = argumen `{ $arg }` tidak dikenal oleh perintah ini
+cli-value-after-dashes = untuk memberikan `{ $arg }` sebagai nilai, tulis `-- { $arg }`
+cli-invalid-value = `{ $value }` bukan nilai yang sah untuk `{ $arg }`
+cli-empty-value = `{ $arg }` tidak diberi nilai
+cli-missing-required = argumen wajib { $args } tidak diberikan
+cli-missing-required-help = tambahkan ke perintah: { $args }
+cli-unknown-command = perintah `{ $name }` tidak dikenal oleh ikm-site
+cli-missing-command = `{ $command }` memerlukan perintah sesudahnya
+cli-conflict = `{ $arg }` tidak dapat diberikan bersama { $other }
+cli-conflict-help = pilih salah satu saja
+cli-given-twice = `{ $arg }` diberikan lebih dari sekali
+cli-given-twice-help = berikan sekali saja
+cli-no-equals = `{ $arg }` menerima nilainya sesudah `=`, misalnya `{ $arg }=NILAI`
+cli-too-many-values = `{ $arg }` menerima satu nilai; ada nilai lain, `{ $value }`
+cli-wrong-number-of-values = jumlah nilai untuk `{ $arg }` tidak tepat
+cli-value-validation = `{ $value }` bukan nilai yang sah untuk `{ $arg }`: { $detail }
+cli-invalid-utf8 = sebuah argumen bukan teks UTF-8 yang sah
+cli-other = argumen tidak dapat dibaca: { $detail }
+
+## Arti galat sistem operasi (messages/mod.rs, os_error)
+
+os-not-found = berkas atau folder itu tidak ada
+os-permission-denied = izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ
+os-is-a-folder = itu folder; yang diharapkan berkas
+os-not-a-folder = sebagian jalurnya adalah berkas; yang diharapkan folder
+os-already-exists = sudah ada sesuatu di situ
+os-folder-not-empty = folder itu tidak kosong
+os-invalid-data = datanya tidak sah (misalnya teks yang bukan UTF-8)
+os-storage-full = disk penuh
+os-read-only = sistem berkas hanya-baca
+os-crosses-devices = harus dipindahkan ke disk lain
+os-other = galat sistem: { $detail }
+
 ## Mencari berkas konten (content/discover.rs)
 
 content-folder-missing = folder konten tidak ada atau bukan folder
 content-folder-missing-help = berikan folder yang berisi site.yaml, metrics.yaml dan regions/ dengan --content
+content-folder-wrong = ini tampaknya bukan folder konten: tidak ada site.yaml di dalamnya, dan { $why ->
+    [inside] folder ini berada di dalam folder konten `{ $parent }`
+    [named] namanya seperti folder `regions/` milik folder konten
+   *[holds] isinya berkas wilayah, seperti folder `regions/` milik folder konten
+  }
+content-folder-wrong-help = { $why ->
+    [inside] berikan folder kontennya sendiri
+   *[other] berikan folder di atasnya, tempat site.yaml dan metrics.yaml berada di samping regions/
+  }: `--content { $parent }`
 entry-unreadable = tidak dapat dibaca: { $error }
 not-read = tidak dibaca: { $why }
 entry-is-symlink = ini tautan simbolis; konten hanya dibaca dari berkas dan folder di dalam folder konten, dan tautan tidak pernah diikuti
@@ -58,7 +142,17 @@ file-empty-help = mulailah dengan:
     { $starter }
     atau hapus berkas ini
 flow-too-deep = ada daftar atau pemetaan bersarang lebih dari { $limit } tingkat; yang diharapkan hanya beberapa tingkat
-place-field = `{ $field }`
+place-field = { $field }
+path-field = kolom `{ $name }`
+path-field-in = { $item }, kolom `{ $name }`
+path-news = berita ke-{ $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }
+path-figure = berita ke-{ $news }{ $id ->
+    [none] {""}
+   *[other] {" "}(`{ $id }`)
+  }, angka ke-{ $figure }
 place-file = berkas ini
 value-missing-empty = nilai `{ $name }` di { $place } tidak ada: tidak ada apa pun setelah `{ $name }:`; kolom wajib { $required } harus diisi
 value-missing-empty-help = tulis nilainya setelah `{ $name }: ` pada baris yang sama
@@ -66,7 +160,7 @@ value-missing-null = nilai `{ $name }` di { $place } tidak ada: tertulis `{ $wri
 value-missing-null-help = tulis nilainya setelah `{ $name }: `; beri tanda kutip jika teksnya memang `{ $written }`
 field-missing = kolom `{ $name }` tidak ada di { $place }; kolom wajib: { $required }
 field-missing-help = tambahkan `{ $name }: …`
-unknown-field = kolom `{ $path }` tidak dikenal
+unknown-field = { $field } tidak dikenal
 unknown-field-help-near = maksud Anda `{ $name }`? Kolom yang dikenal di sini: { $known }
 unknown-field-help = kolom yang dikenal di sini: { $known }
 quote-to-keep-text = beri tanda kutip agar tetap teks persis seperti tertulis: `{ $field }: "{ $written }"`
@@ -104,7 +198,7 @@ value-kind-expected = { $kind ->
     [string] teks
    *[map] pemetaan `kunci: nilai`
 }
-yaml-value-problem = `{ $path }`: { $detail }
+yaml-value-problem = { $field }: { $detail }
 yaml-invalid = YAML tidak sah: { $detail }
 yaml-problem = { $detail }
 top-not-mapping = bagian atas berkas bukan pemetaan; yang diharapkan baris-baris `kunci: nilai`
@@ -148,6 +242,22 @@ page-no-front-matter-help = awali berkas dengan:
     title: Tentang
     ---
 page-title-empty = `title` kosong; isi dengan judul halaman
+
+## Karakter dalam teks (content/validate/text.rs)
+
+text-place-value = { $field }, karakter ke-{ $at }
+text-control-character = ada karakter kendali U+{ $code } di { $place }; yang diharapkan teks biasa
+text-control-character-help = hapus karakter itu: ia tak terlihat, dan biasanya berasal dari escape seperti `\x01` atau `\u0001` di dalam tanda petik ganda, atau dari teks yang disalin dari PDF
+text-line-break = ada baris baru di { $place }; yang diharapkan teks satu baris
+text-line-break-help = tulis nilainya dalam satu baris; hanya teks Markdown (`summary`) yang boleh lebih dari satu baris
+text-invisible-character = ada { $kind ->
+    [bidi] karakter pengatur arah teks
+   *[other] karakter lebar-nol
+  } tak terlihat U+{ $code } ({ $name }) di { $place }; karakter ini tidak tampak, tetapi mengubah { $kind ->
+    [bidi] urutan teks di layar
+   *[other] cara teks dicari dan disalin
+  }
+text-invisible-character-help = hapus karakter itu, kecuali teksnya memang memerlukannya (nama yang ditulis dari kanan ke kiri, kata yang sengaja disambung)
 
 ## Berkas pengaturan (content/validate/settings.rs)
 
@@ -212,6 +322,8 @@ region-file-not-slug = nama berkas `{ $name }` bukan slug; yang diharapkan huruf
 region-file-name-problem = nama berkas: { $problem }
 region-slug-again = slug `{ $slug }` dipakai dua kali; slug harus unik di seluruh content/regions/
 region-slug-again-help = { $file } sudah memakainya; ganti nama salah satu berkas
+region-code-again = kode `{ $code }` dipakai dua kali: sudah menjadi kode { $name } di { $file }:{ $line }; satu kode Kemendagri hanya untuk satu wilayah
+region-code-again-help = cocokkan kode kedua wilayah dengan daftar Kemendagri dan perbaiki yang keliru; bila keduanya wilayah yang sama, hapus salah satu berkas
 code-shape = kode `{ $code }` tidak sah; yang diharapkan kode Kemendagri seperti `"36"` atau `"36.02"`
 code-shape-help = setiap bagian dua angka (bagian desa empat), dipisah titik: `"36"`, `"36.02"`, `"36.02.01"`
 code-for-level = kode `{ $code }` tidak cocok untuk { $level }; yang diharapkan { $parts ->
@@ -226,7 +338,7 @@ date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` at
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
 date-year-range-help = periksa tahunnya dengan artikel
-markdown-in-field = `{ $path }`: { $problem }
+markdown-in-field = { $field }: { $problem }
 date-in-future = tanggal `{ $date }` sesudah hari ini ({ $today }); yang diharapkan tanggal yang sudah lewat
 date-in-future-help = periksa tahunnya dengan artikel; tanggal di masa depan biasanya salah ketik
 news-id-not-slug = id `{ $id }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
@@ -268,13 +380,20 @@ conflict = angka `{ $metric }` untuk { $period ->
    *[other] { $period }
   } berbeda-beda; situs menampilkannya berdampingan, masing-masing dengan sumbernya
 conflict-help = angka lainnya: { $others }
+period-overlap = angka `{ $metric }` untuk { $period } berbeda dari angka untuk saat di dalamnya; periodenya bertumpang tindih, jadi keduanya bisa benar, dan situs menandainya "periode bertumpang tindih"
+period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahkan `checked: [period-overlap]` pada angka ini
 
 ## Menulis keluaran (output/write.rs)
 
 output-unresolvable = jalur keluaran { $path } tidak dapat diurai: { $error }
 content-unresolvable = folder konten { $path } tidak dapat diurai: { $error }
 output-is-root = jalur keluaran { $path } adalah akar sistem berkas; yang diharapkan sebuah folder seperti `public`
-output-refused = situs tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused = { $what ->
+    [schemas] skema
+   *[site] situs
+  } tidak ditulis ke { $path }: { $why }; tidak ada yang ditulis
+output-refused-help = { $refusal }
+    {"  "}= saran: { $help }
 output-overlaps-content = folder itu { $relation ->
     [is] adalah
     [holds] berisi
@@ -292,6 +411,15 @@ cannot-write = { $path } tidak dapat ditulis: { $error }
 cannot-create-folder = folder { $path } tidak dapat dibuat: { $error }
 output-is-file = itu berkas, bukan folder
 output-not-a-build = folder itu berisi berkas yang tidak ditulis alat ini (hasil bangun ditandai berkas `{ $stamp }`); yang diharapkan folder kosong atau hasil bangun sebelumnya
+output-foreign-path = folder itu berisi { $path }, yang tidak ditulis oleh pembangunan sebelumnya, padahal folder itu diganti seluruhnya; yang diharapkan hanya apa yang ditulis pembangunan sebelumnya
+output-foreign-path-help = pindahkan { $path } keluar dari folder itu, atau bangun ke folder lain dengan `--output`
+output-unrecorded-build = berkas `{ $stamp }`-nya tidak mencatat berkas yang ditulis pembangunan sebelumnya (ditulis ikm-site versi lama, atau rusak), sehingga tidak dapat dipastikan folder itu tidak berisi hal lain
+output-unrecorded-build-help = pastikan { $path } tidak berisi apa pun yang Anda perlukan, hapus folder itu lalu bangun lagi, atau bangun ke folder lain dengan `--output`
+output-target-not-a-file = { $path } { $kind ->
+    [link] adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan (yang ditunjuknya tetap seperti semula)
+   *[other] bukan berkas
+  }; yang diharapkan sebuah berkas atau belum ada apa-apa di sana
+output-target-help = hapus { $path }, atau tulis ke folder lain dengan `--output`
 output-unchanged = { $problem }; keluaran sebelumnya tidak berubah
 output-stamp-reserved = situs memiliki berkas bernama { $path }, nama yang dicadangkan untuk penanda hasil bangun
 output-move-in-failed-nothing-written = situs baru tidak dapat dipindahkan ke { $path }: { $error }; tidak ada yang ditulis
@@ -321,7 +449,8 @@ owner-free-page = halaman bebas `pages/{ $name }.md`
 owner-page = halaman hasil `{ $file }`
 template-not-utf8 = templat { $file } bukan teks UTF-8
 template-parse = sebuah templat tidak dapat diurai: { $error }
-template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas, mengimpor atau memanggil dirinya sendiri, langsung maupun lewat templat lain
+template-missing-parent = templat `{ $template }` memperluas `{ $parent }`, yang bukan templat bawaan maupun berkas di templates/; yang diharapkan nama templat yang ada, misalnya `base.html`
 override-folder-symlink = { $path } adalah tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
 override-not-regular = { $path } { $what ->
     [link] adalah tautan simbolis
@@ -353,12 +482,22 @@ new-level-near = tingkat `{ $level }` tidak dikenal; maksud Anda `{ $name }`?
 new-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`
 new-name-empty = nama kosong; berikan nama lengkap wilayah dengan --name, misalnya --name "Kabupaten Lebak"
 new-no-regions-folder = { $path } tidak memiliki folder `regions/`; berikan folder konten dengan --content
+new-wrong-folder = { $path }: { $problem }; { $help }
 new-region-exists = wilayah dengan slug `{ $slug }` sudah ada: { $path }; tidak ada yang ditulis
 new-parent-unknown-near = tidak ada { $expected } dengan slug `{ $parent }`; maksud Anda `{ $name }`?
 new-parent-unknown = tidak ada { $expected } dengan slug `{ $parent }`; buat dulu dengan `ikm-site new region { $parent } --level { $level }{ $parent_flag } --name "…"`
 new-region-unknown-near = tidak ada wilayah dengan slug `{ $slug }`; maksud Anda `{ $name }`?
 new-region-unknown = tidak ada wilayah dengan slug `{ $slug }`; slug adalah nama berkas wilayah tanpa `.yaml`
-new-news-layout = butir berita tidak dapat ditambahkan ke { $path } dengan aman: daftar `news` bukan kolom terakhir berkas; pindahkan `news:` beserta butirnya ke akhir berkas, lalu coba lagi
+new-slug-problem = slug ini: { $problem }; pilih yang lebih pendek, karena slug menjadi nama berkas dan alamat halaman
+new-news-unreadable = berkas wilayah harus terbaca sebelum butir berita dapat ditambahkan; perbaiki masalah di atas (`ikm-site check` juga menunjukkannya), lalu coba lagi; tidak ada yang ditulis
+new-news-flow-region = seluruh berkas ditulis sebagai satu mapping flow `{"{"} … {"}"}`; yang diharapkan satu kolom per baris (`name: …`, `level: …`, `news:`), agar butir berita dapat ditambahkan dengan aman; tidak ada yang ditulis
+new-news-flow-region-help = tulis setiap kolom pada barisnya sendiri di awal baris, tanpa kurung kurawal, lalu jalankan perintah ini lagi
+new-news-flow-list = `news` ditulis sebagai daftar flow `[ … ]` yang berisi butir; yang diharapkan daftar blok, satu butir per baris `- id:`, agar butir berita dapat ditambahkan dengan aman; tidak ada yang ditulis
+new-news-flow-list-help = tulis setiap butir pada baris-barisnya sendiri, diawali `- id:`, di bawah `news:`, lalu jalankan perintah ini lagi
+new-news-layout = `news` ditulis dengan cara yang tidak dapat diubah perintah ini dengan aman; tidak ada yang ditulis
+new-news-layout-help = tulis `news: []` atau `news:` pada barisnya sendiri, dengan butir di bawahnya diawali `- id:`, lalu jalankan perintah ini lagi
+new-news-not-added = menambahkan butir di sini tidak akan terbaca kembali sebagai tepat satu butir berita tambahan dengan isi berkas lainnya tetap; berkas dibiarkan seperti semula
+new-news-not-added-help = tambahkan butir itu secara manual, meniru tata letak butir yang sudah ada, lalu jalankan `ikm-site check`
 new-region-written = { $path } ditulis; lengkapi isinya, lalu jalankan `ikm-site check`
 new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bagian TODO, lalu jalankan `ikm-site check`
 field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
@@ -375,6 +514,8 @@ metric-jump = `{ $metric }` berubah dari { $from } menjadi { $to } ({ $percent }
 metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah ketik lebih mungkin daripada perubahan sebesar itu; bila keduanya benar, tambahkan `checked: [metric-jump]` pada salah satu angka
 news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
+news-repeated = butir berita `{ $id }` tampaknya artikel yang sama dengan `{ $first }` (alamat yang sama, atau judul dan media yang sama)
+news-repeated-help = yang pertama ada di { $at }; hapus salah satunya, atau bila memang dua artikel, tambahkan `checked: [news-repeated]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
 

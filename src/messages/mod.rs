@@ -141,7 +141,7 @@ impl Message {
         let mut args = FluentArgs::new();
         for (name, arg) in &self.args {
             let value = match arg {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Text(text) => FluentValue::from(bounded(name, text)),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Message(inner) => FluentValue::from(inner.render(lang)),
             };
@@ -166,12 +166,102 @@ impl Message {
             .args
             .iter()
             .map(|(name, arg)| match arg {
-                Arg::Text(text) => format!("{name}={text}"),
+                Arg::Text(text) => format!("{name}={}", bounded(name, text)),
                 Arg::Number(number) => format!("{name}={number}"),
                 Arg::Message(inner) => format!("{name}={}", inner.render(lang)),
             })
             .collect();
         format!("{} ({})", self.id, given.join(", "))
+    }
+}
+
+/// The most characters of a value read from a file that a message repeats
+/// (a name, a slug, a field, a number as written): enough to recognise it,
+/// where a 200.000-character `parent:` would otherwise be one line of
+/// 200.000 characters.
+pub const MAX_ECHOED_CHARS: usize = 80;
+
+/// The most characters of a text the tool composes for a message: a list
+/// of the names allowed, a file path, an error chain, a parser's detail.
+/// These can be longer than a value and are whole in practice; the bound
+/// only keeps a message finite when one of them carries something huge.
+pub const MAX_COMPOSED_CHARS: usize = 1_000;
+
+/// The arguments that carry composed text ([`MAX_COMPOSED_CHARS`]); any
+/// other text argument is a value echoed from a file ([`MAX_ECHOED_CHARS`]),
+/// so a new argument is cut at 80 characters unless it is named here.
+const COMPOSED_ARGS: &[&str] = &[
+    // Paths on disk, and what names a place by its path.
+    "path",
+    "file",
+    "content",
+    "output",
+    "old",
+    "kept",
+    "title",
+    "template",
+    "place",
+    "other",
+    // Error chains and explanations from the tool or its libraries.
+    "error",
+    "back",
+    "detail",
+    "why",
+    "problem",
+    "steps",
+    // Lists of what is known or allowed, and other sentences of the tool.
+    "names",
+    "known",
+    "required",
+    "expected",
+    "parts",
+    "taken",
+    "regions",
+    "others",
+    "overrides",
+    "starter",
+    "example",
+    "suggestion",
+    "first",
+    "second",
+    "what",
+    // The command line's own lists and names.
+    "values",
+    "args",
+    "command",
+];
+
+/// `text`, cut at the bound for the argument `name` with `…` where it was
+/// cut: the one place where every text a message repeats is bounded.
+fn bounded<'a>(name: &str, text: &'a str) -> std::borrow::Cow<'a, str> {
+    let limit = if COMPOSED_ARGS.contains(&name) {
+        MAX_COMPOSED_CHARS
+    } else {
+        MAX_ECHOED_CHARS
+    };
+    match text.char_indices().nth(limit) {
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..at])),
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// What an operating-system error means, in the reader's language: the
+/// common kinds get a sentence of the catalogue, and only a rare one is
+/// shown as the system words it (in English, with its `os error` number).
+pub fn os_error(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => crate::msg!("os-not-found"),
+        ErrorKind::PermissionDenied => crate::msg!("os-permission-denied"),
+        ErrorKind::IsADirectory => crate::msg!("os-is-a-folder"),
+        ErrorKind::NotADirectory => crate::msg!("os-not-a-folder"),
+        ErrorKind::AlreadyExists => crate::msg!("os-already-exists"),
+        ErrorKind::DirectoryNotEmpty => crate::msg!("os-folder-not-empty"),
+        ErrorKind::InvalidData => crate::msg!("os-invalid-data"),
+        ErrorKind::StorageFull => crate::msg!("os-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("os-read-only"),
+        ErrorKind::CrossesDevices => crate::msg!("os-crosses-devices"),
+        _ => crate::msg!("os-other", detail = error.to_string()),
     }
 }
 
@@ -300,11 +390,59 @@ mod tests {
     }
 
     #[test]
+    fn an_echoed_value_is_cut_at_80_characters_and_composed_text_later() {
+        let parent = "x".repeat(200_000);
+        let shown = crate::msg!("parent-unknown", parent = parent.as_str()).render(Lang::English);
+        assert_eq!(
+            shown,
+            format!(
+                "found the parent `{}…`, but no region file has that slug",
+                "x".repeat(MAX_ECHOED_CHARS)
+            )
+        );
+        let exactly = "y".repeat(MAX_ECHOED_CHARS);
+        let shown = crate::msg!("parent-unknown", parent = exactly.as_str()).render(Lang::Id);
+        assert!(shown.contains(&format!("`{exactly}`")), "{shown}");
+        // A list of what is allowed is the tool's own text: kept whole.
+        let known = (0..20).map(|i| format!("`field_{i}`")).collect::<Vec<_>>();
+        let known = known.join(", ");
+        assert!(known.chars().count() > MAX_ECHOED_CHARS);
+        let shown = crate::msg!("unknown-field-help", known = known.as_str()).render(Lang::English);
+        assert!(shown.ends_with(&known), "{shown}");
+        let huge = "z".repeat(200_000);
+        let shown = crate::msg!("cannot-read", path = "a.yaml", error = huge.as_str())
+            .render(Lang::English);
+        assert_eq!(
+            shown.chars().count(),
+            "cannot read a.yaml: ".len() + MAX_COMPOSED_CHARS + 1
+        );
+    }
+
+    #[test]
     fn the_site_language_chooses_indonesian_only_for_id() {
         assert_eq!(Lang::for_site("id"), Lang::Id);
         assert_eq!(Lang::for_site(" ID "), Lang::Id);
         assert_eq!(Lang::for_site("en"), Lang::English);
         assert_eq!(Lang::for_site("jv"), Lang::English);
+    }
+
+    #[test]
+    fn common_os_errors_are_put_into_words_of_the_catalogue() {
+        use std::io::{Error, ErrorKind};
+        let missing = os_error(&Error::from(ErrorKind::NotFound));
+        assert_eq!(missing.render(Lang::Id), "berkas atau folder itu tidak ada");
+        assert_eq!(
+            missing.render(Lang::English),
+            "there is no file or folder there"
+        );
+        let denied = os_error(&Error::from(ErrorKind::PermissionDenied));
+        assert_eq!(
+            denied.render(Lang::Id),
+            "izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ"
+        );
+        // A rare kind keeps the system's own words rather than losing them.
+        let rare = os_error(&Error::other("the disk caught fire"));
+        assert_eq!(rare.render(Lang::Id), "galat sistem: the disk caught fire");
     }
 
     #[test]

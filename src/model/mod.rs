@@ -10,6 +10,7 @@ pub mod keys;
 pub mod metric;
 pub mod news;
 pub mod number;
+pub mod overlaps;
 pub mod region;
 pub mod site;
 
@@ -32,5 +33,6 @@ impl std::fmt::Display for Place {
 pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
+pub use overlaps::Overlap;
 pub use region::{Level, Region, RegionId, Tier};
 pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::date::PartialDate;
 use super::metric::Metric;
 use super::news::{Figure, FigureId, NewsId, NewsItem};
+use super::overlaps::{find_overlaps, Overlap};
 use super::region::{Region, RegionId};
 
 /// The URL segments of the generator's own sections. The render stage's
@@ -81,6 +82,13 @@ pub struct Site {
     pub conflicts_of_region: Vec<Vec<usize>>,
     /// For each figure, the conflict it takes part in.
     pub conflict_of: Vec<Option<usize>>,
+    /// Figures whose periods overlap (a year and a day in it) with other
+    /// values: softer than a conflict, but marked.
+    pub overlaps: Vec<Overlap>,
+    /// For each region, its overlap groups.
+    pub overlaps_of_region: Vec<Vec<usize>>,
+    /// For each figure, the overlap group it belongs to.
+    pub overlap_of: Vec<Option<usize>>,
     /// All news, newest first, undated last.
     pub news_by_date: Vec<NewsId>,
     /// Figures of each region, by metric order, then period (undated last).
@@ -194,6 +202,11 @@ impl Site {
         for (id, conflict) in conflicts.iter().enumerate() {
             conflicts_of_region[conflict.region].push(id);
         }
+        let (overlaps, overlap_of) = find_overlaps(&figures);
+        let mut overlaps_of_region = vec![Vec::new(); regions.len()];
+        for (id, overlap) in overlaps.iter().enumerate() {
+            overlaps_of_region[overlap.region].push(id);
+        }
 
         let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
         let mut sectors: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
@@ -228,6 +241,9 @@ impl Site {
             conflicts,
             conflicts_of_region,
             conflict_of,
+            overlaps,
+            overlaps_of_region,
+            overlap_of,
             news_by_date,
             figures_of_region,
             topics,

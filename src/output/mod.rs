@@ -1,5 +1,9 @@
 //! Rendered bytes → a folder on disk, all or nothing.
 
+pub mod files;
+pub mod place;
+pub mod record;
 pub mod write;
 
-pub use write::{OutputError, OutputPlan, Staging, STAMP_FILE};
+pub use record::STAMP_FILE;
+pub use write::{OutputError, OutputPlan, Staging};

@@ -5,17 +5,22 @@
 //! work is split in two so that nothing is touched before it is known to be
 //! safe:
 //!
-//! 1. [`OutputPlan::new`] resolves `--output` and the content folder (every
-//!    symlink and `..`) and refuses any target that overlaps the content,
-//!    the theme folders or a git repository, or that holds anything but a
-//!    previous build of this tool (recognised by its [`STAMP_FILE`]).
+//! 1. [`OutputPlan::new`] resolves `--output` and the content folder and
+//!    refuses any target the rules of [`place`](super::place) forbid, or that
+//!    holds anything but a previous build of this tool: its
+//!    [`STAMP_FILE`] lists every file that build wrote, and anything else in
+//!    the folder (a nested repository, a file dropped there) is named and
+//!    refused ([`record`](super::record)).
 //! 2. [`OutputPlan::stage`] makes `.<name>.tmp-XXXX` in the same parent
 //!    folder (same filesystem, so renames are atomic), and the render writes
 //!    each file into it as it is rendered ([`Staging`] is its sink). Then
-//!    [`Staging::finish`] renames the old output aside, the new one into
-//!    place, and removes the old one. Every failure says exactly what state the folder is in, and
-//!    only a failure to put the previous output back leaves a folder behind
-//!    (named in the message).
+//!    [`Staging::finish`] writes the stamp with the list of those files,
+//!    looks at the target once more (a render can take minutes, and a
+//!    folder made in it meanwhile must not go with it), renames the old
+//!    output aside, the new one into place, and removes the old one. Every
+//!    failure says exactly what state the folder is in, and only a failure
+//!    to put the previous output back leaves a folder behind (named in the
+//!    message).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -26,17 +31,13 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-use crate::messages::Message;
+use crate::messages::{os_error, Message};
 use crate::msg;
 use crate::render::Sink;
 
-/// The file that marks a folder as a build of this tool. Only a folder that
-/// holds it (or an empty one) is ever replaced.
-pub const STAMP_FILE: &str = ".ikm-site-build";
-
-/// The stamp's exact bytes: fixed, so two builds stay byte-identical.
-pub const STAMP: &str =
-    "This folder is a site built by ikm-site; the next build replaces it whole.\n";
+use super::place::{self, show, Writes};
+use super::record::STAMP_FILE;
+use super::record::{self, Previous};
 
 /// Writing the output failed; the message names the path and the state of
 /// the output folder.
@@ -54,6 +55,8 @@ impl fmt::Display for OutputError {
 /// replace.
 #[derive(Debug, Clone)]
 pub struct OutputPlan {
+    /// `--output` as given, for messages.
+    given: PathBuf,
     /// The output folder with every symlink and `..` resolved.
     target: PathBuf,
     parent: PathBuf,
@@ -62,93 +65,53 @@ pub struct OutputPlan {
 
 impl OutputPlan {
     /// Resolves `output` and `content_dir` and checks that `output` may be
-    /// written: it must not be, hold or sit inside the content folder, the
-    /// theme's `templates/` or `static/`, or a `.git` folder, and an existing
-    /// one must be empty or a previous build.
+    /// written: the rules of [`place::check`] for a site, and an existing
+    /// folder must be empty or a previous build and nothing else.
     pub fn new(output: &Path, content_dir: &Path) -> Result<OutputPlan, OutputError> {
-        let target = resolve(output).map_err(|e| {
-            OutputError(msg!(
-                "output-unresolvable",
-                path = show(output),
-                error = e.to_string()
-            ))
-        })?;
-        let content = resolve(content_dir).map_err(|e| {
-            OutputError(msg!(
-                "content-unresolvable",
-                path = show(content_dir),
-                error = e.to_string()
-            ))
-        })?;
+        let target = place::check(output, content_dir, Writes::Site)?.target;
         let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
             return Err(OutputError(msg!("output-is-root", path = show(output))));
         };
         let plan = OutputPlan {
+            given: output.to_path_buf(),
             parent: parent.to_path_buf(),
             name: name.to_string_lossy().into_owned(),
             target: target.clone(),
         };
-        let refuse = |why: Message| {
-            Err(OutputError(msg!(
-                "output-refused",
-                path = show(output),
-                why = why
-            )))
-        };
-        if overlaps(&target, &content) {
-            return refuse(msg!(
-                "output-overlaps-content",
-                relation = relation(&target, &content),
-                path = show(&content)
-            ));
-        }
-        if let Some(theme) = content.parent() {
-            for folder in ["templates", "static"] {
-                let theme_folder = theme.join(folder);
-                if overlaps(&target, &theme_folder) {
-                    return refuse(msg!(
-                        "output-overlaps-theme",
-                        relation = relation(&target, &theme_folder),
-                        path = show(&theme_folder)
-                    ));
-                }
+        plan.check_previous()?;
+        Ok(plan)
+    }
+
+    /// Refuses an existing target that is not an empty folder or a previous
+    /// build with nothing else in it. Run when planning and again just
+    /// before the swap.
+    fn check_previous(&self) -> Result<(), OutputError> {
+        let refuse = |why: Message| place::refused(&self.given, Writes::Site, why);
+        match fs::symlink_metadata(&self.target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => {
+                return Err(OutputError(msg!(
+                    "cannot-read",
+                    path = show(&self.target),
+                    error = os_error(&e)
+                )))
             }
+            Ok(meta) if !meta.is_dir() => return Err(refuse(msg!("output-is-file"))),
+            Ok(_) => {}
         }
-        if target.components().any(|c| c.as_os_str() == ".git") {
-            return refuse(msg!("output-in-git"));
-        }
-        for start in [&content, &target] {
-            if let Some(repo) = repository_root(start) {
-                if repo.starts_with(&target) {
-                    return refuse(msg!("output-holds-repository", path = show(&repo)));
-                }
-            }
-        }
-        match fs::symlink_metadata(&target) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(plan),
-            Err(e) => Err(OutputError(msg!(
-                "cannot-read",
-                path = show(&target),
-                error = e.to_string()
-            ))),
-            Ok(meta) if !meta.is_dir() => refuse(msg!("output-is-file")),
-            Ok(_) if is_previous_build(&target) => Ok(plan),
-            Ok(_) => {
-                let empty = fs::read_dir(&target)
-                    .map_err(|e| {
-                        OutputError(msg!(
-                            "cannot-read",
-                            path = show(&target),
-                            error = e.to_string()
-                        ))
-                    })?
-                    .next()
-                    .is_none();
-                if empty {
-                    Ok(plan)
-                } else {
-                    refuse(msg!("output-not-a-build", stamp = STAMP_FILE))
-                }
+        match record::inspect(&self.target).map_err(OutputError)? {
+            Previous::Empty | Previous::Build => Ok(()),
+            Previous::NotABuild => Err(refuse(msg!("output-not-a-build", stamp = STAMP_FILE))),
+            Previous::Unrecorded => Err(place::with_help(
+                refuse(msg!("output-unrecorded-build", stamp = STAMP_FILE)),
+                msg!("output-unrecorded-build-help", path = show(&self.given)),
+            )),
+            Previous::Foreign(relative) => {
+                let path = show(&self.given.join(relative));
+                Err(place::with_help(
+                    refuse(msg!("output-foreign-path", path = path.clone())),
+                    msg!("output-foreign-path-help", path = path),
+                ))
             }
         }
     }
@@ -170,6 +133,7 @@ impl OutputPlan {
             plan: self.clone(),
             dir,
             folders: Mutex::default(),
+            files: Mutex::default(),
         })
     }
 
@@ -196,6 +160,8 @@ pub struct Staging {
     /// files share their folder with others, and asking the filesystem
     /// again costs a system call under the parent folder's lock.
     folders: Mutex<HashSet<String>>,
+    /// Every file written (relative), for the stamp's record.
+    files: Mutex<Vec<String>>,
 }
 
 impl Sink for Staging {
@@ -220,7 +186,12 @@ impl Sink for Staging {
             }
         }
         fs::write(&path, bytes)
-            .map_err(|e| msg!("cannot-write", path = show(&path), error = e.to_string()))
+            .map_err(|e| msg!("cannot-write", path = show(&path), error = os_error(&e)))?;
+        self.files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(relative);
+        Ok(())
     }
 }
 
@@ -237,29 +208,36 @@ impl Staging {
         rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
     ) -> Result<(), OutputError> {
         let Staging {
-            plan, dir: staging, ..
+            plan,
+            dir: staging,
+            files,
+            ..
         } = self;
         let stamp = staging.path().join(STAMP_FILE);
-        fs::write(&stamp, STAMP).map_err(|e| {
-            unchanged(msg!(
-                "cannot-write",
-                path = show(&stamp),
-                error = e.to_string()
-            ))
-        })?;
+        let files = files.into_inner().unwrap_or_else(PoisonError::into_inner);
+        record::stamp(files)
+            .and_then(|bytes| fs::write(&stamp, bytes))
+            .map_err(|e| {
+                unchanged(msg!(
+                    "cannot-write",
+                    path = show(&stamp),
+                    error = os_error(&e)
+                ))
+            })?;
 
         if fs::symlink_metadata(&plan.target).is_err() {
             rename(staging.path(), &plan.target).map_err(|e| {
                 OutputError(msg!(
                     "output-move-in-failed-nothing-written",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 ))
             })?;
             // The staging folder is now the target; forget it.
             let _ = staging.keep();
             return Ok(());
         }
+        plan.check_previous()?;
 
         let old = tempfile::Builder::new()
             .prefix(&format!(".{}.old-", plan.name))
@@ -270,7 +248,7 @@ impl Staging {
             unchanged(msg!(
                 "output-move-aside-failed",
                 path = show(&plan.target),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })?;
         if let Err(e) = rename(staging.path(), &plan.target) {
@@ -278,15 +256,15 @@ impl Staging {
                 Ok(()) => unchanged(msg!(
                     "output-move-in-failed",
                     path = show(&plan.target),
-                    error = e.to_string()
+                    error = os_error(&e)
                 )),
                 Err(back) => {
                     let kept = old.keep();
                     OutputError(msg!(
                         "output-restore-failed",
                         path = show(&plan.target),
-                        error = e.to_string(),
-                        back = back.to_string(),
+                        error = os_error(&e),
+                        back = os_error(&back),
                         kept = show(&kept)
                     ))
                 }
@@ -299,7 +277,7 @@ impl Staging {
                 "output-old-not-removed",
                 path = show(&plan.target),
                 old = show(&old_path),
-                error = e.to_string()
+                error = os_error(&e)
             ))
         })
     }
@@ -314,71 +292,8 @@ fn cannot_create(path: &Path, e: io::Error) -> Message {
     msg!(
         "cannot-create-folder",
         path = show(path),
-        error = e.to_string()
+        error = os_error(&e)
     )
-}
-
-/// Whether `dir` holds this tool's stamp as a regular file with the exact text.
-fn is_previous_build(dir: &Path) -> bool {
-    let stamp = dir.join(STAMP_FILE);
-    matches!(fs::symlink_metadata(&stamp), Ok(meta) if meta.is_file() && meta.len() == STAMP.len() as u64)
-        && fs::read(&stamp).is_ok_and(|bytes| bytes == STAMP.as_bytes())
-}
-
-/// `path` made absolute with every symlink and `..` resolved, also when its
-/// last parts do not exist yet: each existing prefix is canonicalized as it
-/// is reached, so a `..` after a symlink goes to the link target's parent,
-/// as the file system would.
-pub fn resolve(path: &Path) -> io::Result<PathBuf> {
-    let absolute = std::path::absolute(path)?;
-    let mut resolved = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::Prefix(_) | Component::RootDir => resolved.push(component.as_os_str()),
-            Component::CurDir => {}
-            Component::ParentDir => {
-                resolved.pop();
-            }
-            Component::Normal(name) => {
-                resolved.push(name);
-                match fs::canonicalize(&resolved) {
-                    Ok(real) => resolved = real,
-                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(e),
-                }
-            }
-        }
-    }
-    Ok(resolved)
-}
-
-/// Whether one of the two resolved paths is, holds or sits inside the other.
-fn overlaps(a: &Path, b: &Path) -> bool {
-    a.starts_with(b) || b.starts_with(a)
-}
-
-/// `is`, `holds` or `inside`: the catalogue puts it into words.
-fn relation(target: &Path, other: &Path) -> &'static str {
-    if target == other {
-        "is"
-    } else if other.starts_with(target) {
-        "holds"
-    } else {
-        "inside"
-    }
-}
-
-/// The nearest folder at or above `start` that has a `.git` entry.
-fn repository_root(start: &Path) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .find(|dir| fs::symlink_metadata(dir.join(".git")).is_ok())
-        .map(Path::to_path_buf)
-}
-
-/// A path for messages, with control characters escaped.
-fn show(path: &Path) -> String {
-    crate::diagnostics::escape_for_terminal(&path.display().to_string())
 }
 
 #[cfg(test)]
@@ -427,7 +342,24 @@ mod tests {
         write(&target, &dir.path().join("content"), "one").unwrap();
         write(&target, &dir.path().join("content"), "two").unwrap();
         assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "two");
-        assert_eq!(fs::read_to_string(target.join(STAMP_FILE)).unwrap(), STAMP);
+        assert_eq!(record::inspect(&target), Ok(Previous::Build));
+        assert_eq!(names(dir.path()), ["public"]);
+    }
+
+    #[test]
+    fn a_folder_made_in_the_output_while_rendering_is_refused_at_the_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let content = dir.path().join("content");
+        write(&target, &content, "one").unwrap();
+        let plan = OutputPlan::new(&target, &content).unwrap();
+        let staging = plan.stage().unwrap();
+        Sink::put(&staging, "index.html".into(), b"two".to_vec()).unwrap();
+        fs::create_dir_all(target.join("notes/.git")).unwrap();
+        let err = staging.finish().unwrap_err();
+        assert!(err.to_string().contains("public/notes"), "{}", err.0);
+        assert!(target.join("notes/.git").is_dir());
+        assert_eq!(fs::read_to_string(target.join("a/b.html")).unwrap(), "one");
         assert_eq!(names(dir.path()), ["public"]);
     }
 
@@ -461,29 +393,6 @@ mod tests {
             "{}",
             err.0
         );
-    }
-
-    #[test]
-    fn resolves_dot_dot_in_paths_that_do_not_exist_yet() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = fs::canonicalize(dir.path()).unwrap();
-        assert_eq!(
-            resolve(&dir.path().join("public/../public")).unwrap(),
-            real.join("public")
-        );
-        assert_eq!(
-            resolve(&dir.path().join("a/b/../../c")).unwrap(),
-            real.join("c")
-        );
-    }
-
-    #[test]
-    fn resolves_a_dot_dot_after_a_symlink_from_the_link_target() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = fs::canonicalize(dir.path()).unwrap();
-        fs::create_dir_all(real.join("x/y")).unwrap();
-        std::os::unix::fs::symlink(real.join("x/y"), real.join("link")).unwrap();
-        assert_eq!(resolve(&real.join("link/../z")).unwrap(), real.join("x/z"));
     }
 
     #[test]

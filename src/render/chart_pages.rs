@@ -40,6 +40,12 @@ pub struct ChartView {
     pub sources_more: usize,
 }
 
+/// Points a time series draws: the latest by period. An archive of
+/// thousands of figures would draw marks on top of each other and weigh
+/// megabytes; the chart's sentence says when older ones are left to its
+/// CSV.
+pub const MAX_SERIES_POINTS: usize = 120;
+
 /// Rows of a series' table on a page: a long archive draws hundreds of
 /// points, and the page would grow with them. The latest are shown; the
 /// CSV has every one.
@@ -52,7 +58,8 @@ struct ChartSpec {
     title: String,
     description: String,
     kind: MetricKind,
-    /// The figures drawn, in the order drawn.
+    /// The figures of the chart, for its table and CSV: a comparison draws
+    /// them in this order, a series the latest [`MAX_SERIES_POINTS`] by period.
     figures: Vec<FigureId>,
     drawing: Drawing,
 }
@@ -185,7 +192,7 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         .figures_for(region, metric_id)
         .filter(|&f| site.figures[f].period.is_some())
         .collect();
-    let points: Vec<TimePoint> = figures
+    let mut points: Vec<TimePoint> = figures
         .iter()
         .filter_map(|&f| {
             let figure = &site.figures[f];
@@ -196,6 +203,15 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
             })
         })
         .collect();
+    // Stable, so figures of one period keep their order side by side.
+    points.sort_by(|a, b| {
+        a.span
+            .1
+            .total_cmp(&b.span.1)
+            .then(a.span.0.total_cmp(&b.span.0))
+    });
+    let drawn = points.len().min(MAX_SERIES_POINTS);
+    let points = points.split_off(points.len() - drawn);
     let values_at = |period| -> String {
         let values: BTreeSet<String> = figures
             .iter()
@@ -207,15 +223,20 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
     };
     let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
     let title = format!("{} {}", metric.label, site.regions[region].name);
-    let description = format!(
+    let mut description = format!(
         "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",
         first.year_number(),
         last.year_number(),
         values_at(first),
         values_at(last),
-        figures.len(),
-        sources.len()
+        format::number(figures.len() as f64),
+        format::number(sources.len() as f64)
     );
+    if drawn < figures.len() {
+        description.push_str(&format!(
+            "; grafik menggambar {drawn} angka terbaru, semuanya ada di data CSV"
+        ));
+    }
     Some(ChartSpec {
         title,
         description,
@@ -313,8 +334,12 @@ pub fn data(site: &Site, urls: &Urls, key: ChartKey) -> Result<Vec<u8>, RenderEr
 
 /// The figures behind a chart as CSV: plain numbers (a dot for decimals, as
 /// spreadsheets and scripts expect) and ISO dates of the stated precision.
+/// Every text field is quoted: a spreadsheet in an Indonesian locale splits
+/// on `;`, not `,`, and a quoted `Lebak;…` stays one cell under either.
 fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::NonNumeric)
+        .from_writer(Vec::new());
     writer.write_record([
         "wilayah",
         "kode",
@@ -356,17 +381,47 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
         .map_err(|e| csv::Error::from(e.into_error()))
 }
 
+/// What makes a spreadsheet read a cell as a formula when it comes first.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// `cell` made safe to open in a spreadsheet, as OWASP recommends against
 /// CSV injection: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return would run as a formula (`=HYPERLINK(…)`), so it gets a leading
-/// `'`. A number such as `-3` stays a number.
+/// `'`. So does such text right after a `;` or a `,` inside the cell (spaces
+/// between aside): a program that splits lines on either separator without
+/// reading quotes would otherwise start a cell there (`Lebak;=1+1;` gives
+/// `=1+1` under `;`). A number such as `-3` stays a number.
 fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
+    let risky = |part: &str| {
+        let start = part.split([';', ',']).next().unwrap_or_default();
+        (start.starts_with(FORMULA_START) || start.trim_start().starts_with(FORMULA_START))
+            && !is_plain_number(start)
+    };
+    let mut starts = std::iter::once(0)
+        .chain(cell.match_indices([';', ',']).map(|(at, _)| at + 1))
+        .filter(|&at| risky(&cell[at..]))
+        .peekable();
+    if starts.peek().is_none() {
+        return std::borrow::Cow::Borrowed(cell);
     }
+    let mut inert = String::with_capacity(cell.len() + 2);
+    let mut from = 0;
+    for at in starts {
+        inert.push_str(&cell[from..at]);
+        inert.push('\'');
+        from = at;
+    }
+    inert.push_str(&cell[from..]);
+    std::borrow::Cow::Owned(inert)
+}
+
+/// `-3`, `+62`, `1.5`: a number a spreadsheet reads as one, not a formula.
+fn is_plain_number(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    digits.bytes().any(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits.matches('.').count() <= 1
 }
 
 #[cfg(test)]
@@ -385,5 +440,16 @@ mod tests {
         assert_eq!(inert_cell("\t=1"), "'\t=1");
         assert_eq!(inert_cell("-3.5"), "-3.5");
         assert_eq!(inert_cell("Radar Lampung"), "Radar Lampung");
+        assert_eq!(inert_cell("-inf"), "'-inf");
+    }
+
+    #[test]
+    fn a_formula_after_either_separator_is_made_inert() {
+        assert_eq!(inert_cell("Lebak;=1+1;"), "Lebak;'=1+1;");
+        assert_eq!(inert_cell("Lebak,@SUM(A1)"), "Lebak,'@SUM(A1)");
+        assert_eq!(inert_cell("a; =1,\t=2;+x"), "a;' =1,'\t=2;'+x");
+        assert_eq!(inert_cell("=a;-b"), "'=a;'-b");
+        assert_eq!(inert_cell("30-40; -3,5"), "30-40; -3,5");
+        assert_eq!(inert_cell("Lebak; Banten"), "Lebak; Banten");
     }
 }

@@ -1,23 +1,25 @@
 //! The pages every site has once, or once per free page: the region index,
 //! search, a free page from `content/pages/`, and the 404 page.
 
+use super::child_pages::REGION_CHILDREN_SHOWN;
 use super::kit::{Head, Kit, RenderError};
 use super::markdown;
 use super::route::Route;
 
-/// `wilayah/`: every region, by province.
+/// `wilayah/`: every province with its first kabupaten and kota, and a
+/// link to the rest.
 pub fn region_index(kit: &Kit) -> Result<Vec<u8>, RenderError> {
-    let provinces = kit.views.province_tree();
+    let provinces = kit.views.province_tree(REGION_CHILDREN_SHOWN);
     let head = Head::titled("Semua wilayah");
     kit.page(&Route::RegionIndex, "regions.html", head, |c| {
         c.insert("provinces", &provinces);
     })
 }
 
-/// `cari/`: the search box, and every region for readers without
-/// JavaScript.
+/// `cari/`: the search box, and for readers without JavaScript every
+/// province with its first kabupaten and kota, as on `wilayah/`.
 pub fn search(kit: &Kit) -> Result<Vec<u8>, RenderError> {
-    let provinces = kit.views.province_tree();
+    let provinces = kit.views.province_tree(REGION_CHILDREN_SHOWN);
     let head = Head::titled("Cari").described("Cari wilayah dan berita IKM.");
     kit.page(&Route::Search, "search.html", head, |c| {
         c.insert("provinces", &provinces);

@@ -30,27 +30,48 @@ pub const MONTHS: [&str; 12] = [
 /// assert_eq!(number(3.1), "3,1");
 /// ```
 pub fn number(value: f64) -> String {
-    let negative = value < 0.0;
-    let rounded = (value.abs() * 100.0).round() / 100.0;
-    let whole = rounded.trunc() as u64;
-    let cents = ((rounded - rounded.trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    // Rounded by the standard library's exact decimal conversion: scaling
+    // by 100 in floating point would invent cents past 2^53 / 100
+    // (999999999999998 came out as `999.999.999.999.998,13`).
+    let fixed = format!("{:.2}", value.abs());
+    let (digits, cents) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(digit);
     }
-    if cents > 0 {
-        let decimals = format!("{cents:02}");
+    let cents = cents.trim_end_matches('0');
+    if !cents.is_empty() {
         grouped.push(',');
-        grouped.push_str(decimals.trim_end_matches('0'));
+        grouped.push_str(cents);
     }
-    if negative && grouped != "0" {
+    if value < 0.0 && grouped != "0" {
         grouped.insert(0, '-');
     }
     grouped
+}
+
+/// A gridline's value on a chart's axis, shorter than [`value`] from a
+/// million on (`1,5 juta`, `200 miliar`, `1.200 triliun`), so a chart of
+/// large figures keeps its width for the plot. Axis values are round;
+/// the figures themselves are always printed in full by [`amount`].
+///
+/// ```
+/// use ikm_site::model::MetricKind;
+/// use ikm_site::render::format::axis_value;
+/// assert_eq!(axis_value(20_000.0, MetricKind::Count), "20.000");
+/// assert_eq!(axis_value(1_500_000.0, MetricKind::Count), "1,5 juta");
+/// ```
+pub fn axis_value(v: f64, kind: MetricKind) -> String {
+    const SCALES: [(f64, &str); 3] = [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")];
+    match SCALES.iter().find(|(scale, _)| v.abs() >= *scale) {
+        Some((scale, word)) if kind == MetricKind::Count => {
+            format!("{} {word}", number(v / scale))
+        }
+        _ => value(v, kind),
+    }
 }
 
 /// A value in its metric's form: `15.769` or `3,1%`.
@@ -115,6 +136,12 @@ mod tests {
             (3.10, "3,1"),
             (0.05, "0,05"),
             (2.999, "3"),
+            // Past 2^53 / 100 a float scaled by 100 gains cents it never had.
+            (999_999_999_999_998.0, "999.999.999.999.998"),
+            (999_999_999_999_999.0, "999.999.999.999.999"),
+            (1e15, "1.000.000.000.000.000"),
+            (-3.5, "-3,5"),
+            (-0.001, "0"),
         ];
         for (input, expected) in table {
             assert_eq!(number(input), expected, "{input}");
@@ -137,6 +164,17 @@ mod tests {
             amount(Amount::Range(1_000.0, 1_500.0), MetricKind::Count, false),
             "1.000–1.500"
         );
+    }
+
+    #[test]
+    fn axis_values_are_shortened_from_a_million() {
+        let count = |v| axis_value(v, MetricKind::Count);
+        assert_eq!(count(500.0), "500");
+        assert_eq!(count(250_000.0), "250.000");
+        assert_eq!(count(1_000_000.0), "1 juta");
+        assert_eq!(count(2_500_000_000.0), "2,5 miliar");
+        assert_eq!(count(1.2e15), "1.200 triliun");
+        assert_eq!(axis_value(2.5e6, MetricKind::Percent), "2.500.000%");
     }
 
     #[test]

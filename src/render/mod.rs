@@ -8,8 +8,10 @@
 //! render thread, not the site, and a future `serve` can render the one page
 //! asked for.
 
+pub mod chart_layout;
 pub mod chart_pages;
 pub mod charts;
+pub mod child_pages;
 pub mod conflicts;
 pub mod discovery;
 pub mod figure_pages;
@@ -20,6 +22,7 @@ pub mod kit;
 pub mod list_pages;
 pub mod markdown;
 pub mod news_page;
+pub mod overlaps;
 pub mod plan;
 pub mod region_page;
 pub mod route;
@@ -86,6 +89,7 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
         Route::Region(id) => region_page::region_page(kit, *id),
         Route::RegionNews { region, page } => list_pages::region_news(kit, *region, *page),
         Route::RegionFigures { region, page } => figure_pages::region_figures(kit, *region, *page),
+        Route::RegionChildren { region, page } => child_pages::region_children(kit, *region, *page),
         Route::NewsIndex { page } => list_pages::news_index(kit, *page),
         Route::News(id) => news_page::news_page(kit, *id),
         Route::TagIndex => list_pages::tag_index(kit),

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use super::chart_pages;
+use super::child_pages;
 use super::discovery;
 use super::figure_pages;
 use super::kit::RenderError;
@@ -71,6 +72,10 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     for region in 0..site.regions.len() {
         let pages = figure_pages::page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionFigures { region, page }));
+    }
+    for region in 0..site.regions.len() {
+        let pages = child_pages::page_count(site, region);
+        routes.extend((1..=pages).map(|page| Route::RegionChildren { region, page }));
     }
     let pages = list_pages::page_count(site.news_by_date.len());
     routes.extend((1..=pages).map(|page| Route::NewsIndex { page }));
@@ -155,8 +160,9 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
 
 impl Plan {
     /// The routes whose output may change when `file` changes, so a dev
-    /// server re-renders only those. For a region file: its page and news
-    /// list, its charts and its children's pages, the pages and comparison
+    /// server re-renders only those. For a region file: its page, news
+    /// list and list of sub-regions, its charts and its children's pages,
+    /// the lists of sub-regions that name it, the pages and comparison
     /// charts of the regions above it, the pages of its news (and of the
     /// news below it, whose breadcrumbs name it), the list pages that show
     /// its news, and the site-wide pages that count or list every region.
@@ -180,6 +186,11 @@ impl Plan {
         let below: std::collections::HashSet<usize> =
             in_file.iter().flat_map(|&r| site.descendants(r)).collect();
         let named = |region: usize| in_file.contains(&region) || below.contains(&region);
+        // The regions whose lists of sub-regions name a region of the file.
+        let parents: std::collections::HashSet<usize> = in_file
+            .iter()
+            .filter_map(|&r| site.regions[r].parent)
+            .collect();
         let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
         let shows_its_news = |list: &[usize], page: usize| {
             list_pages::page_of(list, page, list_pages::NEWS_PER_PAGE)
@@ -204,6 +215,9 @@ impl Plan {
                 Route::RegionNews { region, .. } | Route::RegionFigures { region, .. } => {
                     named(*region)
                 }
+                // Its rows name and show the latest figures of the
+                // sub-regions; a new name can move any of them to another page.
+                Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
                 Route::News(n) => named(site.news[*n].region),
                 Route::NewsIndex { page } => shows_its_news(&site.news_by_date, *page),
                 Route::Tag { kind, slug, page } => {

@@ -1,18 +1,21 @@
-//! The page of one region: key figures, charts, conflicts, sub-regions,
-//! news timeline, and every figure with its source (or, past
+//! The page of one region: key figures, charts, conflicts, sub-regions
+//! (the first [`REGION_CHILDREN_SHOWN`], then a link to the pages listing
+//! them all), news timeline, and every figure with its source (or, past
 //! [`figure_pages::REGION_FIGURES_IN_FULL`], a link to the pages listing them).
 
 use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
+use super::child_pages::{self, REGION_CHILDREN_SHOWN};
 use super::conflicts;
 use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
+use super::overlaps;
 use super::route::Route;
-use super::views::{Link, NewsCard, RegionRow};
+use super::views::{Link, NewsCard};
 use crate::model::RegionId;
 
 #[derive(Serialize)]
@@ -48,6 +51,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         figure_pages::split(kit, &site.figures_of_region[id])
     };
     let (conflicts, conflicts_more) = conflicts::shown(kit, id);
+    let (overlaps, overlaps_more) = overlaps::shown(kit, id);
     let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
     let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
     let news: Vec<NewsCard> = in_full.iter().map(|&n| views.news_card(n)).collect();
@@ -64,16 +68,16 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             page: 1,
         })
     });
-    let children: Vec<RegionRow> = region
-        .children
-        .iter()
-        .map(|&c| views.region_row(c, false))
-        .collect();
-    // Children are one rung below their parent, so the first names them all.
-    let children_heading = region
-        .children
-        .first()
-        .map(|&c| site.regions[c].level.tier().heading());
+    // Past the first few, sub-regions are listed on pages of their own.
+    let shown_children = region.children.len().min(REGION_CHILDREN_SHOWN);
+    let children = child_pages::rows(kit, &region.children[..shown_children]);
+    let all_children_url = child_pages::has_pages(site, id).then(|| {
+        kit.link(&Route::RegionChildren {
+            region: id,
+            page: 1,
+        })
+    });
+    let below = child_pages::rung_below(site, id);
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
@@ -103,6 +107,8 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);
         c.insert("conflicts_more", &conflicts_more);
+        c.insert("overlaps", &overlaps);
+        c.insert("overlaps_more", &overlaps_more);
         c.insert("news", &news);
         c.insert("more_news", &more_news);
         c.insert("news_total", &region.news.len());
@@ -110,6 +116,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("figure_total", &format::number(figure_count as f64));
         c.insert("all_figures_url", &all_figures_url);
         c.insert("children", &children);
-        c.insert("children_heading", &children_heading);
+        c.insert("children_heading", &below.map(|t| t.heading()));
+        c.insert("children_plural", &below.map(|t| t.plural_label()));
+        c.insert("children_total", &region.children.len());
+        c.insert("all_children_url", &all_children_url);
     })
 }

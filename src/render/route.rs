@@ -23,6 +23,9 @@ pub enum Route {
     /// `wilayah/SLUG/angka/` and its `halaman/N/`: every figure of a region
     /// with more than its page lists.
     RegionFigures { region: RegionId, page: usize },
+    /// `wilayah/SLUG/wilayah/` and its `halaman/N/`: every region one rung
+    /// below a region with more than its page lists.
+    RegionChildren { region: RegionId, page: usize },
     /// `berita/` and `berita/halaman/N/`; pages count from 1.
     NewsIndex { page: usize },
     /// `berita/ID/`
@@ -137,6 +140,11 @@ pub const SEARCH_CHUNK: &str = "cari/entri/{}.json";
 /// The folder of a region's figure pages, beside its `berita/`.
 const FIGURES_FOLDER: &str = "angka";
 
+/// The folder of the pages listing a region's sub-regions, beside its
+/// `berita/`. No region's own page can take it: those are one level up,
+/// directly under `wilayah/`.
+const CHILDREN_FOLDER: &str = "wilayah";
+
 /// `base/halaman/N/` for page N > 1 of a list at `base/`.
 fn list_page(base: String, page: usize) -> String {
     if page <= 1 {
@@ -167,6 +175,14 @@ impl Route {
             Route::RegionFigures { region, page } => list_page(
                 format!(
                     "{}/{}/{FIGURES_FOLDER}/",
+                    section::REGIONS,
+                    site.regions[*region].slug
+                ),
+                *page,
+            ),
+            Route::RegionChildren { region, page } => list_page(
+                format!(
+                    "{}/{}/{CHILDREN_FOLDER}/",
                     section::REGIONS,
                     site.regions[*region].slug
                 ),
@@ -217,6 +233,7 @@ impl Route {
                 | Route::Region(_)
                 | Route::RegionNews { .. }
                 | Route::RegionFigures { .. }
+                | Route::RegionChildren { .. }
                 | Route::NewsIndex { .. }
                 | Route::News(_)
                 | Route::TagIndex
@@ -260,7 +277,8 @@ impl Route {
             Route::News(id) => return Some(&site.news[*id].place),
             Route::Region(id)
             | Route::RegionNews { region: id, .. }
-            | Route::RegionFigures { region: id, .. } => *id,
+            | Route::RegionFigures { region: id, .. }
+            | Route::RegionChildren { region: id, .. } => *id,
             Route::Chart(key) | Route::ChartData(key) => match key {
                 ChartKey::Series { region, .. } => *region,
                 ChartKey::Compare {
@@ -288,6 +306,15 @@ pub fn figure_path(site: &Site, id: FigureId) -> String {
 /// The anchor of the figure at `position` (from 0) in its news item.
 pub fn figure_anchor(position: usize) -> String {
     format!("angka-{}", position + 1)
+}
+
+/// The anchor of overlap group `id` on its region's page:
+/// `tumpang-jumlah_ikm-2016`. One region has one group per metric and
+/// widest period, so no two share an anchor, nor with a conflict's `beda-`.
+pub fn overlap_anchor(site: &Site, id: usize) -> String {
+    let overlap = &site.overlaps[id];
+    let metric = &site.metrics[overlap.metric].id;
+    format!("tumpang-{metric}-{}", overlap.period)
 }
 
 /// The anchor of conflict `id`, wherever it is shown: made of its metric
@@ -358,6 +385,22 @@ mod tests {
                 },
                 "wilayah/lebak/angka/halaman/2/",
                 "wilayah/lebak/angka/halaman/2/index.html",
+            ),
+            (
+                Route::RegionChildren {
+                    region: lebak,
+                    page: 1,
+                },
+                "wilayah/lebak/wilayah/",
+                "wilayah/lebak/wilayah/index.html",
+            ),
+            (
+                Route::RegionChildren {
+                    region: lebak,
+                    page: 2,
+                },
+                "wilayah/lebak/wilayah/halaman/2/",
+                "wilayah/lebak/wilayah/halaman/2/index.html",
             ),
             (
                 Route::NewsIndex { page: 3 },

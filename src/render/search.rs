@@ -344,7 +344,7 @@ fn excerpt(markdown: &str) -> String {
     for word in plain.split_whitespace() {
         let chars = word.chars().count();
         if length + chars + 1 > EXCERPT_CHARS {
-            out.push('…');
+            end_with_ellipsis(&mut out);
             break;
         }
         if !out.is_empty() {
@@ -355,6 +355,14 @@ fn excerpt(markdown: &str) -> String {
         length += chars;
     }
     out
+}
+
+/// Marks a cut: a full stop, comma, colon or semicolon before the cut gives
+/// way to the ellipsis, so an excerpt never ends "negeri.…".
+fn end_with_ellipsis(text: &mut String) {
+    let kept = text.trim_end_matches(['.', ',', ';', ':', '…']).len();
+    text.truncate(kept);
+    text.push('…');
 }
 
 /// What a Markdown event adds to the plain text: its text, or a space
@@ -389,6 +397,10 @@ mod tests {
         );
         // Regression: an emphasis's end put a space before the full stop.
         assert_eq!(excerpt("sektor *kopi*. Lalu"), "sektor kopi. Lalu");
+        // Regression: a cut after a sentence's full stop read "negeri.…".
+        let sentence = format!("{}luar negeri. {}", "kata ".repeat(28), "panjang".repeat(3));
+        let cut = excerpt(&sentence);
+        assert!(cut.ends_with("negeri…"), "{cut}");
         let long = "kata ".repeat(100);
         let cut = excerpt(&long);
         assert!(cut.chars().count() <= EXCERPT_CHARS + 1 && cut.ends_with('…'));
@@ -403,7 +415,7 @@ mod tests {
         let mut out = String::new();
         for word in plain.split_whitespace() {
             if out.chars().count() + word.chars().count() + 1 > EXCERPT_CHARS {
-                out.push('…');
+                end_with_ellipsis(&mut out);
                 break;
             }
             if !out.is_empty() {

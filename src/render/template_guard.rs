@@ -7,7 +7,10 @@
 //! every parsed template and refuses a cycle of includes, extends and macro
 //! calls, naming the templates in it. A macro that calls itself is refused
 //! too, even one that would stop: the default templates need no recursion,
-//! and a site's can be written without it.
+//! and a site's can be written without it. Tera follows `extends` chains
+//! while the templates are added, and macro imports (with parents) when a
+//! page renders, each without end on a cycle, so [`check_extends`] refuses
+//! those cycles before the chains are built.
 //!
 //! Loops are bounded through the one function that makes a collection out
 //! of nothing, `range`: it is replaced by [`bounded_range`], which draws from
@@ -109,6 +112,68 @@ impl Callee {
             Callee::Macro { file, name } => format!("the macro `{name}` in `{file}`"),
         }
     }
+}
+
+/// Refuses a template that extends itself, directly or through others,
+/// one that extends a template that does not exist, and macro files that
+/// import each other. Run before Tera builds the inheritance chains: Tera
+/// follows them recursively and only notices a cycle that comes back to
+/// the template it started from, so `index.html` extending a `base.html`
+/// that extends itself never ends; and it gathers a page's macros by
+/// following imports (and parents) recursively with no check at all.
+/// The walk along `extends` is a loop, at most as long as there are
+/// templates.
+pub fn check_extends(tera: &Tera) -> Result<(), crate::messages::Message> {
+    let mut names: Vec<&String> = tera.templates.keys().collect();
+    names.sort();
+    for start in names {
+        let mut chain = vec![start.as_str()];
+        let mut current = start.as_str();
+        while let Some(parent) = tera
+            .templates
+            .get(current)
+            .and_then(|t| t.parent.as_deref())
+        {
+            if let Some(at) = chain.iter().position(|name| *name == parent) {
+                let steps: Vec<String> = chain[at..]
+                    .iter()
+                    .chain([&parent])
+                    .map(|name| format!("`{name}`"))
+                    .collect();
+                return Err(crate::msg!("template-recursion", steps = steps.join(" → ")));
+            }
+            if !tera.templates.contains_key(parent) {
+                return Err(crate::msg!(
+                    "template-missing-parent",
+                    template = current,
+                    parent = parent
+                ));
+            }
+            chain.push(parent);
+            current = parent;
+        }
+    }
+    // What Tera follows to gather macros: imports and parents.
+    let mut edges: BTreeMap<Callee, BTreeSet<Callee>> = BTreeMap::new();
+    for (name, template) in &tera.templates {
+        let imports = template.imported_macro_files.iter().map(|(file, _)| file);
+        edges
+            .entry(Callee::Template(name.clone()))
+            .or_default()
+            .extend(
+                imports
+                    .chain(&template.parent)
+                    .map(|file| Callee::Template(file.clone())),
+            );
+    }
+    let mut done = BTreeSet::new();
+    for start in edges.keys() {
+        if let Some(cycle) = find_cycle(start, &edges, &mut Vec::new(), &mut done) {
+            let steps: Vec<String> = cycle.iter().map(Callee::describe).collect();
+            return Err(crate::msg!("template-recursion", steps = steps.join(" → ")));
+        }
+    }
+    Ok(())
 }
 
 /// Refuses any cycle of includes, extends and macro calls among the
@@ -338,6 +403,98 @@ mod tests {
             err.contains("`base.html`") && err.contains("`page.html`"),
             "{err}"
         );
+    }
+
+    /// Parsed one by one, as `templates::load` does, so the chains are not
+    /// built before the check.
+    fn parsed(templates: &[(&str, &str)]) -> Tera {
+        let mut tera = Tera::default();
+        for (name, text) in templates {
+            let template = tera::Template::new(name, None, text).unwrap();
+            tera.templates.insert(name.to_string(), template);
+        }
+        tera
+    }
+
+    #[test]
+    fn a_template_that_extends_itself_is_refused_from_any_start() {
+        // `index.html` sorts after `base.html`, but Tera could start from it.
+        let err = check_extends(&parsed(&[
+            ("base.html", "{% extends \"base.html\" %}"),
+            ("index.html", "{% extends \"base.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains(": `base.html` → `base.html`;"), "{err}");
+    }
+
+    #[test]
+    fn a_longer_extends_cycle_is_named_whole() {
+        let err = check_extends(&parsed(&[
+            ("a.html", "{% extends \"b.html\" %}"),
+            ("b.html", "{% extends \"c.html\" %}"),
+            ("c.html", "{% extends \"a.html\" %}"),
+            ("0.html", "{% extends \"b.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(": `b.html` → `c.html` → `a.html` → `b.html`;"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn extending_a_missing_template_is_refused() {
+        let err = check_extends(&parsed(&[
+            ("page.html", "{% extends \"base.html\" %}"),
+            ("base.html", "{% extends \"layout.html\" %}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("the template `base.html` extends `layout.html`, which"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn macro_files_that_import_each_other_are_refused() {
+        let err = check_extends(&parsed(&[
+            (
+                "m.html",
+                "{% import \"n.html\" as n %}{% macro a() %}A{% endmacro a %}",
+            ),
+            (
+                "n.html",
+                "{% import \"m.html\" as m %}{% macro b() %}B{% endmacro b %}",
+            ),
+            ("p.html", "{% import \"m.html\" as m %}{{ m::a() }}"),
+        ]))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains(": `m.html` → `n.html` → `m.html`;"), "{err}");
+        let err = check_extends(&parsed(&[(
+            "m.html",
+            "{% import \"m.html\" as again %}{% macro a() %}A{% endmacro a %}",
+        )]))
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains(": `m.html` → `m.html`;"), "{err}");
+    }
+
+    #[test]
+    fn an_extends_chain_without_a_cycle_passes() {
+        check_extends(&parsed(&[
+            ("a.html", "{% block b %}{% endblock %}"),
+            ("b.html", "{% extends \"a.html\" %}"),
+            (
+                "c.html",
+                "{% extends \"b.html\" %}{% import \"m.html\" as m %}",
+            ),
+            ("m.html", "{% macro a() %}A{% endmacro a %}"),
+        ]))
+        .unwrap();
     }
 
     #[test]

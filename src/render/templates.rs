@@ -18,14 +18,21 @@ pub struct TemplateError(pub crate::messages::Message);
 /// stage), with the restricted functions, and refuses templates that would
 /// recurse without end.
 pub fn load(theme: &Theme) -> Result<Tera, TemplateError> {
+    let parse_error =
+        |e: tera::Error| TemplateError(crate::msg!("template-parse", error = error_chain(&e)));
+    // Not `add_raw_templates`: it follows `extends` chains recursively and
+    // overflows the stack on a cycle it does not start from (`index.html`
+    // extending a `base.html` that extends itself), so each template is
+    // parsed alone and the chains are checked before Tera builds them.
     let mut tera = Tera::default();
-    tera.add_raw_templates(
-        theme
-            .templates
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str())),
-    )
-    .map_err(|e| TemplateError(crate::msg!("template-parse", error = error_chain(&e))))?;
+    for (name, text) in &theme.templates {
+        let template = tera::Template::new(name, None, text)
+            .map_err(|e| parse_error(tera::Error::chain(format!("Failed to parse '{name}'"), e)))?;
+        tera.templates.insert(name.clone(), template);
+    }
+    template_guard::check_extends(&tera).map_err(TemplateError)?;
+    tera.build_inheritance_chains().map_err(parse_error)?;
+    tera.check_macro_files().map_err(parse_error)?;
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which turns every URL into `&#x2F;…`.
     tera.set_escape_fn(escape_html);

@@ -40,6 +40,11 @@ pub struct FigureView {
     /// Where the conflict the figure takes part in is shown, on pages that
     /// link to it.
     pub conflict_url: Option<String>,
+    /// Another figure of the region has a period overlapping this one's
+    /// (a year and a day in it) and another value.
+    pub overlap: bool,
+    /// The overlap group on the region's page, when it is listed there.
+    pub overlap_url: Option<String>,
 }
 
 /// The article behind a figure.
@@ -106,6 +111,8 @@ pub struct ViewBuilder<'a> {
     /// Each news item's summary as HTML, rendered once: an item appears in
     /// the news index, its region, every topic and sector, and the feed.
     summaries: Vec<String>,
+    /// For each overlap group, whether its region's page lists it.
+    overlap_listed: Vec<bool>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -120,7 +127,13 @@ impl<'a> ViewBuilder<'a> {
             site,
             urls,
             summaries,
+            overlap_listed: super::overlaps::listed_on_region_page(site),
         }
+    }
+
+    /// Whether overlap group `id` is listed on its region's page.
+    pub fn overlap_listed(&self, id: usize) -> bool {
+        self.overlap_listed[id]
     }
 
     /// The summary of news item `id` as safe HTML.
@@ -194,6 +207,8 @@ impl<'a> ViewBuilder<'a> {
             anchor: figure_anchor(figure.position),
             row_id: None,
             conflict_url: None,
+            overlap: site.overlap_of[id].is_some(),
+            overlap_url: super::overlaps::link(self, id),
         }
     }
 
@@ -268,12 +283,17 @@ pub struct RegionRow {
     news_count: usize,
     /// Some figures of this region disagree between sources.
     has_conflict: bool,
+    /// The first of its sub-regions, in a tree of regions.
     children: Vec<RegionRow>,
+    /// How many sub-regions it has, and where they are all listed when
+    /// `children` holds only the first.
+    children_total: usize,
+    all_children_url: Option<String>,
 }
 
 impl ViewBuilder<'_> {
-    /// `id` as a row, with its children as rows under it if `with_children`.
-    pub fn region_row(&self, id: RegionId, with_children: bool) -> RegionRow {
+    /// `id` as a row, without its sub-regions.
+    pub fn region_row(&self, id: RegionId) -> RegionRow {
         let region = &self.site.regions[id];
         RegionRow {
             link: self.region_link(id),
@@ -282,20 +302,37 @@ impl ViewBuilder<'_> {
             key_figures: self.key_figures(id),
             news_count: region.news.len(),
             has_conflict: !self.site.conflicts_of_region[id].is_empty(),
-            children: if with_children {
-                let children = region.children.iter();
-                children.map(|&c| self.region_row(c, false)).collect()
-            } else {
-                vec![]
-            },
+            children: Vec::new(),
+            children_total: region.children.len(),
+            all_children_url: None,
         }
     }
 
-    /// Provinces with their regencies and cities; regions whose province
-    /// has no file come last on their own.
-    pub fn province_tree(&self) -> Vec<RegionRow> {
+    /// Provinces with their first `children_shown` regencies and cities,
+    /// and past those a link to the province's own list of them (which
+    /// exists past [`child_pages::REGION_CHILDREN_SHOWN`], the number to
+    /// give), so the tree grows with the provinces, not with the regions
+    /// under them. Regions whose province has no file come last on their
+    /// own.
+    ///
+    /// [`child_pages::REGION_CHILDREN_SHOWN`]: super::child_pages::REGION_CHILDREN_SHOWN
+    pub fn province_tree(&self, children_shown: usize) -> Vec<RegionRow> {
         let tops = self.site.top_regions();
-        tops.map(|id| self.region_row(id, true)).collect()
+        tops.map(|id| {
+            let children = &self.site.regions[id].children;
+            let shown = &children[..children.len().min(children_shown)];
+            RegionRow {
+                children: shown.iter().map(|&c| self.region_row(c)).collect(),
+                all_children_url: (children.len() > shown.len()).then(|| {
+                    self.link(&Route::RegionChildren {
+                        region: id,
+                        page: 1,
+                    })
+                }),
+                ..self.region_row(id)
+            }
+        })
+        .collect()
     }
 }
 
@@ -309,11 +346,29 @@ pub struct ProvinceSummary {
     regions: String,
     /// News items about it and every region below it.
     news: String,
-    /// Some figure in it or below it disagrees between sources.
-    has_conflict: bool,
+    /// The first regions in it or below it whose figures disagree, each
+    /// linked to where its disagreement is laid out.
+    conflicts: Vec<Link>,
+    /// Regions with disagreeing figures not named in `conflicts`.
+    conflicts_more: usize,
 }
 
+/// Regions a province's line on the home page names for their conflicts.
+const CONFLICT_REGIONS_NAMED: usize = 3;
+
 impl ViewBuilder<'_> {
+    /// Where `region`'s disagreeing figures are laid out: its one group
+    /// itself, or the section of its page that lists them all.
+    fn conflicts_of(&self, region: RegionId) -> String {
+        let groups = &self.site.conflicts_of_region[region];
+        let first = self.site.conflicts[groups[0]].figures[0];
+        match groups.len() {
+            1 => super::conflicts::link(self, first),
+            _ => None,
+        }
+        .unwrap_or_else(|| format!("{}#angka-berbeda", self.link(&Route::Region(region))))
+    }
+
     /// Every province (and region without one), with counts of what lies
     /// below it: a fixed size per province at any depth of the tree.
     pub fn province_summaries(&self) -> Vec<ProvinceSummary> {
@@ -323,13 +378,24 @@ impl ViewBuilder<'_> {
                 let below = site.descendants(id);
                 let tree = || std::iter::once(id).chain(below.iter().copied());
                 let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
-                let conflict = tree().any(|r| !site.conflicts_of_region[r].is_empty());
+                let disputed: Vec<RegionId> = tree()
+                    .filter(|&r| !site.conflicts_of_region[r].is_empty())
+                    .collect();
+                let conflicts = disputed
+                    .iter()
+                    .take(CONFLICT_REGIONS_NAMED)
+                    .map(|&r| Link {
+                        name: site.regions[r].short_name.clone(),
+                        url: self.conflicts_of(r),
+                    })
+                    .collect();
                 ProvinceSummary {
                     link: self.region_link(id),
                     key_figures: self.key_figures(id),
                     regions: format::number(below.len() as f64),
                     news: format::number(news as f64),
-                    has_conflict: conflict,
+                    conflicts,
+                    conflicts_more: disputed.len().saturating_sub(CONFLICT_REGIONS_NAMED),
                 }
             })
             .collect()

@@ -1,5 +1,6 @@
 //! Warnings about content that is valid but worth an editor's second look:
-//! figures that disagree, figures without a date, a count that jumps, news
+//! figures that disagree, figures of overlapping periods that differ,
+//! figures without a date, a count that jumps, news
 //! without a link, a region with no news.
 //!
 //! Each is reported where it was written. An editor who has looked and
@@ -46,9 +47,11 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
         diagnostics,
     };
     conflicts(site, &mut advice);
+    overlaps(site, &mut advice);
     undated_figures(site, &mut advice);
     jumps(site, &mut advice);
     news_without_url(site, &mut advice);
+    repeated_articles(site, &mut advice);
     if complete {
         regions_without_news(site, &mut advice);
         advice.stale_acknowledgements();
@@ -176,6 +179,33 @@ fn conflicts(site: &Site, advice: &mut Advice) {
     }
 }
 
+/// Figures whose periods overlap with other values, warned at the one for
+/// the widest period: softer than a conflict, but a reader may take it
+/// for one, so an editor should look once.
+fn overlaps(site: &Site, advice: &mut Advice) {
+    for overlap in &site.overlaps {
+        let others: Vec<String> = overlap.figures[1..]
+            .iter()
+            .map(|&f| advice.places.figures[f].at.reference())
+            .collect();
+        let targets: Vec<Target> = overlap.figures.iter().map(|&f| Target::Figure(f)).collect();
+        advice.warn(
+            targets[0],
+            &targets,
+            msg!(
+                "period-overlap",
+                metric = &site.metrics[overlap.metric].id,
+                period = overlap.period.to_string()
+            ),
+            msg!(
+                "period-overlap-help",
+                count = others.len(),
+                others = others.join(", ")
+            ),
+        );
+    }
+}
+
 fn undated_figures(site: &Site, advice: &mut Advice) {
     for (i, figure) in site.figures.iter().enumerate() {
         if figure.period.is_none() && !figure.baseline {
@@ -245,6 +275,65 @@ fn news_without_url(site: &Site, advice: &mut Advice) {
             );
         }
     }
+}
+
+/// The same article entered twice: the same address (ignoring `http`/`https`,
+/// `www.`, a trailing `/` and a `#fragment`), or the same title from the
+/// same outlet. Warned at every later item, naming the first, since the
+/// second copy usually repeats its figures and so hides or fakes a
+/// conflict.
+fn repeated_articles(site: &Site, advice: &mut Advice) {
+    let mut first_of: std::collections::HashMap<String, usize> = Default::default();
+    for (i, item) in site.news.iter().enumerate() {
+        let by_url = item
+            .url
+            .as_deref()
+            .map(|u| format!("url {}", article_address(u)));
+        let by_title = format!("title {}\u{0}{}", words(&item.title), words(&item.outlet));
+        let keys = by_url.into_iter().chain(std::iter::once(by_title));
+        let mut earlier = None;
+        for key in keys {
+            match first_of.get(&key) {
+                Some(&first) => earlier = earlier.or(Some(first)),
+                None => {
+                    first_of.insert(key, i);
+                }
+            }
+        }
+        if let Some(first) = earlier {
+            advice.warn(
+                Target::News(i),
+                &[Target::News(i)],
+                msg!("news-repeated", id = &item.id, first = &site.news[first].id),
+                msg!(
+                    "news-repeated-help",
+                    at = advice.places.news[first].at.reference()
+                ),
+            );
+        }
+    }
+}
+
+/// An article's address as compared for repeats.
+fn article_address(url: &str) -> String {
+    let Ok(parsed) = url::Url::parse(url.trim()) else {
+        return url.trim().to_lowercase();
+    };
+    let host = parsed.host_str().unwrap_or_default().to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let path = parsed.path().trim_end_matches('/');
+    match parsed.query() {
+        Some(query) => format!("{host}{path}?{query}"),
+        None => format!("{host}{path}"),
+    }
+}
+
+/// Text compared without case or spacing differences.
+fn words(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A region with no news of its own and none under it has nothing to show

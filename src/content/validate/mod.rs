@@ -11,6 +11,10 @@ mod names;
 mod pages;
 mod regions;
 mod settings;
+mod text;
+
+/// The settings readers, for the authoring tools' hints.
+pub(crate) use settings::{metrics as read_metrics, vocabulary as read_vocabulary};
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -24,7 +28,7 @@ use super::yaml::{self, UnknownKey};
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, Site, Vocabularies};
 
-pub use names::{is_slug, slugify};
+pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
 pub use regions::MAX_FIGURES_PER_ITEM;
 
 /// A parsed YAML file: its text, positions and typed shape.
@@ -33,23 +37,26 @@ pub(crate) struct Parsed<T> {
     pub tree: SpanTree,
     pub raw: T,
     /// Misspelt or unknown fields, each an error; the file was read past
-    /// them (see [`yaml::load_past_misspelt_fields`]).
+    /// them (see [`yaml::load_past_misspelt_fields`]). Also the values
+    /// with refused characters (errors) or invisible ones (warnings), see
+    /// [`text`].
     pub misspelt: Diagnostics,
 }
 
 /// Reads and parses one YAML file, reporting what goes wrong; a misspelt
 /// field stops it (a settings file is short, and read past one it would
-/// only add guesses).
+/// only add guesses). Warnings about its text values are left in
+/// `misspelt` for the caller to report.
 pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
     path: &Path,
     kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
     let parsed = parse_source(source::read(path)?, kind, schema)?;
-    if parsed.misspelt.is_empty() {
-        Ok(parsed)
-    } else {
+    if parsed.misspelt.has_errors() {
         Err(parsed.misspelt)
+    } else {
+        Ok(parsed)
     }
 }
 
@@ -60,7 +67,8 @@ pub(crate) fn parse_source<T: serde::de::DeserializeOwned>(
     kind: &yaml::FileKind,
     schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
 ) -> Result<Parsed<T>, Diagnostics> {
-    let (raw, tree, misspelt) = yaml::load_past_misspelt_fields::<T>(&source, kind, schema)?;
+    let (raw, tree, mut misspelt) = yaml::load_past_misspelt_fields::<T>(&source, kind, schema)?;
+    text::check_values(&source, &tree, &mut misspelt);
     Ok(Parsed {
         source,
         tree,

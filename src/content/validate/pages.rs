@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::markdown;
 use super::names::{is_slug, slugify, too_long};
+use super::text;
 use crate::content::raw::{RawPageMeta, PAGE_FIELDS};
 use crate::content::source::{self, Source};
 use crate::content::spans::YamlPath;
@@ -76,7 +77,7 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
         path: source.path.clone(),
         text: format!("\n{front}"),
     };
-    let (meta, _) = match yaml::load::<RawPageMeta>(&front_source, &FRONT_MATTER, |tree, out| {
+    let (meta, tree) = match yaml::load::<RawPageMeta>(&front_source, &FRONT_MATTER, |tree, out| {
         check_keys(tree, &YamlPath::root(), PAGE_FIELDS, out)
     }) {
         Ok(loaded) => loaded,
@@ -85,12 +86,14 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
             return None;
         }
     };
+    text::check_values(&front_source, &tree, diagnostics);
+    // The body starts on the line after the closing `---`.
+    let body_start = source.text[..source.text.len() - body.len()]
+        .matches('\n')
+        .count()
+        + 1;
+    text::check_markdown_body(&source, body, body_start, diagnostics);
     if let Some(problem) = markdown::check(body) {
-        // The body starts on the line after the closing `---`.
-        let body_start = source.text[..source.text.len() - body.len()]
-            .matches('\n')
-            .count()
-            + 1;
         diagnostics.push(
             source
                 .error(body_start + problem.line - 1, 1, problem.message)

@@ -96,8 +96,13 @@ pub struct Places {
 
 /// The warnings a `checked` list may acknowledge, where it stands.
 const REGION_ACKS: &[&str] = &["region-without-news"];
-const NEWS_ACKS: &[&str] = &["news-without-url"];
-const FIGURE_ACKS: &[&str] = &["conflict", "metric-jump", "figure-undated"];
+const NEWS_ACKS: &[&str] = &["news-without-url", "news-repeated"];
+const FIGURE_ACKS: &[&str] = &[
+    "conflict",
+    "period-overlap",
+    "metric-jump",
+    "figure-undated",
+];
 
 /// The `checked` list at `path`, with each code it may not hold reported.
 fn checked(
@@ -436,6 +441,7 @@ pub fn build(
     // In path order, so the file named first of two with one slug is the
     // first in the folder.
     check_slugs(checked.iter().map(|c| &c.file), diagnostics);
+    check_codes(checked.iter().map(|c| &c.file), diagnostics);
     checked.sort_by(|a, b| {
         (a.level, &a.file.raw.name, &a.file.slug).cmp(&(b.level, &b.file.raw.name, &b.file.slug))
     });
@@ -757,6 +763,49 @@ fn check_slugs<'a>(files: impl Iterator<Item = &'a RegionFile>, diagnostics: &mu
     }
 }
 
+/// Two regions with one Kemendagri code: the later file in the folder is
+/// reported at its `code`, naming the first and the line of its `code`. A
+/// file whose slug is already taken is left out: it is reported as a copy,
+/// and it would repeat its original's code. A code of the wrong shape, or
+/// of another rung than its region's level, is reported as such, not again
+/// here.
+fn check_codes<'a>(files: impl Iterator<Item = &'a RegionFile>, diagnostics: &mut Diagnostics) {
+    let at = YamlPath::root().key("code");
+    let mut slugs: HashSet<&str> = HashSet::new();
+    let mut seen: HashMap<&str, &RegionFile> = HashMap::new();
+    for file in files {
+        let copy = !slugs.insert(&file.slug);
+        let Some(code) = file.raw.code.as_deref() else {
+            continue;
+        };
+        let level = Level::from_name(&file.raw.level);
+        let fits = level.is_none_or(|l| l.tier().code_parts() == code.split('.').count());
+        if copy || !is_region_code(code) || !fits {
+            continue;
+        }
+        let Some(first) = seen.get(code) else {
+            seen.insert(code, file);
+            continue;
+        };
+        let (line, column) = file.positions.value_position(&at);
+        diagnostics.push(
+            file.source
+                .error(
+                    line,
+                    column,
+                    msg!(
+                        "region-code-again",
+                        code = code,
+                        name = first.raw.name.trim(),
+                        file = first.source.path.display().to_string(),
+                        line = first.positions.value_position(&at).0
+                    ),
+                )
+                .with_help(msg!("region-code-again-help")),
+        );
+    }
+}
+
 fn check_code(
     code: &str,
     level: Option<Level>,
@@ -849,7 +898,10 @@ fn check_markdown(
                 column,
                 msg!(
                     "markdown-in-field",
-                    path = path.to_string(),
+                    field = crate::content::field_path::field(&path.to_string(), &|news| {
+                        tree.scalar_text(&crate::content::field_path::news_id_path(news))
+                            .map(str::to_string)
+                    }),
                     problem = problem.message
                 ),
             )

@@ -20,7 +20,7 @@ pub fn site_config(
 ) -> Option<SiteConfig> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(path, 1, 1, msg!("site-file-missing"))
+            Diagnostic::error_in_file(path, msg!("site-file-missing"))
                 .with_help(msg!("site-file-missing-help")),
         );
         return None;
@@ -34,7 +34,10 @@ pub fn site_config(
         |tree, out| check_keys(tree, &YamlPath::root(), SITE_FIELDS, out),
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
@@ -149,7 +152,7 @@ pub fn check_base_url(text: &str) -> Result<String, Message> {
 pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>> {
     if std::fs::symlink_metadata(path).is_err() {
         diagnostics.push(
-            Diagnostic::error(path, 1, 1, msg!("metrics-file-missing"))
+            Diagnostic::error_in_file(path, msg!("metrics-file-missing"))
                 .with_help(msg!("metrics-file-missing-help")),
         );
         return None;
@@ -174,7 +177,10 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
         },
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;
@@ -248,7 +254,10 @@ pub fn vocabulary(path: &Path, what: &str, diagnostics: &mut Diagnostics) -> Opt
         |_, _| {},
     );
     let parsed = match parsed {
-        Ok(parsed) => parsed,
+        Ok(mut parsed) => {
+            diagnostics.extend(std::mem::take(&mut parsed.misspelt));
+            parsed
+        }
         Err(problems) => {
             diagnostics.extend(problems);
             return None;

@@ -1,0 +1,84 @@
+//! A region's sub-regions in full, cut into pages, for a region with more
+//! than its own page lists: a kecamatan may have thousands of desa, and
+//! naming them all would make its page grow without bound, the way its
+//! news and figures are moved to pages of their own.
+
+use super::format;
+use super::kit::{Head, Kit, RenderError};
+use super::list_pages::{page_of, Pager};
+use super::route::Route;
+use super::views::RegionRow;
+use crate::model::{RegionId, Site, Tier};
+
+/// Sub-regions a region's page lists, the first by name; past them, it
+/// links the region's own pages of sub-regions. A row names the region and
+/// its key figure (at most four values), so 50 rows (about 50 KB) stay
+/// inside the bound of a region's page beside all else it shows.
+pub const REGION_CHILDREN_SHOWN: usize = 50;
+
+/// Sub-regions per page of a region's list of them, as many as a news
+/// list's: a row of long names and four values is about 1 KB, so a page
+/// of them stays near 50 KB.
+pub const CHILDREN_PER_PAGE: usize = 50;
+
+/// Whether `region`'s sub-regions are listed on pages of their own.
+pub fn has_pages(site: &Site, region: RegionId) -> bool {
+    site.regions[region].children.len() > REGION_CHILDREN_SHOWN
+}
+
+/// How many pages list `region`'s sub-regions; none when its page lists
+/// them all.
+pub fn page_count(site: &Site, region: RegionId) -> usize {
+    if has_pages(site, region) {
+        site.regions[region]
+            .children
+            .len()
+            .div_ceil(CHILDREN_PER_PAGE)
+    } else {
+        0
+    }
+}
+
+/// The rung of `region`'s sub-regions, which names them in headings and
+/// sentences ("Desa dan kelurahan"); `None` when it has none. Children are
+/// one rung below their parent, so the first names them all.
+pub fn rung_below(site: &Site, region: RegionId) -> Option<Tier> {
+    let first = *site.regions[region].children.first()?;
+    Some(site.regions[first].level.tier())
+}
+
+/// `children` of a region as the rows its page and its list show.
+pub fn rows(kit: &Kit, children: &[RegionId]) -> Vec<RegionRow> {
+    children.iter().map(|&c| kit.views.region_row(c)).collect()
+}
+
+/// Page `page` (from 1) of every sub-region of `region`, by name, each
+/// with its key figure.
+pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
+    let site = kit.site;
+    let r = &site.regions[region];
+    // The route exists only for a region with sub-regions.
+    let tier = rung_below(site, region).unwrap_or(Tier::Village);
+    let shown = rows(kit, page_of(&r.children, page, CHILDREN_PER_PAGE));
+    let at = |page| Route::RegionChildren { region, page };
+    let pager = Pager::new(kit, page, page_count(site, region), at, Pager::SEQUENCE);
+    let title = format!("{} di {}", tier.heading(), r.name);
+    let title = match page {
+        1 => title,
+        _ => format!("{title}, halaman {page}"),
+    };
+    let head = Head::titled(title)
+        .described(format!(
+            "Semua {} di {}, menurut nama, masing-masing dengan angka IKM terbarunya.",
+            tier.plural_label(),
+            r.name
+        ))
+        .under(kit.views.breadcrumbs(region, true));
+    kit.page(&at(page), "children.html", head, |c| {
+        c.insert("region_name", &r.name);
+        c.insert("children_plural", tier.plural_label());
+        c.insert("children_total", &format::number(r.children.len() as f64));
+        c.insert("children", &shown);
+        c.insert("pager", &pager);
+    })
+}
