@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use ikm_site::authoring::draft::{draft, to_yaml, Draft};
+use ikm_site::authoring::draft::{draft, to_yaml, Draft, FoundNumber};
 use ikm_site::model::PartialDate;
 
 fn article(name: &str) -> String {
@@ -16,10 +16,15 @@ fn article(name: &str) -> String {
 /// The draft of `name` against the shipped metrics and vocabularies, as
 /// if on 30 November 2026, and its YAML.
 fn drafted(name: &str) -> (Draft, String) {
+    drafted_text(&article(name), name)
+}
+
+/// The draft of `text`, as [`drafted`] makes it.
+fn drafted_text(text: &str, name: &str) -> (Draft, String) {
     let loaded = ikm_site::content::load(&common::repo().join("content"), None).unwrap();
     let today = PartialDate::day(2026, 11, 30).unwrap();
     let site = &loaded.site;
-    let draft = draft(&article(name), &site.metrics, &site.vocabularies, today);
+    let draft = draft(text, &site.metrics, &site.vocabularies, today);
     let yaml = to_yaml(&draft, Some("uji"), name);
     (draft, yaml)
 }
@@ -29,8 +34,13 @@ fn placed(draft: &Draft) -> Vec<(String, f64)> {
     draft
         .numbers
         .iter()
-        .filter_map(|n| n.metric.clone().map(|m| (m, n.value)))
+        .filter_map(|n| n.metric.clone().map(|m| (m, n.value.to_f64())))
         .collect()
+}
+
+/// The high end of a range, as a number.
+fn high(number: &FoundNumber) -> Option<f64> {
+    number.high.as_ref().map(|h| h.to_f64())
 }
 
 /// Every `value` is in the draft, placed or listed for the author.
@@ -41,7 +51,7 @@ fn finds_all(draft: &Draft, values: &[f64]) {
             draft
                 .numbers
                 .iter()
-                .any(|n| n.value == *value || n.high == Some(*value)),
+                .any(|n| n.value.to_f64() == *value || high(n) == Some(*value)),
             "{value} not found in {:#?}",
             draft.numbers
         );
@@ -88,16 +98,20 @@ fn lampung_barat_700_ikm_growing_5_percent_and_sales_down_to_30_40_percent() {
         placed.contains(&("pertumbuhan_ikm".into(), 5.0)),
         "{placed:?}"
     );
-    let sales = draft.numbers.iter().find(|n| n.high == Some(40.0)).unwrap();
+    let sales = draft
+        .numbers
+        .iter()
+        .find(|n| high(n) == Some(40.0))
+        .unwrap();
     assert_eq!(
-        (sales.value, sales.metric.as_deref()),
+        (sales.value.to_f64(), sales.metric.as_deref()),
         (30.0, Some("penjualan_vs_prapandemi"))
     );
     assert!(
         draft
             .numbers
             .iter()
-            .find(|n| n.value == 700.0)
+            .find(|n| n.value.to_f64() == 700.0)
             .unwrap()
             .approx
     );
@@ -126,10 +140,18 @@ fn sultra_13_ribu_ikm_as_of_november_2020_and_20_tailors() {
         draft.title,
         "Disperindag Sultra Bina 13 Ribu IKM Dimasa Pandemi"
     );
-    let ikm = draft.numbers.iter().find(|n| n.value == 13000.0).unwrap();
+    let ikm = draft
+        .numbers
+        .iter()
+        .find(|n| n.value.to_f64() == 13000.0)
+        .unwrap();
     assert_eq!(ikm.metric.as_deref(), Some("jumlah_ikm"));
     assert_eq!(ikm.as_of, PartialDate::month(2020, 11));
-    let tailors = draft.numbers.iter().find(|n| n.value == 20.0).unwrap();
+    let tailors = draft
+        .numbers
+        .iter()
+        .find(|n| n.value.to_f64() == 20.0)
+        .unwrap();
     assert_eq!(tailors.metric.as_deref(), Some("peserta_pelatihan"));
     assert!(tailors.approx, "sedikitnya 20");
 }
@@ -144,7 +166,7 @@ fn lebak_from_16000_to_16500_and_18500_with_33000_workers() {
     assert_eq!(draft.date.date, None);
     assert!(draft.date.note.contains("Sabtu"), "{}", draft.date.note);
     let baseline = draft.numbers.iter().find(|n| n.baseline).unwrap();
-    assert_eq!(baseline.value, 16000.0);
+    assert_eq!(baseline.value.to_f64(), 16000.0);
     let placed = placed(&draft);
     for (metric, value) in [
         ("jumlah_ikm", 16500.0),
@@ -221,9 +243,111 @@ fn an_unseen_article_from_sultra_2024_gives_its_date_counts_and_growth() {
             "{metric} {value}: {placed:?}"
         );
     }
-    let ikm = draft.numbers.iter().find(|n| n.value == 15364.0).unwrap();
+    let ikm = draft
+        .numbers
+        .iter()
+        .find(|n| n.value.to_f64() == 15364.0)
+        .unwrap();
     assert_eq!(ikm.as_of, Some(PartialDate::year(2023)));
     finds_all(&draft, &[2948.0, 1575.0, 1490.0, 1360.0, 2.85]);
+}
+
+/// Issue 16, item 7: `draft` read digits through floating point.
+/// `64.099.460.295.929 unit` became `64099460295929.01`,
+/// `147.720.915.161.315` became `147720915161314.97` and 400 digits `inf`.
+#[test]
+fn draft_never_changes_a_digit() {
+    let nines = "9".repeat(400);
+    let text = format!(
+        "Jumlah IKM Lebak Tumbuh\n\nLebak (ANT) - Jumlah IKM mencapai 64.099.460.295.929 unit. \
+         Tenaga kerja 147.720.915.161.315 orang. Lalu {nines} unit. \
+         Ada pula 2.000.000.000.000.000 unit. Pertumbuhan IKM 3,125 persen."
+    );
+    let (_, yaml) = drafted_text(&text, "angka.txt");
+    is_a_usable_item("angka.txt", &yaml);
+    for value in [
+        "value: 64099460295929\n",
+        "value: 147720915161315\n",
+        // Three decimals would look like thousands to `check`.
+        "value: 3.1250\n",
+    ] {
+        assert!(yaml.contains(value), "{value} missing:\n{yaml}");
+    }
+    // Beyond what `check` accepts: listed with the reason, never a value.
+    let values: Vec<&str> = yaml.lines().filter(|l| l.contains("value:")).collect();
+    assert_eq!(values.len(), 3, "{yaml}");
+    let comments: Vec<&str> = yaml
+        .lines()
+        .filter(|l| l.contains("lebih dari 1.000.000.000.000.000"))
+        .collect();
+    assert_eq!(comments.len(), 2, "{yaml}");
+    assert!(
+        comments[0].starts_with("    #   999999999999… (400 angka)  jumlah_ikm: "),
+        "{yaml}"
+    );
+    assert!(
+        comments[1].starts_with("    #   2000000000000000  jumlah_ikm: "),
+        "{yaml}"
+    );
+}
+
+/// A count with a fraction (`2,5 unit`) is not a count `check` accepts: it
+/// is listed with the reason, never written as a value.
+#[test]
+fn a_fraction_under_a_count_is_listed_not_written() {
+    let text = "Jumlah IKM Lebak Tumbuh\n\nLebak (ANT) - Jumlah IKM 2,5 unit.";
+    let (_, yaml) = drafted_text(text, "pecahan.txt");
+    is_a_usable_item("pecahan.txt", &yaml);
+    assert!(!yaml.contains("value:"), "{yaml}");
+    assert!(
+        yaml.contains("    #   2.5  jumlah_ikm: bukan bilangan bulat"),
+        "{yaml}"
+    );
+}
+
+/// `check` accepts at most 100 figures on one news item: a longer
+/// article's other numbers are listed, so the draft still passes.
+#[test]
+fn numbers_past_the_figures_check_accepts_are_listed() {
+    let sentences: Vec<String> = (3000..3150)
+        .map(|n| format!("Jumlah IKM {n} unit."))
+        .collect();
+    let text = format!("Jumlah IKM Daerah Uji\n\n{}", sentences.join(" "));
+    let (_, yaml) = drafted_text(&text, "panjang.txt");
+    is_a_usable_item("panjang.txt", &yaml);
+    assert_eq!(yaml.matches("        value: ").count(), 100, "{yaml}");
+    assert!(yaml.contains("        value: 3099\n"), "{yaml}");
+    let listed: Vec<&str> = yaml
+        .lines()
+        .filter(|l| l.contains("lebih dari 100 angka dalam satu berita"))
+        .collect();
+    assert_eq!(listed.len(), 50, "{yaml}");
+    assert!(
+        listed[0].starts_with("    #   3100  jumlah_ikm: "),
+        "{yaml}"
+    );
+}
+
+/// Issue 16, item 8: `draft` rescanned the sentence before each number
+/// and searched every number found before it, so 80.000 numbers in one
+/// sentence took 27 s of CPU (a 10 MB article, hours). 150.000 numbers of
+/// one sentence, 50.000 of them distinct, now take well under a second
+/// (a few in a debug build); the bound is generous for a busy machine.
+#[test]
+fn draft_is_linear_in_the_numbers_of_a_sentence() {
+    let distinct: Vec<String> = (1..=50_000).map(|n| format!("{n} unit")).collect();
+    let text = format!("{}{}", "1 ".repeat(100_000), distinct.join(" "));
+    let metrics = &ikm_site::content::load(&common::repo().join("content"), None)
+        .unwrap()
+        .site
+        .metrics;
+    let today = PartialDate::day(2026, 11, 30).unwrap();
+    let started = std::time::Instant::now();
+    let drafted = draft(&text, metrics, &Default::default(), today);
+    let took = started.elapsed();
+    // Years (1900–2100) are not figures; every other number is found once.
+    assert!(drafted.numbers.len() >= 49_000, "{}", drafted.numbers.len());
+    assert!(took < std::time::Duration::from_secs(30), "took {took:?}");
 }
 
 #[test]

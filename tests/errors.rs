@@ -1232,7 +1232,7 @@ fn every_missing_required_field_is_reported() {
 
 #[test]
 fn a_value_with_separators_asks_for_a_plain_number() {
-    let outcome = load_lebak("value: 15769", "value: 15.769,5");
+    let outcome = load_lebak("value: 15769", "value: 15.769,5x");
     outcome
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
@@ -1241,6 +1241,16 @@ fn a_value_with_separators_asks_for_a_plain_number() {
             "expected a number",
         ])
         .help_has(&["plain number", "thousands separators"]);
+}
+
+/// Issue 16: Indonesian thousands with a decimal comma are offered the
+/// exact number, not a generic "write a plain number".
+#[test]
+fn a_value_with_thousands_dots_and_a_decimal_comma_gets_the_number() {
+    load_lebak("value: 15769", "value: 15.769,5")
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["write `15769.5`"]);
 }
 
 /// Found by a new user: a type error read in English on an Indonesian
@@ -1855,13 +1865,132 @@ fn a_range_written_with_thousands_dots_is_refused_at_each_end() {
         .help_has(&["`16500`"]);
 }
 
+/// Issue 16: a percent's range in Indonesian thousands was read as 1,5–2%
+/// and published. Each end is refused, offering both readings.
+#[test]
+fn a_percent_range_written_with_thousands_dots_is_refused_at_each_end() {
+    let outcome = load_lebak(
+        "metric: jumlah_ikm\n        value: 15769",
+        "metric: pertumbuhan_ikm\n        range: [1.500, 2.000]",
+    );
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0]
+        .assert_at(LEBAK_PATH, 18, 17)
+        .message_has(&["`1.500`", "reads as 1.5", "may mean 1500"])
+        .help_has(&["write `1500`", "`1.5` if it means the decimal"])
+        .indonesian_has(&[
+            "tertulis `1.500`, yang dibaca YAML sebagai 1.5",
+            "tulis `1500` bila artikel menyebut 1500, atau `1.5`",
+        ]);
+    errors[1]
+        .assert_at(LEBAK_PATH, 18, 24)
+        .help_has(&["write `2000`", "`2` if it means the decimal"]);
+}
+
+/// A percent with three decimals is refused too, and told how to write
+/// it so that it cannot be read as thousands; written so, it is accepted.
+#[test]
+fn a_percent_with_three_decimals_is_told_how_to_keep_them() {
+    let percent = |value: &str| {
+        load_lebak(
+            "metric: jumlah_ikm\n        value: 15769",
+            &format!("metric: pertumbuhan_ikm\n        value: {value}"),
+        )
+    };
+    percent("3.125")
+        .only_error()
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["`3125`", "`3.1250` if it means the decimal 3.125"]);
+    percent("3.1250").assert_loaded();
+    // `0.035` is no thousands: it keeps its own warning (3,5% meant?).
+    percent("0.035").assert_loaded();
+}
+
+/// Issue 16: in a flow mapping the value ends at `}`, and the help fell
+/// back to "write a plain number".
+#[test]
+fn a_millions_count_in_a_flow_mapping_gets_the_number() {
+    load_lebak(
+        "- metric: jumlah_ikm\n        value: 15769",
+        "- {metric: jumlah_ikm, value: 1.234.567}",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 17, 37)
+    .help_has(&["write `1234567`"]);
+}
+
+/// Issue 16: beside a misspelt field, `1.234.567` was not reported at all,
+/// so its number was never offered.
+#[test]
+fn a_millions_count_beside_a_misspelt_field_still_gets_the_number() {
+    let outcome = load_lebak(
+        "value: 15769",
+        "value: 1.234.567\n        nte: dari artikel",
+    );
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0]
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["write `1234567`"]);
+    errors[1].assert_at(LEBAK_PATH, 19, 9).help_has(&["`note`"]);
+}
+
+/// Issue 16: `check` offered a count with two decimals its thousands,
+/// a number 1000 times too big.
+#[test]
+fn a_count_with_decimals_is_not_offered_a_thousand_times_more() {
+    let outcome = load_lebak("value: 15769", "value: 64099460295929.01");
+    let error = outcome.only_error();
+    error
+        .assert_at(LEBAK_PATH, 18, 16)
+        .message_has(&["whole number"]);
+    assert!(
+        !error.help.contains("64099460295929010"),
+        "{}",
+        outcome.text
+    );
+}
+
+/// An unknown metric's figure is judged by the thousands rule as well,
+/// and its metric still reported.
+#[test]
+fn thousands_dots_under_an_unknown_metric_are_reported_with_the_metric() {
+    let outcome = load_lebak(
+        "metric: jumlah_ikm\n        value: 15769",
+        "metric: jumlah_ikn\n        value: 1.500",
+    );
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0].assert_at(LEBAK_PATH, 17, 17);
+    errors[1]
+        .assert_at(LEBAK_PATH, 18, 16)
+        .help_has(&["write `1500`"]);
+}
+
+/// A number with more digits than YAML keeps would be published as other
+/// digits: refused, with what YAML reads (`draft` never writes one).
+#[test]
+fn a_value_with_more_digits_than_yaml_keeps_is_refused() {
+    load_lebak(
+        "metric: jumlah_ikm\n        value: 15769",
+        "metric: pertumbuhan_ikm\n        range: [1.5, 3.14159265358979323846]",
+    )
+    .only_error()
+    .assert_at(LEBAK_PATH, 18, 22)
+    .message_has(&["`3.14159265358979323846`", "reads as 3.141592653589793"])
+    .help_has(&["write `3.141592653589793`"])
+    .indonesian_has(&["yang dibaca YAML sebagai 3.141592653589793"]);
+}
+
 #[test]
 fn a_millions_count_with_two_dots_gets_the_number() {
     // `1.234.567` is not a YAML number at all but text.
     load_lebak("value: 15769", "value: 1.234.567")
         .only_error()
         .assert_at(LEBAK_PATH, 18, 16)
-        .help_has(&["`1234567`"]);
+        .help_has(&["`1234567`"])
+        .indonesian_has(&["tulis `1234567`"]);
 }
 
 #[test]

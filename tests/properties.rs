@@ -212,3 +212,102 @@ proptest! {
         prop_assert!(parsed.is_ok(), "{yaml}\n{parsed:?}");
     }
 }
+
+/// A number as an article writes it (`64.099.460.295.929`, `12,5 juta`,
+/// `3,125`), and its exact digits, worked out here apart from `draft`.
+fn written_number() -> impl Strategy<Value = (String, String)> {
+    (
+        "[1-9][0-9]{0,19}",
+        prop::option::of("[0-9]{1,4}"),
+        0usize..5,
+        any::<bool>(),
+    )
+        .prop_map(|(whole, fraction, multiplier, grouped)| {
+            let mut written = if grouped {
+                let first = match whole.len() % 3 {
+                    0 => 3,
+                    n => n,
+                };
+                let mut text = whole[..first].to_string();
+                for group in whole.as_bytes()[first..].chunks(3) {
+                    text.push('.');
+                    text.push_str(std::str::from_utf8(group).unwrap());
+                }
+                text
+            } else {
+                whole.clone()
+            };
+            let fraction = fraction.unwrap_or_default();
+            if !fraction.is_empty() {
+                written = format!("{written},{fraction}");
+            }
+            let (word, power) = [
+                ("", 0),
+                (" ribu", 3),
+                (" juta", 6),
+                (" miliar", 9),
+                (" triliun", 12),
+            ][multiplier];
+            written.push_str(word);
+            // The digits moved by the multiplier, by hand.
+            let digits = format!("{whole}{fraction}");
+            let point = whole.len() + power;
+            let digits = format!("{digits}{}", "0".repeat(point.saturating_sub(digits.len())));
+            let (int_part, frac_part) = digits.split_at(point);
+            let frac_part = frac_part.trim_end_matches('0');
+            let exact = if frac_part.is_empty() {
+                int_part.to_string()
+            } else {
+                format!("{int_part}.{frac_part}")
+            };
+            (written, exact)
+        })
+}
+
+proptest! {
+    /// Issue 16: every number `draft` writes as a value reads back (as
+    /// YAML, the way `check` reads it) equal to the article's digits.
+    #[test]
+    fn every_number_draft_writes_reads_back_as_the_articles_digits(
+        numbers in prop::collection::vec((written_number(), any::<bool>()), 1..12)
+    ) {
+        let metric = |id: &str, label: &str, unit: &str, kind| ikm_site::model::Metric {
+            id: id.into(),
+            label: label.into(),
+            unit: Some(unit.into()),
+            kind,
+        };
+        let metrics = [
+            metric("jumlah_ikm", "Jumlah IKM", "unit usaha", ikm_site::model::MetricKind::Count),
+            metric("pertumbuhan_ikm", "Pertumbuhan IKM", "%", ikm_site::model::MetricKind::Percent),
+        ];
+        let text: Vec<String> = numbers
+            .iter()
+            .map(|((written, _), percent)| match percent {
+                true => format!("Pertumbuhan IKM {written} persen."),
+                false => format!("Jumlah IKM {written} unit."),
+            })
+            .collect();
+        let text = format!("Angka IKM Daerah Uji\n\n{}", text.join(" Lalu "));
+        let exact: std::collections::HashSet<&str> =
+            numbers.iter().map(|((_, exact), _)| exact.as_str()).collect();
+        let today = ikm_site::model::PartialDate::day(2026, 11, 30).unwrap();
+        let draft = ikm_site::authoring::draft::draft(&text, &metrics, &Default::default(), today);
+        let yaml = ikm_site::authoring::draft::to_yaml(&draft, None, "a.txt");
+        let parsed: serde_yaml::Value = serde_yaml::from_str(&format!("news:\n{yaml}")).unwrap();
+        let figures = parsed["news"][0]["figures"].as_sequence().cloned().unwrap_or_default();
+        for figure in &figures {
+            let mut written = vec![&figure["value"]];
+            if let Some(range) = figure["range"].as_sequence() {
+                written.extend(range);
+            }
+            for value in written.into_iter().filter(|v| !v.is_null()) {
+                let read = value.as_f64().map(|v| v.to_string());
+                prop_assert!(
+                    read.as_deref().is_some_and(|r| exact.contains(r)),
+                    "{value:?} is none of {exact:?}\n{text}\n{yaml}"
+                );
+            }
+        }
+    }
+}

@@ -12,21 +12,23 @@
 //! Everything here is a guess for an author to confirm, and the output
 //! says so; `check` still has the last word.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
+use crate::content::validate::MAX_FIGURES_PER_ITEM;
+use crate::model::number::{Decimal, Limit};
 use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
 
 /// One number the article states, read and placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundNumber {
-    /// The value as a plain number: `15.769` → 15769, `13 ribu` → 13000.
-    pub value: f64,
+    /// The value, digit for digit: `15.769` → 15769, `13 ribu` → 13000.
+    pub value: Decimal,
     /// The high end, for `30-40 persen`.
-    pub high: Option<f64>,
+    pub high: Option<Decimal>,
     pub percent: bool,
     /// `sekitar`, `kurang lebih`, `sedikitnya` … before it.
     pub approx: bool,
@@ -392,28 +394,22 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-/// `15.769` → 15769, `3,1` → 3.1, `1,5` with `juta` → 1500000.
-pub fn indonesian_number(written: &str, multiplier: Option<&str>) -> Option<f64> {
-    let grouped = written.split('.').count() > 1
-        && written
-            .split('.')
-            .skip(1)
-            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-    let plain = if grouped {
-        written.replace('.', "")
-    } else {
-        written.to_string()
+/// `15.769` → 15769, `3,1` → 3.1, `1,5` with `juta` → 1500000: exact,
+/// whatever the number of digits (see [`Decimal`]).
+pub fn indonesian_number(written: &str, multiplier: Option<&str>) -> Option<Decimal> {
+    let power = match multiplier.map(str::to_lowercase).as_deref() {
+        Some("ribu") => 3,
+        Some("juta") => 6,
+        Some("miliar") => 9,
+        Some("triliun") => 12,
+        _ => 0,
     };
-    let value: f64 = plain.replace(',', ".").parse().ok()?;
-    let factor = match multiplier.map(str::to_lowercase).as_deref() {
-        Some("ribu") => 1e3,
-        Some("juta") => 1e6,
-        Some("miliar") => 1e9,
-        Some("triliun") => 1e12,
-        _ => 1.0,
-    };
-    Some((value * factor * 1e6).round() / 1e6)
+    Some(Decimal::indonesian(written)?.times_ten_to(power))
 }
+
+/// What makes two statements of a number the same figure, but for the
+/// metric: its value, high end, and whether it is a percent or a baseline.
+type Sameness = (Decimal, Option<Decimal>, bool, bool);
 
 /// Every number stated in `text`, placed where possible.
 fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
@@ -431,80 +427,95 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
         &SKIP,
         r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
     );
+    let known = metric_words(metrics);
     let mut found: Vec<FoundNumber> = Vec::new();
+    // Where each number already found is in `found`, so that a repeated
+    // statement is met by a look-up, not a search of everything before it.
+    let mut seen: HashMap<Sameness, Vec<usize>> = HashMap::new();
     for sentence in sentences(text) {
         let skipped: Vec<(usize, usize)> = skip
             .find_iter(&sentence)
             .map(|m| (m.start(), m.end()))
             .collect();
         let as_of = period_in(&sentence);
-        let matches: Vec<regex::Captures> = number
+        // Both lists are in the order of the sentence, so one pass over
+        // each finds the numbers no skipped span overlaps; each number is
+        // placed as it comes, knowing only its neighbours.
+        let mut next_skip = 0;
+        let mut matches = number
             .captures_iter(&sentence)
             .filter(|c| {
-                let m = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-                !skipped.iter().any(|&(s, e)| m.0 < e && s < m.1)
+                let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+                while skipped.get(next_skip).is_some_and(|&(_, e)| e <= start) {
+                    next_skip += 1;
+                }
+                skipped.get(next_skip).is_none_or(|&(s, _)| s >= end)
             })
-            .collect();
-        for (i, c) in matches.iter().enumerate() {
+            .peekable();
+        let mut previous_end = 0;
+        while let Some(c) = matches.next() {
             let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
             let before = &sentence[..whole.0];
             let after = &sentence[whole.1..];
             // The words that belong to this number: from the one before it
             // to the one after it, so a neighbour's words do not place it.
-            let from = if i == 0 {
-                0
-            } else {
-                matches[i - 1].get(0).map_or(0, |m| m.end())
-            };
             let to = matches
-                .get(i + 1)
+                .peek()
                 .and_then(|n| n.get(0))
                 .map_or(sentence.len(), |m| m.start());
-            let window = &sentence[from..to];
+            let window = &sentence[previous_end..to];
+            previous_end = whole.1;
             let approx = approx_before(before);
             let context = context(&sentence, whole);
-            let mut push = |value: f64, high: Option<f64>, percent: bool, baseline: bool| {
-                let metric = guess_metric(metrics, percent, window, after);
-                let number = FoundNumber {
-                    value,
-                    high,
-                    percent,
-                    approx,
-                    baseline,
-                    metric,
-                    as_of,
-                    context: context.clone(),
-                };
-                // The same number for another metric (`15 IKM`, later
-                // `15 produk`) is another figure.
-                let same = |f: &&mut FoundNumber| {
-                    f.value == number.value
-                        && f.high == number.high
-                        && f.percent == number.percent
-                        && f.baseline == number.baseline
-                        && (f.metric == number.metric
-                            || f.metric.is_none()
-                            || number.metric.is_none())
-                };
-                match found.iter_mut().find(|f| same(f)) {
-                    // A number stated twice (a headline, then the body) keeps
-                    // what the fuller statement adds: `sekitar`, a period,
-                    // a metric, and that statement's words.
-                    Some(first) => {
-                        if (number.approx && !first.approx)
-                            || (number.as_of.is_some() && first.as_of.is_none())
-                        {
-                            first.context = number.context;
+            let mut push =
+                |value: Decimal, high: Option<Decimal>, percent: bool, baseline: bool| {
+                    let metric = guess_metric(&known, percent, window, after);
+                    let number = FoundNumber {
+                        value,
+                        high,
+                        percent,
+                        approx,
+                        baseline,
+                        metric,
+                        as_of,
+                        context: context.clone(),
+                    };
+                    let key = (
+                        number.value.clone(),
+                        number.high.clone(),
+                        number.percent,
+                        number.baseline,
+                    );
+                    let same = seen.entry(key).or_default();
+                    // The same number for another metric (`15 IKM`, later
+                    // `15 produk`) is another figure.
+                    let first = same.iter().copied().find(|&f| {
+                        found[f].metric == number.metric
+                            || found[f].metric.is_none()
+                            || number.metric.is_none()
+                    });
+                    match first.map(|f| &mut found[f]) {
+                        // A number stated twice (a headline, then the body) keeps
+                        // what the fuller statement adds: `sekitar`, a period,
+                        // a metric, and that statement's words.
+                        Some(first) => {
+                            if (number.approx && !first.approx)
+                                || (number.as_of.is_some() && first.as_of.is_none())
+                            {
+                                first.context = number.context;
+                            }
+                            first.approx |= number.approx;
+                            first.as_of = first.as_of.or(number.as_of);
+                            if first.metric.is_none() {
+                                first.metric = number.metric;
+                            }
                         }
-                        first.approx |= number.approx;
-                        first.as_of = first.as_of.or(number.as_of);
-                        if first.metric.is_none() {
-                            first.metric = number.metric;
+                        None => {
+                            same.push(found.len());
+                            found.push(number);
                         }
                     }
-                    None => found.push(number),
-                }
-            };
+                };
             let multiplier = |i: usize| c.get(i).map(|m| m.as_str());
             if let (Some(from), Some(to)) = (c.name("from"), c.name("to")) {
                 let (Some(from), Some(to)) = (
@@ -536,13 +547,13 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
 
 /// The words around a match, four on each side, for the author to check:
 /// enough to find the place in the article, too few to be a quotation.
+/// Read outward from the match, so a long sentence is not split again for
+/// each of its numbers.
 fn context(sentence: &str, (start, end): (usize, usize)) -> String {
-    let before: Vec<&str> = sentence[..start].split_whitespace().collect();
-    let after: Vec<&str> = sentence[end..].split_whitespace().collect();
-    let from = before.len().saturating_sub(4);
-    let mut words: Vec<&str> = before[from..].to_vec();
+    let mut words: Vec<&str> = sentence[..start].split_whitespace().rev().take(4).collect();
+    words.reverse();
     words.push(sentence[start..end].trim());
-    words.extend(after.iter().take(4));
+    words.extend(sentence[end..].split_whitespace().take(4));
     // The context goes into a comment (or a note), so only characters a
     // YAML comment may hold survive.
     let text = super::comment_text(&words.join(" "));
@@ -550,17 +561,12 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     format!("…{text}…")
 }
 
+/// Whether one of [`APPROX_WORDS`] is among the last three words before a
+/// number (only those are lowered, not the whole sentence before it).
 fn approx_before(before: &str) -> bool {
-    let tail: String = before
-        .to_lowercase()
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    tail.reverse();
+    let tail = tail.join(" ").to_lowercase();
     APPROX_WORDS.iter().any(|w| tail.contains(w))
 }
 
@@ -626,59 +632,95 @@ fn spelling(word: &str) -> &str {
     }
 }
 
+/// What [`guess_metric`] compares of one metric, worked out once per
+/// draft rather than again for every number of the article.
+struct MetricWords<'a> {
+    metric: &'a Metric,
+    /// The words of its unit (`unit`, `usaha`), lower-case.
+    unit_words: Vec<String>,
+    /// The roots of its label's and id's words, less the words every
+    /// metric shares and its unit's.
+    label_words: BTreeSet<String>,
+    /// A count whose first metric "jumlah …" is.
+    jumlah: bool,
+}
+
+fn metric_words(metrics: &[Metric]) -> Vec<MetricWords<'_>> {
+    // Compared as roots, as the label's words are: `dengan` is `deng`.
+    let ignored: Vec<String> = ["jumlah", "ikm", "per", "tahun", "dengan"]
+        .into_iter()
+        .map(root)
+        .collect();
+    metrics
+        .iter()
+        .map(|metric| {
+            let unit_words: Vec<String> = metric
+                .unit
+                .as_deref()
+                .unwrap_or("")
+                .split([' ', '/'])
+                .filter(|w| !w.is_empty() && *w != "%")
+                .map(str::to_lowercase)
+                .collect();
+            let label = format!("{} {}", metric.label, metric.id.replace('_', " "));
+            // A metric's unit words count only right after the number, not
+            // anywhere near it (`di 8 Kabupaten/kota` places the 8, not a 1
+            // elsewhere in the sentence).
+            let unit_roots: Vec<String> = unit_words.iter().map(|w| root(w)).collect();
+            let label_words = words(&label)
+                .into_iter()
+                .filter(|w| !ignored.contains(w) && !unit_roots.contains(w))
+                .collect();
+            MetricWords {
+                metric,
+                unit_words,
+                label_words,
+                jumlah: metric.id == "jumlah_ikm"
+                    || metric.label.to_lowercase().starts_with("jumlah"),
+            }
+        })
+        .collect()
+}
+
 /// The metric a number most likely is: a unit word right after it that
 /// is the metric's unit counts most (`31.538 orang`), then words of the
 /// metric's label found in the sentence. `None` when nothing points to any.
-fn guess_metric(metrics: &[Metric], percent: bool, sentence: &str, after: &str) -> Option<String> {
+fn guess_metric(
+    metrics: &[MetricWords],
+    percent: bool,
+    sentence: &str,
+    after: &str,
+) -> Option<String> {
     let sentence_words: BTreeSet<String> = words(sentence).into_iter().collect();
+    let says_jumlah = sentence.to_lowercase().contains("jumlah");
     let next: Vec<String> = after
         .split(|c: char| c.is_whitespace() || c == '/' || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
         .take(2)
         .map(str::to_lowercase)
         .collect();
-    // Compared as roots, as the label's words are: `dengan` is `deng`.
-    let ignored: Vec<String> = ["jumlah", "ikm", "per", "tahun", "dengan"]
-        .into_iter()
-        .map(root)
-        .collect();
     let mut best: Option<(usize, &Metric)> = None;
-    for metric in metrics {
+    for known in metrics {
+        let metric = known.metric;
         if (metric.kind == MetricKind::Percent) != percent {
             continue;
         }
-        let unit_words: Vec<String> = metric
-            .unit
-            .as_deref()
-            .unwrap_or("")
-            .split([' ', '/'])
-            .filter(|w| !w.is_empty() && *w != "%")
-            .map(str::to_lowercase)
-            .collect();
         let mut score = 0;
-        if next.first().is_some_and(|w| unit_words.contains(w)) {
+        if next.first().is_some_and(|w| known.unit_words.contains(w)) {
             score += 3;
         } else if next.first().is_some_and(|w| w == "ikm" || w == "ukm")
-            && unit_words.iter().any(|u| u == "unit")
+            && known.unit_words.iter().any(|u| u == "unit")
         {
             score += 2;
         }
-        let label = format!("{} {}", metric.label, metric.id.replace('_', " "));
-        // A metric's unit words count only right after the number, not
-        // anywhere near it (`di 8 Kabupaten/kota` places the 8, not a 1
-        // elsewhere in the sentence).
-        let unit_roots: Vec<String> = unit_words.iter().map(|w| root(w)).collect();
-        let label_words: BTreeSet<String> = words(&label)
-            .into_iter()
-            .filter(|w| !ignored.contains(w) && !unit_roots.contains(w))
-            .collect();
-        score += label_words
+        score += known
+            .label_words
             .iter()
             .filter(|w| sentence_words.contains(*w))
             .count();
-        if metric.id == "jumlah_ikm" || metric.label.to_lowercase().starts_with("jumlah") {
+        if known.jumlah {
             // "jumlah …" itself is what the first metric of a count is.
-            score += usize::from(sentence.to_lowercase().contains("jumlah") && score > 0);
+            score += usize::from(says_jumlah && score > 0);
         }
         if score > 0 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, metric));
@@ -743,11 +785,21 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     if !draft.topics.is_empty() {
         out.push_str(&format!("    topics: [{}]\n", draft.topics.join(", ")));
     }
-    let placed: Vec<&FoundNumber> = draft
-        .numbers
-        .iter()
-        .filter(|n| n.metric.is_some())
-        .collect();
+    // A number `check` would refuse, or read as other digits, is never
+    // written as a value: it is listed with the reason instead, and so is
+    // every one past the figures `check` accepts on one item.
+    let mut placed: Vec<&FoundNumber> = Vec::new();
+    let mut refused: Vec<(&FoundNumber, String)> = Vec::new();
+    for number in draft.numbers.iter().filter(|n| n.metric.is_some()) {
+        match refusal(number) {
+            Some(why) => refused.push((number, why.to_string())),
+            None if placed.len() == MAX_FIGURES_PER_ITEM => refused.push((
+                number,
+                format!("lebih dari {MAX_FIGURES_PER_ITEM} angka dalam satu berita, batas `check`"),
+            )),
+            None => placed.push(number),
+        }
+    }
     let unplaced: Vec<&FoundNumber> = draft
         .numbers
         .iter()
@@ -761,13 +813,13 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
             "      - metric: {}\n",
             number.metric.as_deref().unwrap_or("")
         ));
-        match number.high {
+        match &number.high {
             Some(high) => out.push_str(&format!(
                 "        range: [{}, {}]\n",
-                plain(number.value),
-                plain(high)
+                number.value.unambiguous(),
+                high.unambiguous()
             )),
-            None => out.push_str(&format!("        value: {}\n", plain(number.value))),
+            None => out.push_str(&format!("        value: {}\n", number.value.unambiguous())),
         }
         if number.approx {
             out.push_str("        approx: true\n");
@@ -783,16 +835,23 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
             quote(&format!("periksa: {}", number.context))
         ));
     }
+    if !refused.is_empty() {
+        out.push_str("    # Angka yang tidak dapat ditulis sebagai nilai (periksa artikelnya):\n");
+        for (number, why) in refused {
+            out.push_str(&format!(
+                "    #   {}  {}: {why}  {}\n",
+                shown(number),
+                number.metric.as_deref().unwrap_or(""),
+                super::comment_text(&number.context)
+            ));
+        }
+    }
     if !unplaced.is_empty() {
         out.push_str("    # Angka lain dalam artikel, metriknya tidak dapat ditebak:\n");
         for number in unplaced {
-            let shown = match number.high {
-                Some(high) => format!("{}–{}", plain(number.value), plain(high)),
-                None => plain(number.value),
-            };
-            let percent = if number.percent { "%" } else { "" };
             out.push_str(&format!(
-                "    #   {shown}{percent}  {}\n",
+                "    #   {}  {}\n",
+                shown(number),
                 super::comment_text(&number.context)
             ));
         }
@@ -800,12 +859,44 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     out
 }
 
-/// A number as YAML reads it back exactly: `16500`, `3.1`.
-fn plain(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
+/// A number as a comment lists it: `16500`, `30–40%`; one of more than 40
+/// digits by its first ones and its length (its words follow anyway).
+fn shown(number: &FoundNumber) -> String {
+    let percent = if number.percent { "%" } else { "" };
+    let digits = |n: &Decimal| {
+        let text = n.to_string();
+        match text.get(..12) {
+            Some(start) if text.len() > 40 => format!("{start}… ({} angka)", text.len()),
+            _ => text,
+        }
+    };
+    match &number.high {
+        Some(high) => format!("{}–{}{percent}", digits(&number.value), digits(high)),
+        None => format!("{}{percent}", digits(&number.value)),
+    }
+}
+
+/// Why a placed number cannot be its figure's value, in the words of the
+/// comment that lists it instead: the limits `check` applies (a count is
+/// whole, no value is above [`crate::model::number::MAX_VALUE`], a YAML
+/// number keeps about 15 digits) and a range that is not low to high.
+fn refusal(number: &FoundNumber) -> Option<&'static str> {
+    let whole_only = !number.percent;
+    let ends = [Some(&number.value), number.high.as_ref()];
+    let limit = ends.into_iter().flatten().find_map(|n| n.limit(whole_only));
+    match limit {
+        Some(Limit::TooLarge) => {
+            Some("lebih dari 1.000.000.000.000.000, nilai terbesar yang diterima `check`")
+        }
+        Some(Limit::TooPrecise) => {
+            Some("terlalu banyak angka; YAML tidak dapat membacanya kembali persis")
+        }
+        Some(Limit::NotWhole) => Some("bukan bilangan bulat, padahal metrik ini menghitung"),
+        None => number
+            .high
+            .as_ref()
+            .filter(|high| high.to_f64() <= number.value.to_f64())
+            .map(|_| "ujung bawah rentang tidak lebih kecil dari ujung atasnya"),
     }
 }
 
@@ -815,11 +906,17 @@ mod tests {
 
     #[test]
     fn numbers_are_read_the_indonesian_way() {
-        assert_eq!(indonesian_number("15.769", None), Some(15769.0));
-        assert_eq!(indonesian_number("1.234.567", None), Some(1_234_567.0));
-        assert_eq!(indonesian_number("3,1", None), Some(3.1));
-        assert_eq!(indonesian_number("13", Some("ribu")), Some(13000.0));
-        assert_eq!(indonesian_number("1,5", Some("juta")), Some(1_500_000.0));
+        let read =
+            |written, multiplier| indonesian_number(written, multiplier).map(|n| n.to_string());
+        assert_eq!(read("15.769", None).as_deref(), Some("15769"));
+        assert_eq!(read("1.234.567", None).as_deref(), Some("1234567"));
+        assert_eq!(read("3,1", None).as_deref(), Some("3.1"));
+        assert_eq!(read("13", Some("ribu")).as_deref(), Some("13000"));
+        assert_eq!(read("1,5", Some("juta")).as_deref(), Some("1500000"));
+        assert_eq!(
+            read("1,5", Some("Triliun")).as_deref(),
+            Some("1500000000000")
+        );
     }
 
     fn today() -> PartialDate {
@@ -871,8 +968,8 @@ mod tests {
             &Vocabularies::default(),
             today(),
         );
-        let values: Vec<f64> = draft.numbers.iter().map(|n| n.value).collect();
-        assert_eq!(values, [15.0]);
+        let values: Vec<String> = draft.numbers.iter().map(|n| n.value.to_string()).collect();
+        assert_eq!(values, ["15"]);
     }
 
     /// A file name is the author's, and may hold a line break: it goes into

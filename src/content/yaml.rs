@@ -24,6 +24,7 @@ use super::source::Source;
 use super::spans::{Segment, SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::model::number::without_thousands_dots;
 use crate::msg;
 
 /// A mapping key that the format does not define, or a required one that
@@ -197,7 +198,18 @@ pub fn load_past_misspelt_fields<T: DeserializeOwned>(
     // The span tree refused any anchor, so this parse expands no alias.
     match read_as_meant::<T>(source, &unknown) {
         Some(value) => Ok((value, tree, problems)),
-        None => Err(problems),
+        None => {
+            // Still unreadable: a value of the wrong type too (`value:
+            // 1.234.567`). When the typed parse meets it before any unknown
+            // field, it is reported with its help beside them, not lost.
+            let mut problems = problems;
+            if let Err(e) = serde_yaml::from_str::<T>(&source.text) {
+                if !e.to_string().contains("unknown field") {
+                    problems.push(from_serde(source, &e, false));
+                }
+            }
+            Err(problems)
+        }
     }
 }
 
@@ -405,18 +417,14 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
         .with_help(help)
 }
 
-/// `21000` for `21.000`, `1234567` for `1.234.567`; `None` unless the text
-/// is digits in groups of three after the first, joined by dots.
-pub fn without_thousands_dots(written: &str) -> Option<String> {
-    let mut groups = written.split('.');
-    let first = groups.next()?;
-    let rest: Vec<&str> = groups.collect();
-    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
-    let shaped = (1..=3).contains(&first.len())
-        && digits(first)
-        && !rest.is_empty()
-        && rest.iter().all(|g| g.len() == 3 && digits(g));
-    shaped.then(|| written.replace('.', ""))
+/// `1.234.567` for serde's `invalid type: string "1.234.567", expected f64`:
+/// the text of a value that is not the number expected, as the parser read
+/// it (`None` for text with a quote or escape in it, which no number has).
+fn found_text(detail: &str) -> Option<&str> {
+    let (text, _) = detail
+        .strip_prefix("invalid type: string \"")?
+        .split_once("\", expected")?;
+    (!text.contains(['"', '\\'])).then_some(text)
 }
 
 /// `15.769` for `"15.769"` or `'15.769'`: a number quoted as text.
@@ -547,12 +555,16 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
     } else if let Some(number) = detail
         .contains("expected f64")
         .then(|| {
-            // In a flow list (`range: [1.234, 2.000]`) the item ends at `,` or `]`.
-            let item = if field.starts_with("range[") {
-                written.split([',', ']', ' ']).next().unwrap_or_default()
-            } else {
-                written.as_str()
-            };
+            // The text serde found is the value exactly, in any layout (a
+            // flow mapping `{value: 1.234.567}` ends it at `}`); else, in a
+            // flow list (`range: [1.234, 2.000]`) the item ends at `,` or `]`.
+            let item = found_text(&detail).unwrap_or_else(|| {
+                if field.starts_with("range[") {
+                    written.split([',', ']', ' ']).next().unwrap_or_default()
+                } else {
+                    written.as_str()
+                }
+            });
             without_thousands_dots(unquoted(item))
         })
         .flatten()

@@ -401,9 +401,13 @@ percent-below-one = found `{ $value }` for a percent metric, which is below 1%; 
 percent-below-one-help = percent metrics take the number before `%`: write `{ $written }` for { $percent }%
 thousands-dots-read-as = found `{ $written }`, which YAML reads as { $read_as }; expected a whole number written without thousands dots
 thousands-dots = found `{ $written }`; expected a whole number written without thousands dots
+thousands-dots-ambiguous = found `{ $written }`, which YAML reads as { $read_as }; in Indonesian its dot groups thousands, so it may mean { $number }
+thousands-dots-ambiguous-help = write `{ $number }` if the article means { $number }, or `{ $decimal }` if it means the decimal { $read_as } (a dot before three digits reads as a thousands separator)
 value-negative = found the value `{ $value }`; expected a number of 0 or more
 value-not-whole = found the value `{ $value }`; this metric counts whole things; expected a whole number
 value-too-large = found the value `{ $value }`; expected a number below 1.000.000.000.000.000
+value-not-exact = found `{ $written }`, which YAML reads as { $read_as }; expected a number YAML keeps digit for digit (at most 15 significant digits)
+value-not-exact-help = write `{ $read_as }`, or round the number as the article does
 conflict = figures for `{ $metric }` in { $period ->
     [none] an undated period
    *[other] { $period }

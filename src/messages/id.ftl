@@ -368,9 +368,13 @@ percent-below-one = `{ $value }` untuk metrik persen, di bawah 1%; maksud Anda {
 percent-below-one-help = metrik persen ditulis dengan angka sebelum `%`: tulis `{ $written }` untuk { $percent }%
 thousands-dots-read-as = tertulis `{ $written }`, yang dibaca YAML sebagai { $read_as }; yang diharapkan bilangan bulat tanpa titik ribuan
 thousands-dots = tertulis `{ $written }`; yang diharapkan bilangan bulat tanpa titik ribuan
+thousands-dots-ambiguous = tertulis `{ $written }`, yang dibaca YAML sebagai { $read_as }; dalam penulisan Indonesia titiknya memisahkan ribuan, jadi mungkin maksudnya { $number }
+thousands-dots-ambiguous-help = tulis `{ $number }` bila artikel menyebut { $number }, atau `{ $decimal }` bila yang dimaksud pecahan { $read_as } (titik sebelum tiga angka terbaca sebagai pemisah ribuan)
 value-negative = nilai `{ $value }` tidak sah; yang diharapkan angka 0 atau lebih
 value-not-whole = nilai `{ $value }` tidak sah; metrik ini menghitung satuan utuh, jadi harus bilangan bulat
 value-too-large = nilai `{ $value }` terlalu besar; yang diharapkan angka di bawah 1.000.000.000.000.000
+value-not-exact = tertulis `{ $written }`, yang dibaca YAML sebagai { $read_as }; yang diharapkan angka yang disimpan YAML persis digit demi digit (paling banyak 15 angka penting)
+value-not-exact-help = tulis `{ $read_as }`, atau bulatkan angkanya seperti dalam artikel
 conflict = angka `{ $metric }` untuk { $period ->
     [none] periode tanpa tanggal
    *[other] { $period }

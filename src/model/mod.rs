@@ -9,6 +9,7 @@ pub mod date;
 pub mod keys;
 pub mod metric;
 pub mod news;
+pub mod number;
 pub mod overlaps;
 pub mod region;
 pub mod site;

@@ -29,6 +29,7 @@ use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, Site, Vocabularies};
 
 pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
+pub use regions::MAX_FIGURES_PER_ITEM;
 
 /// A parsed YAML file: its text, positions and typed shape.
 pub(crate) struct Parsed<T> {

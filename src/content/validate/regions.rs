@@ -11,11 +11,10 @@ use crate::content::raw::{
 };
 use crate::content::source::{self, Source};
 use crate::content::spans::{Positions, YamlPath};
-use crate::content::yaml::{
-    check_keys, check_required, for_each_item, without_thousands_dots, FileKind,
-};
+use crate::content::yaml::{check_keys, check_required, for_each_item, FileKind};
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::model::number::{self, without_thousands_dots};
 use crate::model::{
     Amount, Figure, Level, Metric, MetricKind, NewsItem, PartialDate, Region, RegionId, Tier,
     Vocabularies,
@@ -173,7 +172,10 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
     } = parsed;
     // Numbers with thousands dots keep their text for the check in `build`,
     // which needs the metric's kind; `21.000` parses as twenty-one.
-    let positions = Positions::of(&tree, |text| without_thousands_dots(text).is_some());
+    // So do numbers with more digits than YAML keeps, for the same check.
+    let positions = Positions::of(&tree, |text| {
+        without_thousands_dots(text).is_some() || number::read_otherwise(text).is_some()
+    });
     Ok(RegionFile {
         slug,
         source,
@@ -342,9 +344,12 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 .metric_index
                 .get(raw_figure.metric.as_str())
                 .map(|&m| metrics[m].kind);
-            if kind == Some(MetricKind::Count)
-                && written_with_thousands_dots(tree, &fpath, &error_at, &mut diagnostics)
-            {
+            // Every number an author writes, of any metric: an unknown
+            // metric's figure is then also reported as such.
+            let misread =
+                written_with_thousands_dots(tree, &fpath, kind, &error_at, &mut diagnostics)
+                    | written_beyond_precision(tree, &fpath, &error_at, &mut diagnostics);
+            if misread && kind.is_some() {
                 continue;
             }
             if f == MAX_FIGURES_PER_ITEM {
@@ -912,7 +917,8 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 /// and sector page repeats the item, so 6,000 topics on a 200 KB summary
 /// wrote 1.2 GB. Each is several times what a real article needs.
 const MAX_TAGS_PER_ITEM: usize = 12;
-const MAX_FIGURES_PER_ITEM: usize = 100;
+/// (`draft` lists a longer article's other numbers in a comment.)
+pub const MAX_FIGURES_PER_ITEM: usize = 100;
 /// Bytes of an item's `summary`: a summary is a few paragraphs.
 const MAX_SUMMARY_BYTES: usize = 20_000;
 
@@ -1199,13 +1205,17 @@ fn figure(
     })
 }
 
-/// Reports each number of a count figure written with Indonesian thousands
-/// dots (`21.000`, `1.234.567`): YAML reads `21.000` as twenty-one, so
-/// such a figure would be published wrong without a word. Looks at the
-/// text as written, since the parsed value no longer shows the dots.
+/// Reports each number of a figure written with Indonesian thousands dots
+/// (`21.000`, `1.234.567`), in `value` or at either end of a `range`: YAML
+/// reads `21.000` as twenty-one, so such a figure would be published wrong
+/// without a word. Looks at the text as written, since the parsed value no
+/// longer shows the dots. A count cannot have three decimals, so its fix
+/// is the number meant; a percent (or a metric not known) could, so its
+/// help offers both readings, each written so that it cannot be misread.
 fn written_with_thousands_dots(
     tree: &Positions,
     figure: &YamlPath,
+    kind: Option<MetricKind>,
     error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
     diagnostics: &mut Diagnostics,
 ) -> bool {
@@ -1216,17 +1226,70 @@ fn written_with_thousands_dots(
         let Some(written) = tree.scalar_text(&at) else {
             continue;
         };
-        if let Some(number) = without_thousands_dots(written) {
-            let problem = match written.parse::<f64>() {
-                Ok(read_as) => msg!(
+        let Some(number) = without_thousands_dots(written) else {
+            continue;
+        };
+        let decimal = number::Decimal::parse(written);
+        let diagnostic = match (kind, decimal) {
+            (Some(MetricKind::Percent) | None, Some(decimal)) => error_at(
+                &at,
+                msg!(
+                    "thousands-dots-ambiguous",
+                    written = written,
+                    read_as = decimal.to_string(),
+                    number = &number
+                ),
+            )
+            .with_help(msg!(
+                "thousands-dots-ambiguous-help",
+                number = &number,
+                decimal = decimal.unambiguous(),
+                read_as = decimal.to_string()
+            )),
+            (_, Some(decimal)) => error_at(
+                &at,
+                msg!(
                     "thousands-dots-read-as",
                     written = written,
-                    read_as = read_as
+                    read_as = decimal.to_string()
                 ),
-                Err(_) => msg!("thousands-dots", written = written),
-            };
+            )
+            .with_help(msg!("thousands-dot-help", number = &number)),
+            (_, None) => error_at(&at, msg!("thousands-dots", written = written))
+                .with_help(msg!("thousands-dot-help", number = &number)),
+        };
+        diagnostics.push(diagnostic);
+        found = true;
+    }
+    found
+}
+
+/// Reports each number of a figure with more digits than YAML keeps
+/// (`0.12345678901234567`): it would be published as other digits than
+/// the article's, without a word.
+fn written_beyond_precision(
+    tree: &Positions,
+    figure: &YamlPath,
+    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    let range = figure.key("range");
+    let mut found = false;
+    for at in [figure.key("value"), range.index(0), range.index(1)] {
+        let Some(written) = tree.scalar_text(&at) else {
+            continue;
+        };
+        if let Some(read_as) = number::read_otherwise(written) {
             diagnostics.push(
-                error_at(&at, problem).with_help(msg!("thousands-dot-help", number = number)),
+                error_at(
+                    &at,
+                    msg!(
+                        "value-not-exact",
+                        written = written,
+                        read_as = read_as.to_string()
+                    ),
+                )
+                .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
             );
             found = true;
         }
@@ -1246,7 +1309,7 @@ fn check_number(
         Some(msg!("value-negative", value = &value_text))
     } else if kind == MetricKind::Count && value.fract() != 0.0 {
         Some(msg!("value-not-whole", value = &value_text))
-    } else if value > 1e15 {
+    } else if value > number::MAX_VALUE {
         Some(msg!("value-too-large", value = &value_text))
     } else {
         None
@@ -1254,11 +1317,13 @@ fn check_number(
     match problem {
         Some(problem) => {
             let mut diagnostic = error_at(at, problem);
-            // "15.769" in Indonesian text is fifteen thousand; YAML reads a decimal point.
-            let thousands = value * 1000.0;
-            if kind == MetricKind::Count && value.fract() != 0.0 && thousands.fract() == 0.0 {
-                diagnostic = diagnostic
-                    .with_help(msg!("thousands-dot-help", number = thousands.to_string()));
+            // "15.769" in Indonesian text is fifteen thousand; YAML reads a
+            // decimal point. Only a number of that shape is offered its
+            // thousands: `64099460295929.01` is not 1000 times more.
+            if kind == MetricKind::Count && value.fract() != 0.0 {
+                if let Some(number) = without_thousands_dots(&value_text) {
+                    diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
+                }
             }
             diagnostics.push(diagnostic);
             None
