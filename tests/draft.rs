@@ -392,3 +392,70 @@ fn the_draft_command_refuses_a_region_that_does_not_exist() {
         "{stderr}"
     );
 }
+
+/// Issue 17, item 6: "Pada tahun 2013 … 14.327 unit, namun 2015 naik
+/// menjadi 15.454 unit" gave both counts `as_of: 2013`, and once pasted in,
+/// `check` saw two values for one period. Each count now takes the year of
+/// its own clause.
+#[test]
+fn lebak_2015_pins_each_count_to_the_year_of_its_clause() {
+    let name = "lebak-2015.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    let as_of = |value: f64| {
+        draft
+            .numbers
+            .iter()
+            .find(|n| n.value.to_f64() == value)
+            .and_then(|n| n.as_of)
+    };
+    assert_eq!(as_of(14327.0), Some(PartialDate::year(2013)), "{yaml}");
+    assert_eq!(as_of(15454.0), Some(PartialDate::year(2015)), "{yaml}");
+    for figure in [
+        "      - metric: jumlah_ikm\n        value: 14327\n        as_of: 2013\n",
+        "      - metric: jumlah_ikm\n        value: 15454\n        as_of: 2015\n",
+    ] {
+        assert!(yaml.contains(figure), "{figure} missing:\n{yaml}");
+    }
+}
+
+/// Issue 17, item 6: a year right after a number is its own (`menjadi
+/// 15.454 unit pada 2015`), even where the clause opened with another.
+#[test]
+fn a_year_right_after_a_number_pins_it() {
+    let text =
+        "Jumlah IKM Lebak Bertambah\n\nLebak (ANT) - Pada 2013 jumlah IKM tercatat 14.327 unit \
+                dan naik menjadi 15.454 unit pada tahun 2015.";
+    let (_, yaml) = drafted_text(text, "sesudah.txt");
+    is_a_usable_item("sesudah.txt", &yaml);
+    assert!(
+        yaml.contains("value: 14327\n        as_of: 2013\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("value: 15454\n        as_of: 2015\n"),
+        "{yaml}"
+    );
+}
+
+/// Issue 17, item 13: a note whose words reach the end of the sentence
+/// ended `15.454 unit.…`; the `…` now marks only a cut, in place of the
+/// punctuation there.
+#[test]
+fn a_note_never_doubles_its_punctuation() {
+    let text = "Jumlah IKM Lebak Bertambah\n\nLebak (ANT) - Menurut dinas, jumlah IKM tahun ini naik menjadi 15.454 unit. \
+                Tenaga kerja IKM tercatat 30.000 orang, kata kepala dinas itu di Rangkasbitung.";
+    let (_, yaml) = drafted_text(text, "titik.txt");
+    is_a_usable_item("titik.txt", &yaml);
+    assert!(
+        yaml.contains("periksa: …tahun ini naik menjadi 15.454 unit.'\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("periksa: Tenaga kerja IKM tercatat 30.000 orang, kata kepala dinas…'\n"),
+        "{yaml}"
+    );
+    for doubled in [".…", ",…", "…."] {
+        assert!(!yaml.contains(doubled), "{doubled} in:\n{yaml}");
+    }
+}
