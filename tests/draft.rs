@@ -459,3 +459,74 @@ fn a_note_never_doubles_its_punctuation() {
         assert!(!yaml.contains(doubled), "{doubled} in:\n{yaml}");
     }
 }
+
+/// Issue 17, item 7: `Lebak (ANTARA News) -` left the outlet a TODO, and
+/// `Copyright © ANTARA 2015`, the only date the text keeps, was not
+/// offered.
+#[test]
+fn lebak_2015_takes_its_outlet_from_the_dateline_and_its_year_from_the_copyright() {
+    let name = "lebak-2015.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Antara"));
+    assert!(yaml.contains("    outlet: Antara\n"), "{yaml}");
+    assert_eq!(draft.date.date, Some(PartialDate::year(2015)));
+    assert!(
+        yaml.contains(
+            "    published: \"2015\"\n    date_note: Hanya tahunnya, dari baris hak cipta \"Copyright © ANTARA 2015\"; tanggal terbitnya tidak disebut dalam teks.\n"
+        ),
+        "{yaml}"
+    );
+}
+
+/// Issue 17, item 7: the outlet from the usual datelines, credits and
+/// copyright lines, as the draft writes it.
+#[test]
+fn the_outlet_comes_from_the_usual_datelines_credits_and_copyright_lines() {
+    for (line, outlet) in [
+        ("Serang (ANTARA) - Jumlah IKM tercatat 500 unit.", "Antara"),
+        ("Jumlah IKM tercatat 500 unit. (Antaranews)", "Antara"),
+        ("Jumlah IKM tercatat 500 unit.\n\n© 2015 Antara", "Antara"),
+        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas"),
+        (
+            "Jakarta - Jumlah IKM tercatat 500 unit. (detikcom)",
+            "detikcom",
+        ),
+        (
+            "TRIBUNJATENG.COM, SEMARANG - Jumlah IKM 500 unit.",
+            "Tribun Jateng",
+        ),
+        (
+            "Medcom.id, Jakarta: Jumlah IKM tercatat 500 unit.",
+            "Medcom.id",
+        ),
+        (
+            "REPUBLIKA.CO.ID, JAKARTA -- Jumlah IKM 500 unit.",
+            "Republika",
+        ),
+        (
+            "Bisnis.com, JAKARTA - Jumlah IKM tercatat 500 unit.",
+            "Bisnis.com",
+        ),
+    ] {
+        let text = format!("Jumlah IKM Daerah Uji Bertambah\n\n{line}");
+        let (_, yaml) = drafted_text(&text, "media.txt");
+        is_a_usable_item("media.txt", &yaml);
+        assert!(
+            yaml.contains(&format!("    outlet: {outlet}\n")),
+            "{line}:\n{yaml}"
+        );
+    }
+}
+
+/// A copyright year is offered only when the text gives no better date.
+#[test]
+fn a_date_in_the_text_beats_the_copyright_year() {
+    let text = "Jumlah IKM Lebak Bertambah\n\nLebak (ANTARA News) - Jumlah IKM tercatat 500 unit, \
+                kata dia, Kamis (18/7/2019).\n\nCopyright © ANTARA 2019";
+    let (draft, yaml) = drafted_text(text, "tanggal.txt");
+    is_a_usable_item("tanggal.txt", &yaml);
+    assert_eq!(draft.date.date, PartialDate::day(2019, 7, 18));
+    assert!(yaml.contains("    published: 2019-07-18\n"), "{yaml}");
+    assert!(!yaml.contains("hak cipta"), "{yaml}");
+}

@@ -19,10 +19,13 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
 use crate::content::validate::MAX_FIGURES_PER_ITEM;
+use crate::model::date::Precision;
 use crate::model::number::{Decimal, Limit};
 use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
 
+mod credit;
 mod periods;
+use credit::{copyright, outlet};
 use periods::Periods;
 
 /// One number the article states, read and placed.
@@ -129,7 +132,7 @@ pub fn draft(
     Draft {
         title,
         outlet: outlet(text),
-        date: date(text, &named_years, today),
+        date: date(text, &named_years, today).or_copyright(text, today),
         numbers: numbers(text, metrics),
         sectors: tags(text, vocabularies.sectors.as_ref()),
         topics: tags(text, vocabularies.topics.as_ref()),
@@ -142,45 +145,6 @@ fn headline(text: &str) -> Option<&str> {
     text.lines().map(str::trim).take(5).find(|line| {
         let words = line.split_whitespace().count();
         (3..=25).contains(&words) && line.len() <= 160 && !line.ends_with('.')
-    })
-}
-
-/// The outlet, from a `(ANT)` / `(Antara)` credit or the first web domain
-/// the text names (`RADARLAMPUNG.CO.ID`, `BANTENDAY.co.id`).
-fn outlet(text: &str) -> Option<String> {
-    static CREDIT: OnceLock<Regex> = OnceLock::new();
-    static DOMAIN: OnceLock<Regex> = OnceLock::new();
-    if regex(&CREDIT, r"\((?:ANT|Antara|ANTARA)\)").is_match(text) {
-        return Some("Antara".into());
-    }
-    let domain = regex(
-        &DOMAIN,
-        r"(?i)\b([a-z0-9-]{3,})\.(?:co\.id|com|id|net|or\.id)\b",
-    );
-    let name = domain.captures(text)?.get(1)?.as_str().to_lowercase();
-    let known = [
-        ("radarlampung", "Radar Lampung"),
-        ("bantenday", "Banten Day"),
-        ("medialampung", "Medialampung"),
-        ("republika", "Republika"),
-        ("antaranews", "Antara"),
-        ("kompas", "Kompas"),
-        ("detik", "detikcom"),
-        ("tribunnews", "Tribunnews"),
-        ("medcom", "Medcom.id"),
-    ];
-    Some(
-        known
-            .iter()
-            .find(|(key, _)| name == *key)
-            .map_or_else(|| capitalized(&name), |(_, shown)| shown.to_string()),
-    )
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }
 
@@ -271,6 +235,31 @@ fn date(text: &str, named_years: &BTreeSet<i32>, today: PartialDate) -> DateGues
         return pin_year(&seen, weekday, day, month, named_years, today);
     }
     unknown(msg_unknown_date(text))
+}
+
+impl DateGuess {
+    /// This guess, or when it found no date, the year of the article's
+    /// copyright line (`Copyright © ANTARA 2015`), with a note saying so:
+    /// a year is all such a line gives, and it is the outlet's own.
+    fn or_copyright(self, text: &str, today: PartialDate) -> DateGuess {
+        if self.date.is_some() {
+            return self;
+        }
+        let Some(found) = copyright(text) else {
+            return self;
+        };
+        let year = PartialDate::year(found.year);
+        if year.is_after(&today) {
+            return self;
+        }
+        DateGuess {
+            date: Some(year),
+            note: format!(
+                "Hanya tahunnya, dari baris hak cipta \"{}\"; tanggal terbitnya tidak disebut dalam teks.",
+                found.line
+            ),
+        }
+    }
 }
 
 fn unknown(note: String) -> DateGuess {
@@ -782,6 +771,10 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     }
     out.push_str("    # url: https://…   # alamat artikel\n");
     match draft.date.date {
+        // A year alone is quoted, as the contract writes it (`"2019"`).
+        Some(date) if date.precision() == Precision::Year => {
+            out.push_str(&format!("    published: \"{date}\"\n"))
+        }
         Some(date) => out.push_str(&format!("    published: {date}\n")),
         None => out.push_str("    # published: …   # tanggal tidak dapat dipastikan dari teks\n"),
     }
@@ -988,19 +981,5 @@ mod tests {
         let yaml = to_yaml(&draft, None, "a\nnews:\u{fffe}.txt");
         assert!(yaml.starts_with("# Draf dari a news: .txt."), "{yaml}");
         assert!(serde_yaml::from_str::<serde_yaml::Value>(&format!("news:\n{yaml}")).is_ok());
-    }
-
-    #[test]
-    fn the_outlet_comes_from_a_credit_or_a_domain() {
-        assert_eq!(outlet("… kata dia. (ANT)").as_deref(), Some("Antara"));
-        assert_eq!(
-            outlet("LEBAK,BANTENDAY.co.id-Data").as_deref(),
-            Some("Banten Day")
-        );
-        assert_eq!(
-            outlet("KENDARI, DETIKSULTRA.COM – Dinas").as_deref(),
-            Some("Detiksultra")
-        );
-        assert_eq!(outlet("Tanpa sumber."), None);
     }
 }
