@@ -530,3 +530,87 @@ fn a_date_in_the_text_beats_the_copyright_year() {
     assert!(yaml.contains("    published: 2019-07-18\n"), "{yaml}");
     assert!(!yaml.contains("hak cipta"), "{yaml}");
 }
+
+/// `draft ARTICLE --region SLUG` against the shipped content, with `more`
+/// arguments: its exit code, stdout and stderr.
+fn draft_command(article: &Path, region: &str, more: &[&str]) -> (Option<i32>, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .arg("draft")
+        .arg(article)
+        .args(["--region", region, "--content"])
+        .arg(common::repo().join("content"))
+        .args(more)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Issue 17, item 8: `draft --region` did not notice an article the
+/// region already has. Seed 004 is in Lebak's file under the same title
+/// and outlet: the draft is printed, and says so at its top and on stderr.
+#[test]
+fn the_draft_command_names_the_item_with_the_same_title_and_outlet() {
+    let seed = common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt");
+    let (code, yaml, stderr) = draft_command(&seed, "lebak", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("004_21a340c96ba4c021.txt:1:1: artikel ini tampaknya sudah ada di wilayah ini sebagai butir berita `lebak-produk-ikm-masuk-ritel-2019` (judul dan media yang sama), di ")
+            && stderr.contains("lebak.yaml:18\n")
+            && stderr.contains("jangan tempelkan (`check` akan memperingatkan `news-repeated`)"),
+        "{stderr}"
+    );
+    assert!(
+        yaml.starts_with("# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `lebak-produk-ikm-masuk-ritel-2019` (judul dan media yang sama), di "),
+        "{yaml}"
+    );
+    assert!(yaml.contains("        value: 15769\n"), "{yaml}");
+    is_a_usable_item("004", &yaml);
+    // In English on request; not at all with --quiet.
+    let (_, _, english) = draft_command(&seed, "lebak", &["--lang", "en"]);
+    assert!(
+        english.contains("this article looks like one the region already has, the news item `lebak-produk-ikm-masuk-ritel-2019` (the same title and outlet)"),
+        "{english}"
+    );
+    let (_, quiet_yaml, quiet) = draft_command(&seed, "lebak", &["--quiet"]);
+    assert!(quiet.is_empty(), "{quiet}");
+    assert_eq!(quiet_yaml, yaml);
+}
+
+/// Issue 17, item 8: an address the article names, written another way
+/// (`http`, `www.`, a trailing `/`, a `#fragment`), is the item's with
+/// that address; the warning points at it in the article.
+#[test]
+fn the_draft_command_names_the_item_with_the_same_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("artikel.txt");
+    std::fs::write(
+        &article,
+        "Industri Kecil Dipacu di Daerah\n\nSumber: http://www.antaranews.com/berita/514718/kemenperin-minta-daerah-pacu-pengembangan-industri-kecil/#isi\n\nJumlah IKM tercatat 500 unit.\n",
+    )
+    .unwrap();
+    let (code, yaml, stderr) = draft_command(&article, "lebak", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("artikel.txt:3:9: artikel ini tampaknya sudah ada di wilayah ini sebagai butir berita `lebak-ikm-2013-2015-kemenperin` (alamat yang sama)"),
+        "{stderr}"
+    );
+    assert!(
+        yaml.starts_with("# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `lebak-ikm-2013-2015-kemenperin` (alamat yang sama)"),
+        "{yaml}"
+    );
+    is_a_usable_item("artikel.txt", &yaml);
+}
+
+/// An article another region has, or none has, is drafted without a word.
+#[test]
+fn the_draft_command_is_quiet_about_an_article_the_region_lacks() {
+    let seed = common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt");
+    let (code, yaml, stderr) = draft_command(&seed, "banten", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(yaml.starts_with("# Draf dari "), "{yaml}");
+}

@@ -25,8 +25,10 @@ use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
 
 mod credit;
 mod periods;
+mod repeat;
 use credit::{copyright, outlet};
 use periods::Periods;
+pub use repeat::{repeat_of, Repeat};
 
 /// One number the article states, read and placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +66,9 @@ pub struct Draft {
     pub numbers: Vec<FoundNumber>,
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
+    /// The region's news item this article already is, once looked for
+    /// with [`repeat_of`]; the YAML then says so at its top.
+    pub repeat: Option<Repeat>,
 }
 
 const WEEKDAYS: [(&str, Weekday); 9] = [
@@ -136,6 +141,7 @@ pub fn draft(
         numbers: numbers(text, metrics),
         sectors: tags(text, vocabularies.sectors.as_ref()),
         topics: tags(text, vocabularies.topics.as_ref()),
+        repeat: None,
     }
 }
 
@@ -759,6 +765,18 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         .trim_end_matches('-')
         .to_string();
     let mut out = String::new();
+    if let Some(repeat) = &draft.repeat {
+        out.push_str(&format!(
+            "# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `{}` ({}), di {}.\n# Bila artikelnya sama, jangan tempel draf ini; bila memang artikel lain, tambahkan `checked: [news-repeated]` pada butirnya.\n",
+            super::comment_text(&repeat.id),
+            if repeat.by_address {
+                "alamat yang sama"
+            } else {
+                "judul dan media yang sama"
+            },
+            super::comment_text(&repeat.place.to_string())
+        ));
+    }
     out.push_str(&format!(
         "# Draf dari {}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n# Tempel di bawah `news:` di berkas wilayahnya; bila tertulis `news: []`, ganti dulu dengan `news:`.\n",
         super::comment_text(source_name)
