@@ -392,3 +392,225 @@ fn the_draft_command_refuses_a_region_that_does_not_exist() {
         "{stderr}"
     );
 }
+
+/// Issue 17, item 6: "Pada tahun 2013 … 14.327 unit, namun 2015 naik
+/// menjadi 15.454 unit" gave both counts `as_of: 2013`, and once pasted in,
+/// `check` saw two values for one period. Each count now takes the year of
+/// its own clause.
+#[test]
+fn lebak_2015_pins_each_count_to_the_year_of_its_clause() {
+    let name = "lebak-2015.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    let as_of = |value: f64| {
+        draft
+            .numbers
+            .iter()
+            .find(|n| n.value.to_f64() == value)
+            .and_then(|n| n.as_of)
+    };
+    assert_eq!(as_of(14327.0), Some(PartialDate::year(2013)), "{yaml}");
+    assert_eq!(as_of(15454.0), Some(PartialDate::year(2015)), "{yaml}");
+    for figure in [
+        "      - metric: jumlah_ikm\n        value: 14327\n        as_of: 2013\n",
+        "      - metric: jumlah_ikm\n        value: 15454\n        as_of: 2015\n",
+    ] {
+        assert!(yaml.contains(figure), "{figure} missing:\n{yaml}");
+    }
+}
+
+/// Issue 17, item 6: a year right after a number is its own (`menjadi
+/// 15.454 unit pada 2015`), even where the clause opened with another.
+#[test]
+fn a_year_right_after_a_number_pins_it() {
+    let text =
+        "Jumlah IKM Lebak Bertambah\n\nLebak (ANT) - Pada 2013 jumlah IKM tercatat 14.327 unit \
+                dan naik menjadi 15.454 unit pada tahun 2015.";
+    let (_, yaml) = drafted_text(text, "sesudah.txt");
+    is_a_usable_item("sesudah.txt", &yaml);
+    assert!(
+        yaml.contains("value: 14327\n        as_of: 2013\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("value: 15454\n        as_of: 2015\n"),
+        "{yaml}"
+    );
+}
+
+/// Issue 17, item 13: a note whose words reach the end of the sentence
+/// ended `15.454 unit.…`; the `…` now marks only a cut, in place of the
+/// punctuation there.
+#[test]
+fn a_note_never_doubles_its_punctuation() {
+    let text = "Jumlah IKM Lebak Bertambah\n\nLebak (ANT) - Menurut dinas, jumlah IKM tahun ini naik menjadi 15.454 unit. \
+                Tenaga kerja IKM tercatat 30.000 orang, kata kepala dinas itu di Rangkasbitung.";
+    let (_, yaml) = drafted_text(text, "titik.txt");
+    is_a_usable_item("titik.txt", &yaml);
+    assert!(
+        yaml.contains("periksa: …tahun ini naik menjadi 15.454 unit.'\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("periksa: Tenaga kerja IKM tercatat 30.000 orang, kata kepala dinas…'\n"),
+        "{yaml}"
+    );
+    for doubled in [".…", ",…", "…."] {
+        assert!(!yaml.contains(doubled), "{doubled} in:\n{yaml}");
+    }
+}
+
+/// Issue 17, item 7: `Lebak (ANTARA News) -` left the outlet a TODO, and
+/// `Copyright © ANTARA 2015`, the only date the text keeps, was not
+/// offered.
+#[test]
+fn lebak_2015_takes_its_outlet_from_the_dateline_and_its_year_from_the_copyright() {
+    let name = "lebak-2015.txt";
+    let (draft, yaml) = drafted(name);
+    is_a_usable_item(name, &yaml);
+    assert_eq!(draft.outlet.as_deref(), Some("Antara"));
+    assert!(yaml.contains("    outlet: Antara\n"), "{yaml}");
+    assert_eq!(draft.date.date, Some(PartialDate::year(2015)));
+    assert!(
+        yaml.contains(
+            "    published: \"2015\"\n    date_note: Hanya tahunnya, dari baris hak cipta \"Copyright © ANTARA 2015\"; tanggal terbitnya tidak disebut dalam teks.\n"
+        ),
+        "{yaml}"
+    );
+}
+
+/// Issue 17, item 7: the outlet from the usual datelines, credits and
+/// copyright lines, as the draft writes it.
+#[test]
+fn the_outlet_comes_from_the_usual_datelines_credits_and_copyright_lines() {
+    for (line, outlet) in [
+        ("Serang (ANTARA) - Jumlah IKM tercatat 500 unit.", "Antara"),
+        ("Jumlah IKM tercatat 500 unit. (Antaranews)", "Antara"),
+        ("Jumlah IKM tercatat 500 unit.\n\n© 2015 Antara", "Antara"),
+        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas"),
+        (
+            "Jakarta - Jumlah IKM tercatat 500 unit. (detikcom)",
+            "detikcom",
+        ),
+        (
+            "TRIBUNJATENG.COM, SEMARANG - Jumlah IKM 500 unit.",
+            "Tribun Jateng",
+        ),
+        (
+            "Medcom.id, Jakarta: Jumlah IKM tercatat 500 unit.",
+            "Medcom.id",
+        ),
+        (
+            "REPUBLIKA.CO.ID, JAKARTA -- Jumlah IKM 500 unit.",
+            "Republika",
+        ),
+        (
+            "Bisnis.com, JAKARTA - Jumlah IKM tercatat 500 unit.",
+            "Bisnis.com",
+        ),
+    ] {
+        let text = format!("Jumlah IKM Daerah Uji Bertambah\n\n{line}");
+        let (_, yaml) = drafted_text(&text, "media.txt");
+        is_a_usable_item("media.txt", &yaml);
+        assert!(
+            yaml.contains(&format!("    outlet: {outlet}\n")),
+            "{line}:\n{yaml}"
+        );
+    }
+}
+
+/// A copyright year is offered only when the text gives no better date.
+#[test]
+fn a_date_in_the_text_beats_the_copyright_year() {
+    let text = "Jumlah IKM Lebak Bertambah\n\nLebak (ANTARA News) - Jumlah IKM tercatat 500 unit, \
+                kata dia, Kamis (18/7/2019).\n\nCopyright © ANTARA 2019";
+    let (draft, yaml) = drafted_text(text, "tanggal.txt");
+    is_a_usable_item("tanggal.txt", &yaml);
+    assert_eq!(draft.date.date, PartialDate::day(2019, 7, 18));
+    assert!(yaml.contains("    published: 2019-07-18\n"), "{yaml}");
+    assert!(!yaml.contains("hak cipta"), "{yaml}");
+}
+
+/// `draft ARTICLE --region SLUG` against the shipped content, with `more`
+/// arguments: its exit code, stdout and stderr.
+fn draft_command(article: &Path, region: &str, more: &[&str]) -> (Option<i32>, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .arg("draft")
+        .arg(article)
+        .args(["--region", region, "--content"])
+        .arg(common::repo().join("content"))
+        .args(more)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Issue 17, item 8: `draft --region` did not notice an article the
+/// region already has. Seed 004 is in Lebak's file under the same title
+/// and outlet: the draft is printed, and says so at its top and on stderr.
+#[test]
+fn the_draft_command_names_the_item_with_the_same_title_and_outlet() {
+    let seed = common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt");
+    let (code, yaml, stderr) = draft_command(&seed, "lebak", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("004_21a340c96ba4c021.txt:1:1: artikel ini tampaknya sudah ada di wilayah ini sebagai butir berita `lebak-produk-ikm-masuk-ritel-2019` (judul dan media yang sama), di ")
+            && stderr.contains("lebak.yaml:18\n")
+            && stderr.contains("jangan tempelkan (`check` akan memperingatkan `news-repeated`)"),
+        "{stderr}"
+    );
+    assert!(
+        yaml.starts_with("# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `lebak-produk-ikm-masuk-ritel-2019` (judul dan media yang sama), di "),
+        "{yaml}"
+    );
+    assert!(yaml.contains("        value: 15769\n"), "{yaml}");
+    is_a_usable_item("004", &yaml);
+    // In English on request; not at all with --quiet.
+    let (_, _, english) = draft_command(&seed, "lebak", &["--lang", "en"]);
+    assert!(
+        english.contains("this article looks like one the region already has, the news item `lebak-produk-ikm-masuk-ritel-2019` (the same title and outlet)"),
+        "{english}"
+    );
+    let (_, quiet_yaml, quiet) = draft_command(&seed, "lebak", &["--quiet"]);
+    assert!(quiet.is_empty(), "{quiet}");
+    assert_eq!(quiet_yaml, yaml);
+}
+
+/// Issue 17, item 8: an address the article names, written another way
+/// (`http`, `www.`, a trailing `/`, a `#fragment`), is the item's with
+/// that address; the warning points at it in the article.
+#[test]
+fn the_draft_command_names_the_item_with_the_same_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("artikel.txt");
+    std::fs::write(
+        &article,
+        "Industri Kecil Dipacu di Daerah\n\nSumber: http://www.antaranews.com/berita/514718/kemenperin-minta-daerah-pacu-pengembangan-industri-kecil/#isi\n\nJumlah IKM tercatat 500 unit.\n",
+    )
+    .unwrap();
+    let (code, yaml, stderr) = draft_command(&article, "lebak", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("artikel.txt:3:9: artikel ini tampaknya sudah ada di wilayah ini sebagai butir berita `lebak-ikm-2013-2015-kemenperin` (alamat yang sama)"),
+        "{stderr}"
+    );
+    assert!(
+        yaml.starts_with("# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `lebak-ikm-2013-2015-kemenperin` (alamat yang sama)"),
+        "{yaml}"
+    );
+    is_a_usable_item("artikel.txt", &yaml);
+}
+
+/// An article another region has, or none has, is drafted without a word.
+#[test]
+fn the_draft_command_is_quiet_about_an_article_the_region_lacks() {
+    let seed = common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt");
+    let (code, yaml, stderr) = draft_command(&seed, "banten", &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(yaml.starts_with("# Draf dari "), "{yaml}");
+}

@@ -19,8 +19,16 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
 use crate::content::validate::MAX_FIGURES_PER_ITEM;
+use crate::model::date::Precision;
 use crate::model::number::{Decimal, Limit};
 use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
+
+mod credit;
+mod periods;
+mod repeat;
+use credit::{copyright, outlet};
+use periods::Periods;
+pub use repeat::{repeat_of, Repeat};
 
 /// One number the article states, read and placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +66,9 @@ pub struct Draft {
     pub numbers: Vec<FoundNumber>,
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
+    /// The region's news item this article already is, once looked for
+    /// with [`repeat_of`]; the YAML then says so at its top.
+    pub repeat: Option<Repeat>,
 }
 
 const WEEKDAYS: [(&str, Weekday); 9] = [
@@ -126,10 +137,11 @@ pub fn draft(
     Draft {
         title,
         outlet: outlet(text),
-        date: date(text, &named_years, today),
+        date: date(text, &named_years, today).or_copyright(text, today),
         numbers: numbers(text, metrics),
         sectors: tags(text, vocabularies.sectors.as_ref()),
         topics: tags(text, vocabularies.topics.as_ref()),
+        repeat: None,
     }
 }
 
@@ -139,45 +151,6 @@ fn headline(text: &str) -> Option<&str> {
     text.lines().map(str::trim).take(5).find(|line| {
         let words = line.split_whitespace().count();
         (3..=25).contains(&words) && line.len() <= 160 && !line.ends_with('.')
-    })
-}
-
-/// The outlet, from a `(ANT)` / `(Antara)` credit or the first web domain
-/// the text names (`RADARLAMPUNG.CO.ID`, `BANTENDAY.co.id`).
-fn outlet(text: &str) -> Option<String> {
-    static CREDIT: OnceLock<Regex> = OnceLock::new();
-    static DOMAIN: OnceLock<Regex> = OnceLock::new();
-    if regex(&CREDIT, r"\((?:ANT|Antara|ANTARA)\)").is_match(text) {
-        return Some("Antara".into());
-    }
-    let domain = regex(
-        &DOMAIN,
-        r"(?i)\b([a-z0-9-]{3,})\.(?:co\.id|com|id|net|or\.id)\b",
-    );
-    let name = domain.captures(text)?.get(1)?.as_str().to_lowercase();
-    let known = [
-        ("radarlampung", "Radar Lampung"),
-        ("bantenday", "Banten Day"),
-        ("medialampung", "Medialampung"),
-        ("republika", "Republika"),
-        ("antaranews", "Antara"),
-        ("kompas", "Kompas"),
-        ("detik", "detikcom"),
-        ("tribunnews", "Tribunnews"),
-        ("medcom", "Medcom.id"),
-    ];
-    Some(
-        known
-            .iter()
-            .find(|(key, _)| name == *key)
-            .map_or_else(|| capitalized(&name), |(_, shown)| shown.to_string()),
-    )
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }
 
@@ -268,6 +241,31 @@ fn date(text: &str, named_years: &BTreeSet<i32>, today: PartialDate) -> DateGues
         return pin_year(&seen, weekday, day, month, named_years, today);
     }
     unknown(msg_unknown_date(text))
+}
+
+impl DateGuess {
+    /// This guess, or when it found no date, the year of the article's
+    /// copyright line (`Copyright © ANTARA 2015`), with a note saying so:
+    /// a year is all such a line gives, and it is the outlet's own.
+    fn or_copyright(self, text: &str, today: PartialDate) -> DateGuess {
+        if self.date.is_some() {
+            return self;
+        }
+        let Some(found) = copyright(text) else {
+            return self;
+        };
+        let year = PartialDate::year(found.year);
+        if year.is_after(&today) {
+            return self;
+        }
+        DateGuess {
+            date: Some(year),
+            note: format!(
+                "Hanya tahunnya, dari baris hak cipta \"{}\"; tanggal terbitnya tidak disebut dalam teks.",
+                found.line
+            ),
+        }
+    }
 }
 
 fn unknown(note: String) -> DateGuess {
@@ -437,7 +435,7 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
             .find_iter(&sentence)
             .map(|m| (m.start(), m.end()))
             .collect();
-        let as_of = period_in(&sentence);
+        let mut periods = Periods::of(&sentence);
         // Both lists are in the order of the sentence, so one pass over
         // each finds the numbers no skipped span overlaps; each number is
         // placed as it comes, knowing only its neighbours.
@@ -467,65 +465,70 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
             previous_end = whole.1;
             let approx = approx_before(before);
             let context = context(&sentence, whole);
-            let mut push =
-                |value: Decimal, high: Option<Decimal>, percent: bool, baseline: bool| {
-                    let metric = guess_metric(&known, percent, window, after);
-                    let number = FoundNumber {
-                        value,
-                        high,
-                        percent,
-                        approx,
-                        baseline,
-                        metric,
-                        as_of,
-                        context: context.clone(),
-                    };
-                    let key = (
-                        number.value.clone(),
-                        number.high.clone(),
-                        number.percent,
-                        number.baseline,
-                    );
-                    let same = seen.entry(key).or_default();
-                    // The same number for another metric (`15 IKM`, later
-                    // `15 produk`) is another figure.
-                    let first = same.iter().copied().find(|&f| {
-                        found[f].metric == number.metric
-                            || found[f].metric.is_none()
-                            || number.metric.is_none()
-                    });
-                    match first.map(|f| &mut found[f]) {
-                        // A number stated twice (a headline, then the body) keeps
-                        // what the fuller statement adds: `sekitar`, a period,
-                        // a metric, and that statement's words.
-                        Some(first) => {
-                            if (number.approx && !first.approx)
-                                || (number.as_of.is_some() && first.as_of.is_none())
-                            {
-                                first.context = number.context;
-                            }
-                            first.approx |= number.approx;
-                            first.as_of = first.as_of.or(number.as_of);
-                            if first.metric.is_none() {
-                                first.metric = number.metric;
-                            }
+            let mut push = |value: Decimal,
+                            high: Option<Decimal>,
+                            percent: bool,
+                            baseline: bool,
+                            as_of: Option<PartialDate>| {
+                let metric = guess_metric(&known, percent, window, after);
+                let number = FoundNumber {
+                    value,
+                    high,
+                    percent,
+                    approx,
+                    baseline,
+                    metric,
+                    as_of,
+                    context: context.clone(),
+                };
+                let key = (
+                    number.value.clone(),
+                    number.high.clone(),
+                    number.percent,
+                    number.baseline,
+                );
+                let same = seen.entry(key).or_default();
+                // The same number for another metric (`15 IKM`, later
+                // `15 produk`) is another figure.
+                let first = same.iter().copied().find(|&f| {
+                    found[f].metric == number.metric
+                        || found[f].metric.is_none()
+                        || number.metric.is_none()
+                });
+                match first.map(|f| &mut found[f]) {
+                    // A number stated twice (a headline, then the body) keeps
+                    // what the fuller statement adds: `sekitar`, a period,
+                    // a metric, and that statement's words.
+                    Some(first) => {
+                        if (number.approx && !first.approx)
+                            || (number.as_of.is_some() && first.as_of.is_none())
+                        {
+                            first.context = number.context;
                         }
-                        None => {
-                            same.push(found.len());
-                            found.push(number);
+                        first.approx |= number.approx;
+                        first.as_of = first.as_of.or(number.as_of);
+                        if first.metric.is_none() {
+                            first.metric = number.metric;
                         }
                     }
-                };
+                    None => {
+                        same.push(found.len());
+                        found.push(number);
+                    }
+                }
+            };
             let multiplier = |i: usize| c.get(i).map(|m| m.as_str());
-            if let (Some(from), Some(to)) = (c.name("from"), c.name("to")) {
+            if let (Some(from_match), Some(to_match)) = (c.name("from"), c.name("to")) {
+                let from_as_of = periods.of_number(&sentence, span(&from_match), to_match.start());
+                let to_as_of = periods.of_number(&sentence, span(&to_match), to);
                 let (Some(from), Some(to)) = (
-                    indonesian_number(from.as_str(), multiplier(2)),
-                    indonesian_number(to.as_str(), multiplier(4)),
+                    indonesian_number(from_match.as_str(), multiplier(2)),
+                    indonesian_number(to_match.as_str(), multiplier(4)),
                 ) else {
                     continue;
                 };
-                push(from, None, false, true);
-                push(to, None, false, false);
+                push(from, None, false, true, from_as_of);
+                push(to, None, false, false, to_as_of);
             } else if let (Some(low), Some(high)) = (c.name("low"), c.name("high")) {
                 let (Some(low), Some(high)) = (
                     indonesian_number(low.as_str(), None),
@@ -533,32 +536,55 @@ fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 ) else {
                     continue;
                 };
-                push(low, Some(high), c.name("rp").is_some(), false);
+                let as_of = periods.of_number(&sentence, whole, to);
+                push(low, Some(high), c.name("rp").is_some(), false, as_of);
             } else if let Some(n) = c.name("n") {
                 let Some(value) = indonesian_number(n.as_str(), multiplier(10)) else {
                     continue;
                 };
-                push(value, None, c.name("p").is_some(), false);
+                let as_of = periods.of_number(&sentence, whole, to);
+                push(value, None, c.name("p").is_some(), false, as_of);
             }
         }
     }
     found
 }
 
+/// Where a match is in its sentence.
+fn span(m: &regex::Match) -> (usize, usize) {
+    (m.start(), m.end())
+}
+
 /// The words around a match, four on each side, for the author to check:
 /// enough to find the place in the article, too few to be a quotation.
 /// Read outward from the match, so a long sentence is not split again for
-/// each of its numbers.
+/// each of its numbers. A `…` marks only where the sentence was cut, and
+/// takes the place of a full stop or comma there, so a note never ends
+/// `15.454 unit.…` (issue 17, item 13).
 fn context(sentence: &str, (start, end): (usize, usize)) -> String {
-    let mut words: Vec<&str> = sentence[..start].split_whitespace().rev().take(4).collect();
+    let mut before = sentence[..start].split_whitespace().rev();
+    let mut words: Vec<&str> = before.by_ref().take(4).collect();
+    let cut_before = before.next().is_some();
     words.reverse();
     words.push(sentence[start..end].trim());
-    words.extend(sentence[end..].split_whitespace().take(4));
+    let mut after = sentence[end..].split_whitespace();
+    words.extend(after.by_ref().take(4));
+    let cut_after = after.next().is_some();
     // The context goes into a comment (or a note), so only characters a
     // YAML comment may hold survive.
     let text = super::comment_text(&words.join(" "));
-    let text = text.trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ');
-    format!("…{text}…")
+    let mut text = text
+        .trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ')
+        .to_string();
+    if cut_after {
+        let kept = text.trim_end_matches(['.', ',', ';', ':', '…', ' ']).len();
+        text.truncate(kept);
+        text.push('…');
+    }
+    if cut_before {
+        text.insert(0, '…');
+    }
+    text
 }
 
 /// Whether one of [`APPROX_WORDS`] is among the last three words before a
@@ -568,29 +594,6 @@ fn approx_before(before: &str) -> bool {
     tail.reverse();
     let tail = tail.join(" ").to_lowercase();
     APPROX_WORDS.iter().any(|w| tail.contains(w))
-}
-
-/// A period the sentence names for its figures: `hingga November 2020`,
-/// `pada tahun 2013`, `hingga 2019`.
-fn period_in(sentence: &str) -> Option<PartialDate> {
-    static MONTH_YEAR: OnceLock<Regex> = OnceLock::new();
-    static YEAR: OnceLock<Regex> = OnceLock::new();
-    let month_year = regex(
-        &MONTH_YEAR,
-        r"(?i)\b(?:hingga|sampai|per|pada|akhir|awal)\s+(?:bulan\s+)?([A-Za-z]+)\s+((?:19|20)\d\d)\b",
-    );
-    if let Some(c) = month_year.captures(sentence) {
-        if let (Some(month), Ok(year)) = (month_named(&c[1]), c[2].parse::<i32>()) {
-            return PartialDate::month(year, month as u8);
-        }
-    }
-    let year = regex(
-        &YEAR,
-        r"(?i)\b(?:tahun|hingga|sampai|pada)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
-    );
-    year.captures(sentence)
-        .and_then(|c| c[1].parse().ok())
-        .map(PartialDate::year)
 }
 
 /// An Indonesian word reduced to a rough root, so that `melatih` meets
@@ -762,6 +765,18 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         .trim_end_matches('-')
         .to_string();
     let mut out = String::new();
+    if let Some(repeat) = &draft.repeat {
+        out.push_str(&format!(
+            "# PERHATIAN: artikel ini tampaknya sudah ada di wilayah ini sebagai `{}` ({}), di {}.\n# Bila artikelnya sama, jangan tempel draf ini; bila memang artikel lain, tambahkan `checked: [news-repeated]` pada butirnya.\n",
+            super::comment_text(&repeat.id),
+            if repeat.by_address {
+                "alamat yang sama"
+            } else {
+                "judul dan media yang sama"
+            },
+            super::comment_text(&repeat.place.to_string())
+        ));
+    }
     out.push_str(&format!(
         "# Draf dari {}. Periksa setiap angka, metrik dan tanggal dengan artikelnya,\n# tulis ringkasan dengan kata-kata sendiri, lalu jalankan `ikm-site check`.\n# Tempel di bawah `news:` di berkas wilayahnya; bila tertulis `news: []`, ganti dulu dengan `news:`.\n",
         super::comment_text(source_name)
@@ -774,6 +789,10 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     }
     out.push_str("    # url: https://…   # alamat artikel\n");
     match draft.date.date {
+        // A year alone is quoted, as the contract writes it (`"2019"`).
+        Some(date) if date.precision() == Precision::Year => {
+            out.push_str(&format!("    published: \"{date}\"\n"))
+        }
         Some(date) => out.push_str(&format!("    published: {date}\n")),
         None => out.push_str("    # published: …   # tanggal tidak dapat dipastikan dari teks\n"),
     }
@@ -980,19 +999,5 @@ mod tests {
         let yaml = to_yaml(&draft, None, "a\nnews:\u{fffe}.txt");
         assert!(yaml.starts_with("# Draf dari a news: .txt."), "{yaml}");
         assert!(serde_yaml::from_str::<serde_yaml::Value>(&format!("news:\n{yaml}")).is_ok());
-    }
-
-    #[test]
-    fn the_outlet_comes_from_a_credit_or_a_domain() {
-        assert_eq!(outlet("… kata dia. (ANT)").as_deref(), Some("Antara"));
-        assert_eq!(
-            outlet("LEBAK,BANTENDAY.co.id-Data").as_deref(),
-            Some("Banten Day")
-        );
-        assert_eq!(
-            outlet("KENDARI, DETIKSULTRA.COM – Dinas").as_deref(),
-            Some("Detiksultra")
-        );
-        assert_eq!(outlet("Tanpa sumber."), None);
     }
 }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use ikm_site::authoring::draft::{draft, to_yaml};
+use ikm_site::authoring::draft::{draft, repeat_of, to_yaml};
 use ikm_site::authoring::new::unknown_region;
 use ikm_site::content;
 use ikm_site::diagnostics::error_line;
@@ -41,12 +41,26 @@ pub fn run(args: DraftArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 1;
         }
     }
-    let drafted = draft(
+    let mut drafted = draft(
         &article.text,
         &site.metrics,
         &site.vocabularies,
         content::today(),
     );
+    // An article the region already has is still drafted (it may be
+    // another under the same title), but the author hears of it first.
+    if let Some(region) = args
+        .region
+        .as_deref()
+        .and_then(|slug| site.regions.iter().find(|r| r.slug == slug))
+    {
+        let news: Vec<_> = region.news.iter().map(|&n| &site.news[n]).collect();
+        drafted.repeat = repeat_of(&article.text, &drafted, &news);
+        if let Some(repeat) = drafted.repeat.as_ref().filter(|_| !args.messages.quiet) {
+            let warning = ikm_site::diagnostics::Diagnostics::from(repeat.warning(&article));
+            let _ = writeln!(err, "{}", warning.shown(lang).colored(color));
+        }
+    }
     let name = args
         .article
         .file_name()

@@ -545,6 +545,13 @@ new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs
 field-todo = `{ $field }` still holds the starter text (it begins with TODO)
 field-todo-help = replace it before publishing: the site would show it as it is
 
+## A draft from an article (authoring/draft/repeat.rs, cmd/draft.rs)
+draft-repeated = this article looks like one the region already has, the news item `{ $id }` ({ $by ->
+    [address] the same address
+   *[title] the same title and outlet
+  }), at { $at }
+draft-repeated-help = the draft is printed anyway; compare it with that item first: if it is the same article, do not paste it (`check` would warn `news-repeated`); if it really is another article, paste it and add `checked: [news-repeated]` to the new item
+
 ## Warnings an editor may acknowledge (content/validate/advice.rs)
 
 checked-unknown = found `{ $code }` in `checked`, which is not a warning that can be acknowledged here

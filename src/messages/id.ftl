@@ -503,6 +503,13 @@ new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bag
 field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
 field-todo-help = ganti sebelum diterbitkan: situs akan menampilkannya apa adanya
 
+## Draf dari artikel (authoring/draft/repeat.rs, cmd/draft.rs)
+draft-repeated = artikel ini tampaknya sudah ada di wilayah ini sebagai butir berita `{ $id }` ({ $by ->
+    [address] alamat yang sama
+   *[title] judul dan media yang sama
+  }), di { $at }
+draft-repeated-help = drafnya tetap dicetak; bandingkan dulu dengan butir itu: bila artikelnya sama, jangan tempelkan (`check` akan memperingatkan `news-repeated`); bila memang artikel lain, tempelkan dan tambahkan `checked: [news-repeated]` pada butir barunya
+
 ## Peringatan yang dapat ditandai sudah diperiksa (content/validate/advice.rs)
 
 checked-unknown = `{ $code }` di `checked` bukan peringatan yang dapat ditandai di sini

@@ -27,6 +27,61 @@ pub struct NewsItem {
     pub place: super::Place,
 }
 
+/// What makes two news items the same article: the same address (ignoring
+/// `http`/`https`, `www.`, a trailing `/` and a `#fragment`), or the same
+/// title from the same outlet (ignoring case and spacing). `check` warns
+/// when a site holds one article twice (`news-repeated`), and `draft
+/// --region` says when the region already holds the article it drafts, so
+/// both must compare alike.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum ArticleKey {
+    Address(String),
+    TitleAndOutlet(String, String),
+}
+
+impl ArticleKey {
+    /// An article's address as compared for repeats.
+    pub(crate) fn address(url: &str) -> ArticleKey {
+        let Ok(parsed) = url::Url::parse(url.trim()) else {
+            return ArticleKey::Address(url.trim().to_lowercase());
+        };
+        let host = parsed.host_str().unwrap_or_default().to_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host);
+        let path = parsed.path().trim_end_matches('/');
+        ArticleKey::Address(match parsed.query() {
+            Some(query) => format!("{host}{path}?{query}"),
+            None => format!("{host}{path}"),
+        })
+    }
+
+    pub(crate) fn title(title: &str, outlet: &str) -> ArticleKey {
+        ArticleKey::TitleAndOutlet(words(title), words(outlet))
+    }
+}
+
+/// Text compared without case or spacing differences.
+fn words(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl NewsItem {
+    /// The keys by which this item is the same article as another: its
+    /// address, if it has one, then its title and outlet.
+    pub(crate) fn article_keys(&self) -> impl Iterator<Item = ArticleKey> + '_ {
+        self.url
+            .as_deref()
+            .map(ArticleKey::address)
+            .into_iter()
+            .chain(std::iter::once(ArticleKey::title(
+                &self.title,
+                &self.outlet,
+            )))
+    }
+}
+
 /// A reported number: one value, or a range such as 30–40.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Amount {

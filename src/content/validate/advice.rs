@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
+use crate::model::news::ArticleKey;
 use crate::model::{MetricKind, Site};
 use crate::msg;
 
@@ -277,22 +278,14 @@ fn news_without_url(site: &Site, advice: &mut Advice) {
     }
 }
 
-/// The same article entered twice: the same address (ignoring `http`/`https`,
-/// `www.`, a trailing `/` and a `#fragment`), or the same title from the
-/// same outlet. Warned at every later item, naming the first, since the
+/// The same article entered twice (see [`ArticleKey`]). Warned at every later item, naming the first, since the
 /// second copy usually repeats its figures and so hides or fakes a
 /// conflict.
 fn repeated_articles(site: &Site, advice: &mut Advice) {
-    let mut first_of: std::collections::HashMap<String, usize> = Default::default();
+    let mut first_of: std::collections::HashMap<ArticleKey, usize> = Default::default();
     for (i, item) in site.news.iter().enumerate() {
-        let by_url = item
-            .url
-            .as_deref()
-            .map(|u| format!("url {}", article_address(u)));
-        let by_title = format!("title {}\u{0}{}", words(&item.title), words(&item.outlet));
-        let keys = by_url.into_iter().chain(std::iter::once(by_title));
         let mut earlier = None;
-        for key in keys {
+        for key in item.article_keys() {
             match first_of.get(&key) {
                 Some(&first) => earlier = earlier.or(Some(first)),
                 None => {
@@ -312,28 +305,6 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
             );
         }
     }
-}
-
-/// An article's address as compared for repeats.
-fn article_address(url: &str) -> String {
-    let Ok(parsed) = url::Url::parse(url.trim()) else {
-        return url.trim().to_lowercase();
-    };
-    let host = parsed.host_str().unwrap_or_default().to_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    let path = parsed.path().trim_end_matches('/');
-    match parsed.query() {
-        Some(query) => format!("{host}{path}?{query}"),
-        None => format!("{host}{path}"),
-    }
-}
-
-/// Text compared without case or spacing differences.
-fn words(text: &str) -> String {
-    text.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A region with no news of its own and none under it has nothing to show

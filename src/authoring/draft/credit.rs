@@ -1,0 +1,219 @@
+//! Who published an article, and the year its copyright line gives.
+//!
+//! Indonesian news prints its outlet in a few set places: a dateline or a
+//! closing credit in brackets (`Lebak (ANTARA News) -`, `Kota (ANTARA) -`,
+//! `(Antaranews)`, `(ANT)`), a copyright line (`Copyright © ANTARA 2015`,
+//! `© 2015 Antara`), or the outlet's address as a dateline (`KOMPAS.com -`,
+//! `Bisnis.com, JAKARTA -`, `RADARLAMPUNG.CO.ID`). They are read in that
+//! order (issue 17, item 7). A copyright line's year is the only date some
+//! pasted articles keep, so it is offered too, as a year and no more.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::regex;
+
+/// Outlets as their datelines, credits and copyright lines spell them
+/// (in any case), and the name to show.
+const OUTLETS: [(&str, &str); 7] = [
+    (r"antara\s*news(?:\.com)?|antara|ant", "Antara"),
+    (r"kompas(?:\.com|\.id)?", "Kompas"),
+    (r"detik(?:com|\.com)", "detikcom"),
+    (r"tribun\s*news(?:\.com)?", "Tribunnews"),
+    (r"medcom(?:\.id)?", "Medcom.id"),
+    (r"republika(?:\.co\.id)?", "Republika"),
+    (r"bisnis\.com", "Bisnis.com"),
+];
+
+/// [`OUTLETS`] as one alternation, a group for each, between `open` and
+/// `close`.
+fn outlets_between(open: &str, close: &str) -> String {
+    let names: Vec<String> = OUTLETS
+        .iter()
+        .map(|(spelt, _)| format!("({spelt})"))
+        .collect();
+    format!("(?i){open}(?:{}){close}", names.join("|"))
+}
+
+/// The outlet whose group of [`outlets_between`] matched.
+fn shown(captures: &Captures) -> Option<&'static str> {
+    OUTLETS
+        .iter()
+        .enumerate()
+        .find(|(i, _)| captures.get(i + 1).is_some())
+        .map(|(_, (_, shown))| *shown)
+}
+
+/// The outlet, from a credit in brackets, a copyright line, the first web
+/// domain the text names, or a `detikNews`-style name.
+pub(super) fn outlet(text: &str) -> Option<String> {
+    static CREDIT: OnceLock<Regex> = OnceLock::new();
+    static DETIK: OnceLock<Regex> = OnceLock::new();
+    let credit = regex(&CREDIT, &outlets_between(r"\(\s*", r"\s*\)"));
+    if let Some(name) = credit.captures(text).as_ref().and_then(shown) {
+        return Some(name.into());
+    }
+    if let Some(name) = copyright(text).and_then(|c| c.outlet) {
+        return Some(name.into());
+    }
+    if let Some(name) = domain(text) {
+        return Some(name);
+    }
+    regex(&DETIK, r"\bdetik(?:com|[A-Z][a-z]+)\b")
+        .is_match(text)
+        .then(|| "detikcom".into())
+}
+
+/// The outlet the first web domain of the text names
+/// (`RADARLAMPUNG.CO.ID`, `BANTENDAY.co.id`, `Bisnis.com`).
+fn domain(text: &str) -> Option<String> {
+    static DOMAIN: OnceLock<Regex> = OnceLock::new();
+    let domain = regex(
+        &DOMAIN,
+        r"(?i)\b([a-z0-9-]{3,})\.(?:co\.id|com|id|net|or\.id)\b",
+    );
+    let name = domain.captures(text)?.get(1)?.as_str().to_lowercase();
+    let known = [
+        ("radarlampung", "Radar Lampung"),
+        ("bantenday", "Banten Day"),
+        ("medialampung", "Medialampung"),
+        ("republika", "Republika"),
+        ("antaranews", "Antara"),
+        ("kompas", "Kompas"),
+        ("detik", "detikcom"),
+        ("tribunnews", "Tribunnews"),
+        ("medcom", "Medcom.id"),
+        ("bisnis", "Bisnis.com"),
+    ];
+    if let Some((_, shown)) = known.iter().find(|(key, _)| name == *key) {
+        return Some(shown.to_string());
+    }
+    // Tribun's regional papers: `TRIBUNJATENG.COM` is Tribun Jateng.
+    match name.strip_prefix("tribun") {
+        Some(region) if !region.is_empty() => Some(format!("Tribun {}", capitalized(region))),
+        _ => Some(capitalized(&name)),
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// What the article's copyright lines say.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Copyright {
+    /// The line the year is from, as written (up to its end or 80
+    /// characters).
+    pub line: String,
+    /// Its year; of several lines, the earliest (a site's footer carries
+    /// the current year, the article's own line its year), and of a span
+    /// `2010-2015`, its end.
+    pub year: i32,
+    /// The outlet the first line that names one of [`OUTLETS`] names.
+    pub outlet: Option<&'static str>,
+}
+
+/// The copyright lines of `text` (`Copyright © ANTARA 2015`, `© 2015
+/// Antara`, `Hak cipta …`) that name a year.
+pub(super) fn copyright(text: &str) -> Option<Copyright> {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    static YEAR: OnceLock<Regex> = OnceLock::new();
+    static NAME: OnceLock<Regex> = OnceLock::new();
+    let line = regex(&LINE, r"(?i)(?:copyright|hak\s+cipta|©)[^\n]{0,80}");
+    let year = regex(&YEAR, r"\b(?:19|20)\d\d\b");
+    let name = regex(&NAME, &outlets_between(r"\b", r"\b"));
+    let mut found: Option<Copyright> = None;
+    for m in line.find_iter(text) {
+        let seen = m.as_str().trim();
+        let outlet = name.captures(seen).as_ref().and_then(shown);
+        let Some(year) = year
+            .find_iter(seen)
+            .last()
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+        else {
+            continue;
+        };
+        match &mut found {
+            Some(first) => {
+                first.outlet = first.outlet.or(outlet);
+                if year < first.year {
+                    first.year = year;
+                    first.line = seen.to_string();
+                }
+            }
+            None => {
+                found = Some(Copyright {
+                    line: seen.to_string(),
+                    year,
+                    outlet,
+                })
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outlet_comes_from_a_credit_or_a_domain() {
+        assert_eq!(outlet("… kata dia. (ANT)").as_deref(), Some("Antara"));
+        assert_eq!(
+            outlet("LEBAK,BANTENDAY.co.id-Data").as_deref(),
+            Some("Banten Day")
+        );
+        assert_eq!(
+            outlet("KENDARI, DETIKSULTRA.COM – Dinas").as_deref(),
+            Some("Detiksultra")
+        );
+        assert_eq!(outlet("Tanpa sumber."), None);
+    }
+
+    /// Issue 17, item 7: the usual datelines and credits of Indonesian
+    /// outlets.
+    #[test]
+    fn the_outlet_comes_from_the_usual_datelines() {
+        for (text, shown) in [
+            ("Lebak (ANTARA News) - Jumlah IKM", "Antara"),
+            ("Serang (ANTARA) - Jumlah IKM", "Antara"),
+            ("… kata dia. (Antaranews)", "Antara"),
+            ("KOMPAS.com - Jumlah IKM", "Kompas"),
+            ("Jakarta (Kompas) - Jumlah IKM", "Kompas"),
+            ("Jakarta - Jumlah IKM … (detikcom)", "detikcom"),
+            ("Baca berita lain di detikFinance.", "detikcom"),
+            ("TRIBUNNEWS.COM, JAKARTA - Jumlah IKM", "Tribunnews"),
+            ("TRIBUNJATENG.COM, SEMARANG - Jumlah IKM", "Tribun Jateng"),
+            ("Medcom.id, Jakarta: Jumlah IKM", "Medcom.id"),
+            ("REPUBLIKA.CO.ID, JAKARTA -- Jumlah IKM", "Republika"),
+            ("Bisnis.com, JAKARTA - Jumlah IKM", "Bisnis.com"),
+            ("Jumlah IKM naik.\nCopyright © ANTARA 2015", "Antara"),
+            ("Jumlah IKM naik.\n© 2015 Antara", "Antara"),
+        ] {
+            assert_eq!(outlet(text).as_deref(), Some(shown), "{text}");
+        }
+        // A word in brackets that only looks like a name is no credit.
+        assert_eq!(outlet("pelaku usaha (bisnis) kecil"), None);
+    }
+
+    #[test]
+    fn a_copyright_line_gives_its_year() {
+        let found = copyright("Jumlah IKM naik.\nCopyright © ANTARA 2015\n").unwrap();
+        assert_eq!(
+            (found.line.as_str(), found.year, found.outlet),
+            ("Copyright © ANTARA 2015", 2015, Some("Antara"))
+        );
+        let found = copyright("© 2015 Antara").unwrap();
+        assert_eq!((found.year, found.outlet), (2015, Some("Antara")));
+        // A span gives its end; of two lines, the earlier year is the
+        // article's (the later one, the site's footer).
+        let found = copyright("Hak cipta © 2010-2014 Kabar\n…\n© 2024 Kabar").unwrap();
+        assert_eq!((found.year, found.outlet), (2014, None));
+        assert_eq!(copyright("Copyright © ANTARA"), None);
+    }
+}
