@@ -70,6 +70,27 @@ impl FigurePosition {
     }
 }
 
+/// One region file under check: where its values are and where its
+/// problems go. Every rule about a value takes this one argument, instead
+/// of a closure for positions and the list of problems threaded beside it.
+pub(super) struct FileCheck<'a> {
+    pub source: &'a Source,
+    pub tree: &'a Positions,
+    pub diagnostics: &'a mut Diagnostics,
+}
+
+impl FileCheck<'_> {
+    /// An error at the value at `path`.
+    pub fn error_at(&self, path: &YamlPath, message: Message) -> Diagnostic {
+        let (line, column) = self.tree.value_position(path);
+        self.source.error(line, column, message)
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+}
+
 /// What the region files hold, ready for [`Site::assemble`].
 pub struct Content {
     pub regions: Vec<Region>,
@@ -106,20 +127,20 @@ const FIGURE_ACKS: &[&str] = &[
 
 /// The `checked` list at `path`, with each code it may not hold reported.
 fn checked(
+    check: &mut FileCheck,
     list: &[String],
     allowed: &[&str],
     path: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
 ) -> Vec<String> {
     for (i, code) in list.iter().enumerate() {
         if !allowed.contains(&code.as_str()) {
-            diagnostics.push(
-                error_at(
-                    &path.key("checked").index(i),
-                    msg!("checked-unknown", code = code),
-                )
-                .with_help(suggestion_help(code, allowed)),
+            check.push(
+                check
+                    .error_at(
+                        &path.key("checked").index(i),
+                        msg!("checked-unknown", code = code),
+                    )
+                    .with_help(suggestion_help(code, allowed)),
             );
         }
     }
@@ -246,9 +267,10 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         raw,
         ..
     } = &file;
-    let error_at = |path: &YamlPath, message: Message| {
-        let (line, column) = tree.value_position(path);
-        source.error(line, column, message)
+    let check = &mut FileCheck {
+        source,
+        tree,
+        diagnostics: &mut diagnostics,
     };
     let root = YamlPath::root();
     let file_place: std::sync::Arc<std::path::Path> = std::sync::Arc::from(source.path.as_path());
@@ -258,22 +280,17 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
 
     let level = Level::from_name(&raw.level);
     if level.is_none() {
-        diagnostics.push(
-            error_at(&root.key("level"), msg!("region-level", level = &raw.level))
+        check.push(
+            check
+                .error_at(&root.key("level"), msg!("region-level", level = &raw.level))
                 .with_help(suggestion_help(&raw.level, &Level::NAMES)),
         );
     }
     if raw.name.trim().is_empty() {
-        diagnostics.push(error_at(&root.key("name"), msg!("region-name-empty")));
+        check.push(check.error_at(&root.key("name"), msg!("region-name-empty")));
     }
     if let Some(summary) = &raw.summary {
-        check_markdown(
-            summary,
-            &root.key("summary"),
-            tree,
-            source,
-            &mut diagnostics,
-        );
+        check_markdown(check, summary, &root.key("summary"));
     }
 
     let mut items = Vec::with_capacity(news.len());
@@ -286,14 +303,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             file: file_place.clone(),
             line: tree.value_position(&path.key("id")).0,
         };
-        let mut item = news_item(
-            raw_news,
-            place,
-            &path,
-            rules.today,
-            &error_at,
-            &mut diagnostics,
-        );
+        let mut item = news_item(check, raw_news, place, &path, rules.today);
         for (field, list, vocabulary) in [
             ("sectors", &raw_news.sectors, &rules.vocabularies.sectors),
             ("topics", &raw_news.topics, &rules.vocabularies.topics),
@@ -304,17 +314,18 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                     Some(known) if is_slug(slug) && known.label(slug).is_none() => {
                         let names: Vec<&str> =
                             known.entries.iter().map(|(s, _)| s.as_str()).collect();
-                        diagnostics.push(
-                            error_at(
-                                &at,
-                                msg!("tag-not-in-vocabulary", field = field, slug = slug),
-                            )
-                            .with_help(msg!(
-                                "tag-not-in-vocabulary-help",
-                                suggestion = suggestion_help(slug, &names),
-                                field = field,
-                                slug = slug
-                            )),
+                        check.push(
+                            check
+                                .error_at(
+                                    &at,
+                                    msg!("tag-not-in-vocabulary", field = field, slug = slug),
+                                )
+                                .with_help(msg!(
+                                    "tag-not-in-vocabulary-help",
+                                    suggestion = suggestion_help(slug, &names),
+                                    field = field,
+                                    slug = slug
+                                )),
                         );
                     }
                     Some(_) => {}
@@ -327,13 +338,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             }
         }
         if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
-            check_markdown(
-                &raw_news.summary,
-                &path.key("summary"),
-                tree,
-                source,
-                &mut diagnostics,
-            );
+            check_markdown(check, &raw_news.summary, &path.key("summary"));
         }
         for (f, raw_figure) in raw_news.figures.iter().enumerate() {
             let fpath = path.key("figures").index(f);
@@ -346,49 +351,34 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 .map(|&m| metrics[m].kind);
             // Every number an author writes, of any metric: an unknown
             // metric's figure is then also reported as such.
-            let misread =
-                written_with_thousands_dots(tree, &fpath, kind, &error_at, &mut diagnostics)
-                    | written_beyond_precision(tree, &fpath, &error_at, &mut diagnostics);
+            let misread = written_with_thousands_dots(check, &fpath, kind)
+                | written_beyond_precision(check, &fpath);
             if misread && kind.is_some() {
                 continue;
             }
             if f == MAX_FIGURES_PER_ITEM {
-                diagnostics.push(
-                    error_at(
-                        &path.key("figures"),
-                        msg!(
-                            "too-many-figures",
-                            count = raw_news.figures.len(),
-                            limit = MAX_FIGURES_PER_ITEM
-                        ),
-                    )
-                    .with_help(msg!("too-many-figures-help")),
+                check.push(
+                    check
+                        .error_at(
+                            &path.key("figures"),
+                            msg!(
+                                "too-many-figures",
+                                count = raw_news.figures.len(),
+                                limit = MAX_FIGURES_PER_ITEM
+                            ),
+                        )
+                        .with_help(msg!("too-many-figures-help")),
                 );
             }
             if f >= MAX_FIGURES_PER_ITEM {
                 break;
             }
-            let Some(figure) = figure(
-                raw_figure,
-                &item,
-                news_id,
-                f,
-                &fpath,
-                rules,
-                &error_at,
-                &mut diagnostics,
-            ) else {
+            let Some(figure) = figure(check, rules, raw_figure, &item, &fpath, (news_id, f)) else {
                 continue;
             };
             places.figures.push(Kept {
                 at: FigurePosition::of(source, &lines, tree, &fpath),
-                checked: checked(
-                    &raw_figure.checked,
-                    FIGURE_ACKS,
-                    &fpath,
-                    &error_at,
-                    &mut diagnostics,
-                ),
+                checked: checked(check, &raw_figure.checked, FIGURE_ACKS, &fpath),
             });
             item.figures.push(figures.len());
             figures.push(figure);
@@ -396,24 +386,12 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         items.push(item);
         places.news.push(Kept {
             at: FigurePosition::of(source, &lines, tree, &path.key("id")),
-            checked: checked(
-                &raw_news.checked,
-                NEWS_ACKS,
-                &path,
-                &error_at,
-                &mut diagnostics,
-            ),
+            checked: checked(check, &raw_news.checked, NEWS_ACKS, &path),
         });
     }
     places.regions.push(Kept {
         at: FigurePosition::of(source, &lines, tree, &root.key("name")),
-        checked: checked(
-            &raw.checked,
-            REGION_ACKS,
-            &root,
-            &error_at,
-            &mut diagnostics,
-        ),
+        checked: checked(check, &raw.checked, REGION_ACKS, &root),
     });
     CheckedFile {
         file,
@@ -454,11 +432,15 @@ pub fn build(
         files.push(c.file);
         parts.push((c.level, c.news, c.figures, c.places));
     }
-    let index: HashMap<&str, usize> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.slug.as_str(), i))
-        .collect();
+    let regions = Regions {
+        files: &files,
+        index: files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.slug.as_str(), i))
+            .collect(),
+        unreadable,
+    };
 
     let mut content = Content {
         regions: Vec::with_capacity(files.len()),
@@ -474,43 +456,36 @@ pub fn build(
             raw,
             ..
         } = file;
-        let error_at = |path: &YamlPath, message: Message| {
-            let (line, column) = tree.value_position(path);
-            source.error(line, column, message)
+        let check = &mut FileCheck {
+            source,
+            tree,
+            diagnostics: &mut *diagnostics,
         };
         let root = YamlPath::root();
-        let parent = parent_of(
-            raw,
-            level,
-            &files,
-            &index,
-            unreadable,
-            &error_at,
-            diagnostics,
-        );
+        let parent = parent_of(check, raw, level, &regions);
         if let Some(code) = &raw.code {
             check_code(
+                check,
                 code,
                 level,
                 parent.and_then(|p| files[p].raw.code.as_deref()),
-                &error_at,
-                diagnostics,
             );
         }
 
         let (first_news, first_figure) = (content.news.len(), content.figures.len());
         for (n, mut item) in news.into_iter().enumerate() {
             match news_ids.get(&item.id) {
-                Some((other_file, other_line)) => diagnostics.push(
-                    error_at(
-                        &root.key("news").index(n).key("id"),
-                        msg!("news-id-again", id = &item.id),
-                    )
-                    .with_help(msg!(
-                        "news-id-again-help",
-                        file = other_file.display().to_string(),
-                        line = *other_line
-                    )),
+                Some((other_file, other_line)) => check.push(
+                    check
+                        .error_at(
+                            &root.key("news").index(n).key("id"),
+                            msg!("news-id-again", id = &item.id),
+                        )
+                        .with_help(msg!(
+                            "news-id-again-help",
+                            file = other_file.display().to_string(),
+                            line = *other_line
+                        )),
                 ),
                 None => {
                     news_ids.insert(item.id.clone(), (&source.path, item.place.line));
@@ -555,6 +530,15 @@ pub fn build(
     }
     warn_lone_tags(&tag_uses, diagnostics);
     content
+}
+
+/// Every region file that parsed, for the rules that look across files:
+/// the files in their final order, each slug's place in it, and the slugs
+/// of the files that did not parse.
+struct Regions<'a> {
+    files: &'a [RegionFile],
+    index: HashMap<&'a str, usize>,
+    unreadable: &'a HashSet<String>,
 }
 
 /// Where a sector or topic slug was written, when no vocabulary lists them.
@@ -605,31 +589,36 @@ fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
 /// parent is on the wrong rung the help walks up its own chain to the
 /// region that fits (a kabupaten naming a kabupaten is told its province).
 fn parent_of(
+    check: &mut FileCheck,
     raw: &RawRegion,
     level: Option<Level>,
-    files: &[RegionFile],
-    index: &HashMap<&str, usize>,
-    unreadable: &HashSet<String>,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
+    regions: &Regions,
 ) -> Option<RegionId> {
+    let Regions {
+        files,
+        index,
+        unreadable,
+    } = regions;
     let root = YamlPath::root();
     let level_of = |p: usize| Level::from_name(&files[p].raw.level);
     let expected = level.and_then(|l| l.tier().parent());
     let Some(parent) = &raw.parent else {
         if let Some(expected) = expected {
-            diagnostics.push(
-                error_at(&root, msg!("region-parent-missing", level = &raw.level)).with_help(msg!(
-                    "region-parent-missing-help",
-                    expected = expected.names()
-                )),
+            check.push(
+                check
+                    .error_at(&root, msg!("region-parent-missing", level = &raw.level))
+                    .with_help(msg!(
+                        "region-parent-missing-help",
+                        expected = expected.names()
+                    )),
             );
         }
         return None;
     };
     if level == Some(Level::Provinsi) {
-        diagnostics.push(
-            error_at(&root.key("parent"), msg!("province-has-parent"))
+        check.push(
+            check
+                .error_at(&root.key("parent"), msg!("province-has-parent"))
                 .with_help(msg!("province-has-parent-help")),
         );
         return None;
@@ -693,18 +682,19 @@ fn parent_of(
                     msg!("parent-use-level-slug", expected = expected.names())
                 }
             };
-            diagnostics.push(
-                error_at(
-                    &root.key("parent"),
-                    msg!(
-                        "parent-wrong-level",
-                        parent = parent,
-                        level = parent_level.to_string(),
-                        child = &raw.level,
-                        expected = expected.names()
-                    ),
-                )
-                .with_help(help),
+            check.push(
+                check
+                    .error_at(
+                        &root.key("parent"),
+                        msg!(
+                            "parent-wrong-level",
+                            parent = parent,
+                            level = parent_level.to_string(),
+                            child = &raw.level,
+                            expected = expected.names()
+                        ),
+                    )
+                    .with_help(help),
             );
             None
         }
@@ -719,8 +709,9 @@ fn parent_of(
                 Some(best) => msg!("did-you-mean", name = best),
                 None => msg!("parent-unknown-help", expected = expected),
             };
-            diagnostics.push(
-                error_at(&root.key("parent"), msg!("parent-unknown", parent = parent))
+            check.push(
+                check
+                    .error_at(&root.key("parent"), msg!("parent-unknown", parent = parent))
                     .with_help(help),
             );
             None
@@ -806,23 +797,19 @@ fn check_codes<'a>(files: impl Iterator<Item = &'a RegionFile>, diagnostics: &mu
     }
 }
 
-fn check_code(
-    code: &str,
-    level: Option<Level>,
-    parent_code: Option<&str>,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
-) {
+fn check_code(check: &mut FileCheck, code: &str, level: Option<Level>, parent_code: Option<&str>) {
     let at = YamlPath::root().key("code");
     let parts = code.split('.').count();
     let expected_parts = level.map(|l| l.tier().code_parts());
     if !is_region_code(code) {
-        diagnostics.push(
-            error_at(&at, msg!("code-shape", code = code)).with_help(msg!("code-shape-help")),
+        check.push(
+            check
+                .error_at(&at, msg!("code-shape", code = code))
+                .with_help(msg!("code-shape-help")),
         );
     } else if let Some(expected) = expected_parts.filter(|n| *n != parts) {
         let level = level.map(|l| l.to_string()).unwrap_or_default();
-        diagnostics.push(error_at(
+        check.push(check.error_at(
             &at,
             msg!(
                 "code-for-level",
@@ -833,41 +820,40 @@ fn check_code(
         ));
     } else if let Some(parent_code) = parent_code {
         if !code.starts_with(&format!("{parent_code}.")) {
-            diagnostics.push(
-                error_at(
-                    &at,
-                    msg!("code-not-under-parent", code = code, parent = parent_code),
-                )
-                .with_help(msg!("code-not-under-parent-help", parent = parent_code)),
+            check.push(
+                check
+                    .error_at(
+                        &at,
+                        msg!("code-not-under-parent", code = code, parent = parent_code),
+                    )
+                    .with_help(msg!("code-not-under-parent-help", parent = parent_code)),
             );
         }
     }
 }
 
-fn parse_date(
-    raw: &RawDate,
-    path: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
-) -> Option<PartialDate> {
+fn parse_date(check: &mut FileCheck, raw: &RawDate, path: &YamlPath) -> Option<PartialDate> {
     let parsed = PartialDate::parse(raw.0.trim());
     match parsed {
-        None => diagnostics.push(
-            error_at(path, msg!("date-shape", date = &raw.0)).with_help(msg!("date-shape-help")),
+        None => check.push(
+            check
+                .error_at(path, msg!("date-shape", date = &raw.0))
+                .with_help(msg!("date-shape-help")),
         ),
         Some(date) if !YEARS.contains(&date.year_number()) => {
-            diagnostics.push(
-                error_at(
-                    path,
-                    msg!(
-                        "date-year-range",
-                        year = format!("{:04}", date.year_number()),
-                        date = &raw.0,
-                        from = *YEARS.start(),
-                        to = *YEARS.end()
-                    ),
-                )
-                .with_help(msg!("date-year-range-help")),
+            check.push(
+                check
+                    .error_at(
+                        path,
+                        msg!(
+                            "date-year-range",
+                            year = format!("{:04}", date.year_number()),
+                            date = &raw.0,
+                            from = *YEARS.start(),
+                            to = *YEARS.end()
+                        ),
+                    )
+                    .with_help(msg!("date-year-range-help")),
             );
             return None;
         }
@@ -878,20 +864,15 @@ fn parse_date(
 
 /// Reports a Markdown `text` at `path` that breaks the limits of
 /// [`markdown::check`], at the line of the text where the problem is.
-fn check_markdown(
-    text: &str,
-    path: &YamlPath,
-    tree: &Positions,
-    source: &Source,
-    diagnostics: &mut Diagnostics,
-) {
+fn check_markdown(check: &mut FileCheck, text: &str, path: &YamlPath) {
+    let FileCheck { source, tree, .. } = *check;
     let Some(problem) = markdown::check(text) else {
         return;
     };
     // The value's position is where its text starts (for a block scalar,
     // the first line after `|`), and its lines follow at the same indent.
     let (line, column) = tree.value_position(path);
-    diagnostics.push(
+    check.push(
         source
             .error(
                 line + problem.line - 1,
@@ -924,57 +905,61 @@ const MAX_SUMMARY_BYTES: usize = 20_000;
 
 /// A warning when `date` (at `path`) is after the day of the build.
 fn warn_if_future(
+    check: &mut FileCheck,
     date: Option<PartialDate>,
     today: PartialDate,
     path: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
 ) {
     if let Some(date) = date.filter(|d| d.is_after(&today)) {
-        diagnostics.push(
-            error_at(
-                path,
-                msg!(
-                    "date-in-future",
-                    date = date.to_string(),
-                    today = today.to_string()
-                ),
-            )
-            .with_help(msg!("date-in-future-help"))
-            .as_warning(),
+        check.push(
+            check
+                .error_at(
+                    path,
+                    msg!(
+                        "date-in-future",
+                        date = date.to_string(),
+                        today = today.to_string()
+                    ),
+                )
+                .with_help(msg!("date-in-future-help"))
+                .as_warning(),
         );
     }
 }
 
 /// The news item `raw` as a model value, not yet given its region.
 fn news_item(
+    check: &mut FileCheck,
     raw: &RawNews,
     place: crate::model::Place,
     path: &YamlPath,
     today: PartialDate,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
 ) -> NewsItem {
     if !is_slug(&raw.id) {
-        diagnostics.push(
-            error_at(&path.key("id"), msg!("news-id-not-slug", id = &raw.id))
+        check.push(
+            check
+                .error_at(&path.key("id"), msg!("news-id-not-slug", id = &raw.id))
                 .with_help(msg!("for-example", example = slugify(&raw.id))),
         );
     } else if let Some(problem) = too_long(&raw.id) {
-        diagnostics
-            .push(error_at(&path.key("id"), problem).with_help(msg!("news-id-too-long-help")));
+        check.push(
+            check
+                .error_at(&path.key("id"), problem)
+                .with_help(msg!("news-id-too-long-help")),
+        );
     }
     if raw.summary.len() > MAX_SUMMARY_BYTES {
-        diagnostics.push(
-            error_at(
-                &path.key("summary"),
-                msg!(
-                    "summary-too-large",
-                    size = raw.summary.len(),
-                    limit = MAX_SUMMARY_BYTES
-                ),
-            )
-            .with_help(msg!("summary-too-large-help")),
+        check.push(
+            check
+                .error_at(
+                    &path.key("summary"),
+                    msg!(
+                        "summary-too-large",
+                        size = raw.summary.len(),
+                        limit = MAX_SUMMARY_BYTES
+                    ),
+                )
+                .with_help(msg!("summary-too-large-help")),
         );
     }
     for (field, text) in [
@@ -988,13 +973,16 @@ fn news_item(
                 "summary" => msg!("summary-empty-help"),
                 _ => msg!("title-empty-help"),
             };
-            diagnostics.push(
-                error_at(&path.key(field), msg!("field-empty", field = field)).with_help(help),
+            check.push(
+                check
+                    .error_at(&path.key(field), msg!("field-empty", field = field))
+                    .with_help(help),
             );
         } else if text.trim_start().starts_with("TODO") {
             // `ikm-site new news` writes these; they must not reach a page.
-            diagnostics.push(
-                error_at(&path.key(field), msg!("field-todo", field = field))
+            check.push(
+                check
+                    .error_at(&path.key(field), msg!("field-todo", field = field))
                     .with_help(msg!("field-todo-help"))
                     .as_warning(),
             );
@@ -1005,34 +993,36 @@ fn news_item(
             .map(|u| matches!(u.scheme(), "http" | "https"))
             .unwrap_or(false);
         if !ok {
-            diagnostics.push(error_at(&path.key("url"), msg!("news-url", url = url)));
+            check.push(check.error_at(&path.key("url"), msg!("news-url", url = url)));
         }
     }
     for (field, list) in [("sectors", &raw.sectors), ("topics", &raw.topics)] {
         if list.len() > MAX_TAGS_PER_ITEM {
-            diagnostics.push(
-                error_at(
-                    &path.key(field).index(MAX_TAGS_PER_ITEM),
-                    msg!(
-                        "too-many-tags",
-                        count = list.len(),
-                        field = field,
-                        limit = MAX_TAGS_PER_ITEM
-                    ),
-                )
-                .with_help(msg!("too-many-tags-help", field = field)),
+            check.push(
+                check
+                    .error_at(
+                        &path.key(field).index(MAX_TAGS_PER_ITEM),
+                        msg!(
+                            "too-many-tags",
+                            count = list.len(),
+                            field = field,
+                            limit = MAX_TAGS_PER_ITEM
+                        ),
+                    )
+                    .with_help(msg!("too-many-tags-help", field = field)),
             );
         }
         for (i, slug) in list.iter().enumerate() {
             if let Some(problem) = too_long(slug).filter(|_| is_slug(slug)) {
-                diagnostics.push(error_at(&path.key(field).index(i), problem));
+                check.push(check.error_at(&path.key(field).index(i), problem));
             } else if !is_slug(slug) {
-                diagnostics.push(
-                    error_at(
-                        &path.key(field).index(i),
-                        msg!("tag-not-slug", slug = slug, field = field),
-                    )
-                    .with_help(msg!("for-example", example = slugify(slug))),
+                check.push(
+                    check
+                        .error_at(
+                            &path.key(field).index(i),
+                            msg!("tag-not-slug", slug = slug, field = field),
+                        )
+                        .with_help(msg!("for-example", example = slugify(slug))),
                 );
             }
         }
@@ -1040,14 +1030,8 @@ fn news_item(
     let published = raw
         .published
         .as_ref()
-        .and_then(|d| parse_date(d, &path.key("published"), error_at, diagnostics));
-    warn_if_future(
-        published,
-        today,
-        &path.key("published"),
-        error_at,
-        diagnostics,
-    );
+        .and_then(|d| parse_date(check, d, &path.key("published")));
+    warn_if_future(check, published, today, &path.key("published"));
     NewsItem {
         id: raw.id.clone(),
         region: 0,
@@ -1066,16 +1050,16 @@ fn news_item(
 
 /// The figure `raw` as a model value, its news item numbered within the
 /// file and its region not yet given; `None` when it breaks a rule.
-#[allow(clippy::too_many_arguments)]
+///
+/// `(news, position)` is the index of its news item in the file and its
+/// own index in that item.
 fn figure(
+    check: &mut FileCheck,
+    rules: &FileRules,
     raw: &RawFigure,
     item: &NewsItem,
-    news: usize,
-    position: usize,
     path: &YamlPath,
-    rules: &FileRules,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
+    (news, position): (usize, usize),
 ) -> Option<Figure> {
     let FileRules {
         metric_index,
@@ -1085,54 +1069,59 @@ fn figure(
     } = rules;
     let metrics = rules.metrics.unwrap_or_default();
     let Some(&metric) = metric_index.get(raw.metric.as_str()) else {
-        diagnostics.push(
-            error_at(
-                &path.key("metric"),
-                msg!("metric-unknown", metric = &raw.metric),
-            )
-            .with_help(suggestion_help(&raw.metric, metric_ids)),
+        check.push(
+            check
+                .error_at(
+                    &path.key("metric"),
+                    msg!("metric-unknown", metric = &raw.metric),
+                )
+                .with_help(suggestion_help(&raw.metric, metric_ids)),
         );
         return None;
     };
     let kind = metrics[metric].kind;
     let amount = match (raw.value, &raw.range) {
         (Some(_), Some(_)) => {
-            diagnostics.push(
-                error_at(&path.key("range"), msg!("value-and-range"))
+            check.push(
+                check
+                    .error_at(&path.key("range"), msg!("value-and-range"))
                     .with_help(msg!("value-and-range-help")),
             );
             return None;
         }
         (None, None) => {
-            diagnostics.push(
-                error_at(path, msg!("no-value-or-range")).with_help(msg!("no-value-or-range-help")),
+            check.push(
+                check
+                    .error_at(path, msg!("no-value-or-range"))
+                    .with_help(msg!("no-value-or-range-help")),
             );
             return None;
         }
         (Some(value), None) => {
-            check_number(value, kind, &path.key("value"), error_at, diagnostics)?;
+            check_number(check, value, kind, &path.key("value"))?;
             Amount::Exact(value)
         }
         (None, Some(range)) => {
             let at = path.key("range");
             let [low, high] = range.as_slice() else {
-                diagnostics.push(error_at(&at, msg!("range-length", count = range.len())));
+                check.push(check.error_at(&at, msg!("range-length", count = range.len())));
                 return None;
             };
-            check_number(*low, kind, &at.index(0), error_at, diagnostics)?;
-            check_number(*high, kind, &at.index(1), error_at, diagnostics)?;
+            check_number(check, *low, kind, &at.index(0))?;
+            check_number(check, *high, kind, &at.index(1))?;
             if low >= high {
                 let shown = |v: &f64| v.to_string();
-                diagnostics.push(
-                    error_at(
-                        &at,
-                        msg!("range-order", low = shown(low), high = shown(high)),
-                    )
-                    .with_help(if low > high {
-                        msg!("range-swap-help", low = shown(high), high = shown(low))
-                    } else {
-                        msg!("range-single-help", value = shown(low))
-                    }),
+                check.push(
+                    check
+                        .error_at(
+                            &at,
+                            msg!("range-order", low = shown(low), high = shown(high)),
+                        )
+                        .with_help(if low > high {
+                            msg!("range-swap-help", low = shown(high), high = shown(low))
+                        } else {
+                            msg!("range-single-help", value = shown(low))
+                        }),
                 );
                 return None;
             }
@@ -1140,23 +1129,24 @@ fn figure(
         }
     };
     let as_of = match &raw.as_of {
-        Some(date) => Some(parse_date(date, &path.key("as_of"), error_at, diagnostics)?),
+        Some(date) => Some(parse_date(check, date, &path.key("as_of"))?),
         None => None,
     };
-    warn_if_future(as_of, *today, &path.key("as_of"), error_at, diagnostics);
+    warn_if_future(check, as_of, *today, &path.key("as_of"));
     if let (Some(as_of), Some(published)) = (as_of, item.published) {
         if as_of.is_after(&published) {
-            diagnostics.push(
-                error_at(
-                    &path.key("as_of"),
-                    msg!(
-                        "as-of-after-published",
-                        as_of = as_of.to_string(),
-                        published = published.to_string()
-                    ),
-                )
-                .with_help(msg!("as-of-after-published-help"))
-                .as_warning(),
+            check.push(
+                check
+                    .error_at(
+                        &path.key("as_of"),
+                        msg!(
+                            "as-of-after-published",
+                            as_of = as_of.to_string(),
+                            published = published.to_string()
+                        ),
+                    )
+                    .with_help(msg!("as-of-after-published-help"))
+                    .as_warning(),
             );
         }
     }
@@ -1172,21 +1162,22 @@ fn figure(
             let percent = format!("{:.4}", value * 100.0);
             let percent = percent.trim_end_matches('0').trim_end_matches('.');
             let shown = percent.replace('.', ",");
-            diagnostics.push(
-                error_at(
-                    &at,
-                    msg!(
-                        "percent-below-one",
-                        value = value.to_string(),
+            check.push(
+                check
+                    .error_at(
+                        &at,
+                        msg!(
+                            "percent-below-one",
+                            value = value.to_string(),
+                            percent = &shown
+                        ),
+                    )
+                    .with_help(msg!(
+                        "percent-below-one-help",
+                        written = percent,
                         percent = &shown
-                    ),
-                )
-                .with_help(msg!(
-                    "percent-below-one-help",
-                    written = percent,
-                    percent = &shown
-                ))
-                .as_warning(),
+                    ))
+                    .as_warning(),
             );
         }
     }
@@ -1213,17 +1204,15 @@ fn figure(
 /// is the number meant; a percent (or a metric not known) could, so its
 /// help offers both readings, each written so that it cannot be misread.
 fn written_with_thousands_dots(
-    tree: &Positions,
+    check: &mut FileCheck,
     figure: &YamlPath,
     kind: Option<MetricKind>,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
 ) -> bool {
     let value = figure.key("value");
     let range = figure.key("range");
     let mut found = false;
     for at in [value, range.index(0), range.index(1)] {
-        let Some(written) = tree.scalar_text(&at) else {
+        let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
         let Some(number) = without_thousands_dots(written) else {
@@ -1231,34 +1220,37 @@ fn written_with_thousands_dots(
         };
         let decimal = number::Decimal::parse(written);
         let diagnostic = match (kind, decimal) {
-            (Some(MetricKind::Percent) | None, Some(decimal)) => error_at(
-                &at,
-                msg!(
-                    "thousands-dots-ambiguous",
-                    written = written,
-                    read_as = decimal.to_string(),
-                    number = &number
-                ),
-            )
-            .with_help(msg!(
-                "thousands-dots-ambiguous-help",
-                number = &number,
-                decimal = decimal.unambiguous(),
-                read_as = decimal.to_string()
-            )),
-            (_, Some(decimal)) => error_at(
-                &at,
-                msg!(
-                    "thousands-dots-read-as",
-                    written = written,
+            (Some(MetricKind::Percent) | None, Some(decimal)) => check
+                .error_at(
+                    &at,
+                    msg!(
+                        "thousands-dots-ambiguous",
+                        written = written,
+                        read_as = decimal.to_string(),
+                        number = &number
+                    ),
+                )
+                .with_help(msg!(
+                    "thousands-dots-ambiguous-help",
+                    number = &number,
+                    decimal = decimal.unambiguous(),
                     read_as = decimal.to_string()
-                ),
-            )
-            .with_help(msg!("thousands-dot-help", number = &number)),
-            (_, None) => error_at(&at, msg!("thousands-dots", written = written))
+                )),
+            (_, Some(decimal)) => check
+                .error_at(
+                    &at,
+                    msg!(
+                        "thousands-dots-read-as",
+                        written = written,
+                        read_as = decimal.to_string()
+                    ),
+                )
+                .with_help(msg!("thousands-dot-help", number = &number)),
+            (_, None) => check
+                .error_at(&at, msg!("thousands-dots", written = written))
                 .with_help(msg!("thousands-dot-help", number = &number)),
         };
-        diagnostics.push(diagnostic);
+        check.push(diagnostic);
         found = true;
     }
     found
@@ -1267,29 +1259,25 @@ fn written_with_thousands_dots(
 /// Reports each number of a figure with more digits than YAML keeps
 /// (`0.12345678901234567`): it would be published as other digits than
 /// the article's, without a word.
-fn written_beyond_precision(
-    tree: &Positions,
-    figure: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
-) -> bool {
+fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath) -> bool {
     let range = figure.key("range");
     let mut found = false;
     for at in [figure.key("value"), range.index(0), range.index(1)] {
-        let Some(written) = tree.scalar_text(&at) else {
+        let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
         if let Some(read_as) = number::read_otherwise(written) {
-            diagnostics.push(
-                error_at(
-                    &at,
-                    msg!(
-                        "value-not-exact",
-                        written = written,
-                        read_as = read_as.to_string()
-                    ),
-                )
-                .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
+            check.push(
+                check
+                    .error_at(
+                        &at,
+                        msg!(
+                            "value-not-exact",
+                            written = written,
+                            read_as = read_as.to_string()
+                        ),
+                    )
+                    .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
             );
             found = true;
         }
@@ -1297,13 +1285,7 @@ fn written_beyond_precision(
     found
 }
 
-fn check_number(
-    value: f64,
-    kind: MetricKind,
-    at: &YamlPath,
-    error_at: &dyn Fn(&YamlPath, Message) -> Diagnostic,
-    diagnostics: &mut Diagnostics,
-) -> Option<()> {
+fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPath) -> Option<()> {
     let value_text = value.to_string();
     let problem = if !value.is_finite() || value < 0.0 {
         Some(msg!("value-negative", value = &value_text))
@@ -1316,7 +1298,7 @@ fn check_number(
     };
     match problem {
         Some(problem) => {
-            let mut diagnostic = error_at(at, problem);
+            let mut diagnostic = check.error_at(at, problem);
             // "15.769" in Indonesian text is fifteen thousand; YAML reads a
             // decimal point. Only a number of that shape is offered its
             // thousands: `64099460295929.01` is not 1000 times more.
@@ -1325,7 +1307,7 @@ fn check_number(
                     diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
                 }
             }
-            diagnostics.push(diagnostic);
+            check.push(diagnostic);
             None
         }
         None => Some(()),
