@@ -24,7 +24,7 @@ use super::source::Source;
 use super::spans::{Segment, SpanTree, YamlPath};
 use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
 use crate::messages::Message;
-use crate::model::number::without_thousands_dots;
+use crate::model::number::{leading_number, with_decimal_comma, without_thousands_dots};
 use crate::msg;
 
 /// A mapping key that the format does not define, or a required one that
@@ -440,26 +440,6 @@ fn unquoted(written: &str) -> &str {
     written
 }
 
-/// `3.1` for `3,1`: a decimal comma, as Indonesian writes it; `None`
-/// unless the text is digits, one comma, digits.
-fn with_decimal_comma(written: &str) -> Option<String> {
-    let (whole, fraction) = written.split_once(',')?;
-    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    (digits(whole) && digits(fraction)).then(|| format!("{whole}.{fraction}"))
-}
-
-/// `15769` for `15.769 unit` or `3.1` for `3,1%`: the number a value
-/// starts with, when words or a sign follow it.
-fn number_with_words(written: &str) -> Option<String> {
-    let end = written
-        .find(|c: char| c.is_whitespace() || c == '%')
-        .filter(|&end| end > 0)?;
-    let number = &written[..end];
-    without_thousands_dots(number)
-        .or_else(|| with_decimal_comma(number))
-        .or_else(|| number.parse::<f64>().is_ok().then(|| number.to_string()))
-}
-
 /// serde's "invalid type: string \"x\", expected f64" and "missing field
 /// `x`" in the reader's language; `None` for a sentence of another shape,
 /// which is then shown as serde wrote it.
@@ -578,7 +558,7 @@ fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagn
         Some(msg!("decimal-comma-help", number = number))
     } else if let Some(number) = detail
         .contains("expected f64")
-        .then(|| number_with_words(unquoted(&written)))
+        .then(|| leading_number(unquoted(&written)))
         .flatten()
     {
         Some(msg!("number-only-help", number = number))
