@@ -15,89 +15,30 @@
 //! are reported in the order above, and so does a file that may hold an
 //! anchor, which the span tree must refuse before the typed parse could
 //! expand its aliases.
+//!
+//! Each job has its own file: `guards` refuses hostile text before any
+//! parser, `keys` checks the fields on the span tree, and
+//! `serde_errors` turns serde_yaml's error into the author's terms; this
+//! module runs the passes in order.
+
+mod guards;
+mod keys;
+mod serde_errors;
+
+pub use keys::{check_keys, check_required, for_each_item, UnknownKey};
+
+use guards::{too_deep_flow, MAX_FLOW_DEPTH};
+use keys::unknown_keys;
+use serde_errors::from_serde;
 
 use serde::de::DeserializeOwned;
 
-use super::field_path;
 use super::layout;
 use super::source::Source;
-use super::spans::{Segment, SpanTree, YamlPath};
-use crate::diagnostics::{quote_list, suggest, Diagnostic, Diagnostics};
+use super::spans::{Segment, SpanTree};
+use crate::diagnostics::{suggest, Diagnostics};
 use crate::messages::Message;
-use crate::model::number::{leading_number, with_decimal_comma, without_thousands_dots};
 use crate::msg;
-
-/// A mapping key that the format does not define, or a required one that
-/// is missing. Found on the span tree, so every one in a file is reported.
-pub struct UnknownKey {
-    pub path: YamlPath,
-    pub known: &'static [&'static str],
-    pub missing: bool,
-}
-
-/// Reports each of `required` that the mapping at `path` lacks, unless a
-/// key that is not in `known` looks like a misspelling of it (that key is
-/// already reported as unknown, with the fix).
-pub fn check_required(
-    tree: &SpanTree,
-    path: &YamlPath,
-    known: &'static [&'static str],
-    required: &'static [&'static str],
-    out: &mut Vec<UnknownKey>,
-) {
-    if let Some(mapping) = tree.node(path).and_then(|n| n.as_mapping()) {
-        let misspelt: Vec<&str> = mapping
-            .keys()
-            .map(|k| k.as_str())
-            .filter(|k| !known.contains(k))
-            .filter_map(|k| suggest(k, known.iter().copied()))
-            .collect();
-        for field in required {
-            let given = mapping.get_node(field);
-            // `outlet: ~`, `title: null` or a bare `summary:` is YAML's
-            // "nothing"; serde_yaml would read it as the text "~".
-            let null = given.and_then(|n| n.as_scalar()).is_some_and(|s| {
-                s.may_coerce() && matches!(s.as_str(), "" | "~" | "null" | "Null" | "NULL")
-            });
-            if (given.is_none() && !misspelt.contains(field)) || null {
-                out.push(UnknownKey {
-                    path: path.key(field),
-                    known: required,
-                    missing: true,
-                });
-            }
-        }
-    }
-}
-
-/// Reports the keys of the mapping at `path` that are not in `known`.
-pub fn check_keys(
-    tree: &SpanTree,
-    path: &YamlPath,
-    known: &'static [&'static str],
-    out: &mut Vec<UnknownKey>,
-) {
-    if let Some(mapping) = tree.node(path).and_then(|n| n.as_mapping()) {
-        for key in mapping.keys() {
-            if !known.contains(&key.as_str()) {
-                out.push(UnknownKey {
-                    path: path.key(key.as_str()),
-                    known,
-                    missing: false,
-                });
-            }
-        }
-    }
-}
-
-/// Calls `each` with the path of every item of the sequence at `path`.
-pub fn for_each_item(tree: &SpanTree, path: &YamlPath, mut each: impl FnMut(YamlPath)) {
-    if let Some(list) = tree.node(path).and_then(|n| n.as_sequence()) {
-        for index in 0..list.len() {
-            each(path.index(index));
-        }
-    }
-}
 
 /// What a kind of file holds, for messages about an empty or broken one.
 pub struct FileKind {
@@ -263,54 +204,6 @@ fn span_tree(source: &Source) -> Result<SpanTree, Diagnostics> {
     })
 }
 
-/// Every field of `source` that `schema` does not know, or misses, and
-/// the error for each.
-fn unknown_keys(
-    source: &Source,
-    tree: &SpanTree,
-    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
-) -> (Vec<UnknownKey>, Diagnostics) {
-    let mut unknown = Vec::new();
-    schema(tree, &mut unknown);
-    let mut problems = Diagnostics::new();
-    for key in &unknown {
-        problems.push(unknown_field(source, tree, key));
-    }
-    (unknown, problems)
-}
-
-/// Deeper `[`/`{` nesting than any content file needs.
-const MAX_FLOW_DEPTH: usize = 32;
-
-/// Where `[`/`{` nesting first passes [`MAX_FLOW_DEPTH`], skipping quoted
-/// text and comments. libyaml takes time quadratic in flow depth, so a
-/// hostile file is refused before any parser sees it.
-fn too_deep_flow(text: &str) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    for (line_number, line) in text.lines().enumerate() {
-        let mut quote: Option<char> = None;
-        let mut previous = ' ';
-        for (column, c) in line.chars().enumerate() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '\'' | '"') => quote = Some(c),
-                (None, '#') if previous.is_whitespace() => break,
-                (None, '[' | '{') => {
-                    depth += 1;
-                    if depth > MAX_FLOW_DEPTH {
-                        return Some((line_number + 1, column + 1));
-                    }
-                }
-                (None, ']' | '}') => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            previous = c;
-        }
-    }
-    None
-}
-
 /// marked-yaml reports an anchor after its name; authors look for the `&`/`*`.
 fn anchor_column(text: &str, line: usize, column: usize) -> usize {
     let Some(line_text) = text.lines().nth(line.saturating_sub(1)) else {
@@ -323,298 +216,12 @@ fn anchor_column(text: &str, line: usize, column: usize) -> usize {
         .map_or(column, |i| i + 1)
 }
 
-/// The ids of a file's news items, as [`field_path`] names them.
-fn ids_in(tree: &SpanTree) -> impl Fn(usize) -> Option<String> + '_ {
-    |news| {
-        tree.scalar_text(&field_path::news_id_path(news))
-            .map(str::to_string)
-    }
-}
-
-fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnostic {
-    let name = match key.path.segments().last() {
-        Some(super::spans::Segment::Key(name)) => name.as_str(),
-        _ => "",
-    };
-    if key.missing {
-        let (line, column) = tree.value_position(&key.path);
-        let given_as_null = tree.node(&key.path).is_some();
-        let parent = key.path.segments().len() > 1;
-        let place = if parent {
-            let full = key.path.to_string();
-            let owner = full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p);
-            msg!(
-                "place-field",
-                field = field_path::field(owner, &ids_in(tree))
-            )
-        } else {
-            msg!("place-file")
-        };
-        if given_as_null {
-            let written = tree.scalar_text(&key.path).unwrap_or_default();
-            let required = quote_list(key.known);
-            if written.is_empty() {
-                let (line, column) = tree.key_position(&key.path);
-                return source
-                    .error(
-                        line,
-                        column,
-                        msg!(
-                            "value-missing-empty",
-                            name = name,
-                            place = place,
-                            required = required
-                        ),
-                    )
-                    .with_help(msg!("value-missing-empty-help", name = name));
-            }
-            return source
-                .error(
-                    line,
-                    column,
-                    msg!(
-                        "value-missing-null",
-                        name = name,
-                        place = place,
-                        written = written,
-                        required = required
-                    ),
-                )
-                .with_help(msg!(
-                    "value-missing-null-help",
-                    name = name,
-                    written = written
-                ));
-        }
-        return source
-            .error(
-                line,
-                column,
-                msg!(
-                    "field-missing",
-                    name = name,
-                    place = place,
-                    required = quote_list(key.known)
-                ),
-            )
-            .with_help(msg!("field-missing-help", name = name));
-    }
-    let (line, column) = tree.key_position(&key.path);
-    let known = quote_list(key.known);
-    let help = match suggest(name, key.known.iter().copied()) {
-        Some(best) => msg!("unknown-field-help-near", name = best, known = known),
-        None => msg!("unknown-field-help", known = known),
-    };
-    source
-        .error(
-            line,
-            column,
-            msg!(
-                "unknown-field",
-                field = field_path::field(&key.path.to_string(), &ids_in(tree))
-            ),
-        )
-        .with_help(help)
-}
-
-/// `1.234.567` for serde's `invalid type: string "1.234.567", expected f64`:
-/// the text of a value that is not the number expected, as the parser read
-/// it (`None` for text with a quote or escape in it, which no number has).
-fn found_text(detail: &str) -> Option<&str> {
-    let (text, _) = detail
-        .strip_prefix("invalid type: string \"")?
-        .split_once("\", expected")?;
-    (!text.contains(['"', '\\'])).then_some(text)
-}
-
-/// `15.769` for `"15.769"` or `'15.769'`: a number quoted as text.
-fn unquoted(written: &str) -> &str {
-    for quote in ['"', '\''] {
-        if let Some(inner) = written
-            .strip_prefix(quote)
-            .and_then(|rest| rest.strip_suffix(quote))
-        {
-            return inner;
-        }
-    }
-    written
-}
-
-/// serde's "invalid type: string \"x\", expected f64" and "missing field
-/// `x`" in the reader's language; `None` for a sentence of another shape,
-/// which is then shown as serde wrote it.
-fn translated(detail: &str) -> Option<Message> {
-    if let Some(field) = detail
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.strip_suffix('`'))
-    {
-        return Some(msg!("missing-field", field = field));
-    }
-    let rest = detail
-        .strip_prefix("invalid type: ")
-        .or_else(|| detail.strip_prefix("invalid value: "))?;
-    let (found, expected) = rest.split_once(", expected ")?;
-    let (kind, value) = [
-        ("string ", "string"),
-        ("integer ", "integer"),
-        ("floating point ", "float"),
-        ("boolean ", "boolean"),
-        ("unit value", "null"),
-        ("sequence", "sequence"),
-        ("map", "map"),
-    ]
-    .into_iter()
-    .find_map(|(prefix, kind)| Some((kind, found.strip_prefix(prefix)?)))?;
-    let expected = match expected {
-        "f64" | "a number" => "number",
-        "a boolean" => "boolean",
-        "a sequence" => "sequence",
-        "a string" | "a borrowed string" => "string",
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "integer",
-        "a map" => "map",
-        other if other.starts_with("struct ") => "map",
-        _ => return None,
-    };
-    let value = match value.trim() {
-        "" => "none",
-        written => written,
-    };
-    Some(msg!(
-        "found-expected",
-        found = msg!("value-kind", kind = kind),
-        value = value,
-        expected = msg!("value-kind-expected", kind = expected)
-    ))
-}
-
-/// Whether the value on `line` (after its key) itself holds `: `, the one
-/// case where quoting is the fix for "mapping values are not allowed".
-fn value_has_colon(source: &Source, line: usize) -> bool {
-    source
-        .text
-        .lines()
-        .nth(line.saturating_sub(1))
-        .and_then(|text| text.split_once(": "))
-        .is_some_and(|(_, value)| {
-            value.contains(": ") && !value.trim_start().starts_with(['"', '\''])
-        })
-}
-
-/// Turns a `serde_yaml` error (a YAML `syntax` error, or a type error) into a diagnostic with a help line where the
-/// cause is a known trap: an unquoted code, `yes` for a boolean.
-fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: bool) -> Diagnostic {
-    let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
-    let full = error.to_string();
-    // Drop the position the diagnostic already shows; keep any other one
-    // (libyaml names where an unclosed list was opened).
-    let message = full.replacen(&format!(" at line {line} column {column}"), "", 1);
-    // serde_yaml writes "path: message"; the path is the first word before ": ".
-    let (path, detail) = match message.split_once(": ") {
-        Some((path, detail)) if !path.contains(' ') => (Some(path.to_string()), detail.to_string()),
-        _ => (None, message.clone()),
-    };
-    let field = path
-        .as_deref()
-        .and_then(|p| p.rsplit('.').next())
-        .unwrap_or("");
-    // The value exactly as written, from the error's column to the end of the line.
-    let written = source
-        .text
-        .lines()
-        .nth(line.saturating_sub(1))
-        .and_then(|text| text.get(column.saturating_sub(1)..))
-        .map(|rest| rest.split(" #").next().unwrap_or(rest).trim().to_string())
-        .unwrap_or_default();
-
-    let help = if detail.contains("expected a string")
-        && (field == "code" || detail.contains("floating point"))
-    {
-        Some(msg!("quote-to-keep-text", field = field, written = written))
-    } else if detail.contains("expected a boolean") {
-        Some(msg!("write-boolean"))
-    } else if let Some(number) = detail
-        .contains("expected f64")
-        .then(|| {
-            // The text serde found is the value exactly, in any layout (a
-            // flow mapping `{value: 1.234.567}` ends it at `}`); else, in a
-            // flow list (`range: [1.234, 2.000]`) the item ends at `,` or `]`.
-            let item = found_text(&detail).unwrap_or_else(|| {
-                if field.starts_with("range[") {
-                    written.split([',', ']', ' ']).next().unwrap_or_default()
-                } else {
-                    written.as_str()
-                }
-            });
-            without_thousands_dots(unquoted(item))
-        })
-        .flatten()
-    {
-        Some(msg!("thousands-dot-help", number = number))
-    } else if let Some(number) = detail
-        .contains("expected f64")
-        .then(|| with_decimal_comma(unquoted(&written)))
-        .flatten()
-    {
-        Some(msg!("decimal-comma-help", number = number))
-    } else if let Some(number) = detail
-        .contains("expected f64")
-        .then(|| leading_number(unquoted(&written)))
-        .flatten()
-    {
-        Some(msg!("number-only-help", number = number))
-    } else if detail.contains("expected f64")
-        || detail.contains("expected a sequence") && field == "range"
-    {
-        Some(match field {
-            "range" => msg!("write-range"),
-            _ => msg!("write-plain-number"),
-        })
-    } else if detail.contains("expected a sequence") {
-        Some(msg!("write-list", field = field))
-    } else if detail.starts_with("missing field") {
-        Some(msg!("add-the-field"))
-    } else if detail.contains("flow sequence") {
-        Some(msg!("close-the-list"))
-    } else if detail.contains("flow mapping") {
-        Some(msg!("close-the-mapping"))
-    } else if detail.contains("mapping values are not allowed") && value_has_colon(source, line) {
-        Some(msg!("quote-value-with-colon"))
-    } else if detail.contains("recursion limit") {
-        Some(msg!("nesting-help"))
-    } else {
-        None
-    };
-
-    let english = detail.replace("f64", "a number");
-    // Only a file that failed to load gets here: a second parse, for the
-    // news items' ids, costs nothing on a good run.
-    let tree = SpanTree::parse(&source.text).ok();
-    let ids = |news: usize| {
-        let tree = tree.as_ref()?;
-        tree.scalar_text(&field_path::news_id_path(news))
-            .map(str::to_string)
-    };
-    let path = path.map(|p| field_path::field(&p, &ids));
-    let message = match (path, translated(&detail)) {
-        (Some(path), Some(detail)) => msg!("yaml-value-problem", field = path, detail = detail),
-        (None, Some(detail)) => detail,
-        // Anything else is serde_yaml's or libyaml's own English sentence;
-        // only its frame is translated.
-        (Some(path), None) => msg!("yaml-value-problem", field = path, detail = english),
-        (None, None) if syntax => msg!("yaml-invalid", detail = english),
-        (None, None) => msg!("yaml-problem", detail = english),
-    };
-    let diagnostic = source.error(line, column, message);
-    match help {
-        Some(help) => diagnostic.with_help(help),
-        None => diagnostic,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::raw::{RawRegion, REGION_FIELDS};
+    use crate::content::spans::YamlPath;
+    use crate::diagnostics::Diagnostic;
     use std::path::PathBuf;
 
     fn source(text: &str) -> Source {
