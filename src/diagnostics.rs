@@ -465,6 +465,13 @@ impl fmt::Display for Diagnostics {
     }
 }
 
+/// A problem is an error of its own: an author's mistake is the root
+/// cause, so it has no source. The loader's `Result<_, Diagnostics>` then
+/// composes with `?` into any error type.
+impl std::error::Error for Diagnostic {}
+
+impl std::error::Error for Diagnostics {}
+
 impl fmt::Display for Shown<'_, Diagnostics> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (all, lang) = (self.item, self.lang);
@@ -545,6 +552,25 @@ mod tests {
         assert!(text.contains("2 | metric: x\n  |         ^\n"), "{text}");
         assert!(text.contains("= help: did you mean `y`?"));
         assert_eq!(d.code(), "metric-unknown");
+    }
+
+    /// Issue 18, item 5: the loader's problems are a `std::error::Error`,
+    /// so `?` carries them into a boxed error that still reads in full.
+    #[test]
+    fn problems_are_a_standard_error() {
+        fn load() -> Result<(), Diagnostics> {
+            Err(Diagnostic::error(Path::new("a.yaml"), 1, 1, msg!("region-name-empty")).into())
+        }
+        fn caller() -> Result<(), Box<dyn std::error::Error>> {
+            load()?;
+            Ok(())
+        }
+        let error = caller().unwrap_err();
+        assert!(
+            error.to_string().starts_with("error: a.yaml:1:1: "),
+            "{error}"
+        );
+        assert!(error.source().is_none());
     }
 
     #[test]

@@ -59,13 +59,31 @@ impl fmt::Display for YamlPath {
     }
 }
 
-/// A syntax problem found by the span-aware parser.
+/// A syntax problem found by the span-aware parser, in the author's terms,
+/// with marked-yaml's own error kept as its [`source`](std::error::Error::source)
+/// for a caller that wants the parser's view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpanError {
     pub line: usize,
     pub column: usize,
     pub message: Message,
     pub help: Option<Message>,
+    /// Shared, so the error stays cheap to clone.
+    pub cause: std::sync::Arc<marked_yaml::LoadError>,
+}
+
+/// In English, at its position; the loader shows the message in the
+/// author's language.
+impl fmt::Display for SpanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for SpanError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.cause)
+    }
 }
 
 /// A parsed document with a position for every node.
@@ -253,6 +271,7 @@ fn span_error(error: marked_yaml::LoadError) -> SpanError {
         column,
         message,
         help,
+        cause: std::sync::Arc::new(error),
     }
 }
 
@@ -320,6 +339,20 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    /// Issue 18, item 5: the parse error is a `std::error::Error` whose
+    /// source is marked-yaml's own error, not a string made of it.
+    #[test]
+    fn a_parse_error_keeps_the_parser_error_as_its_source() {
+        use std::error::Error;
+        let err = SpanTree::parse("a: 1\na: 2\n").unwrap_err();
+        let source = err.source().expect("a source");
+        assert!(matches!(
+            source.downcast_ref::<marked_yaml::LoadError>(),
+            Some(marked_yaml::LoadError::DuplicateKey(_))
+        ));
+        assert!(err.to_string().starts_with("2:1: "), "{err}");
     }
 
     #[test]

@@ -156,7 +156,7 @@ skipped-in-regions-help = move the file out of `regions/`, or rename it to `NAME
 skipped-in-pages = only files ending in `.md` in `pages/` are pages
 skipped-in-pages-help = move the file out of `pages/`, or rename it to `NAME.md` if it is a page
 
-## Parsing YAML (content/yaml.rs, spans.rs, layout.rs)
+## Parsing YAML (content/yaml/, spans.rs, layout.rs)
 
 file-empty = the file is empty; expected { $what }
 file-empty-help = start with:
@@ -322,7 +322,7 @@ vocabulary-slug-shape = found the { $what ->
   } `{ $slug }`; expected a slug of lower-case letters, digits and single dashes
 vocabulary-label-empty = the label of `{ $slug }` is empty; expected the name shown on the site
 
-## Region files (content/validate/regions.rs)
+## Region files (content/validate/regions/)
 
 kind-region = a region with at least `name` and `level`
 region-level = found the level `{ $level }`; expected `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` or `kelurahan`

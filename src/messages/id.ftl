@@ -135,7 +135,7 @@ skipped-in-regions-help = pindahkan berkas keluar dari `regions/`, atau ganti na
 skipped-in-pages = hanya berkas berakhiran `.md` di `pages/` yang dibaca sebagai halaman
 skipped-in-pages-help = pindahkan berkas keluar dari `pages/`, atau ganti namanya menjadi `NAMA.md` jika ini halaman
 
-## Membaca YAML (content/yaml.rs, spans.rs, layout.rs)
+## Membaca YAML (content/yaml/, spans.rs, layout.rs)
 
 file-empty = berkas ini kosong; yang diharapkan { $what }
 file-empty-help = mulailah dengan:
@@ -289,7 +289,7 @@ vocabulary-slug-shape = { $what ->
   } `{ $slug }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
 vocabulary-label-empty = label `{ $slug }` kosong; isi dengan nama yang tampil di situs
 
-## Berkas wilayah (content/validate/regions.rs)
+## Berkas wilayah (content/validate/regions/)
 
 kind-region = wilayah dengan setidaknya `name` dan `level`
 region-level = tingkat `{ $level }` tidak dikenal; yang diharapkan `provinsi`, `kabupaten`, `kota`, `kecamatan`, `desa` atau `kelurahan`

@@ -189,6 +189,27 @@ pub fn without_thousands_dots(written: &str) -> Option<String> {
     }
 }
 
+/// `3.1` for `3,1`: a decimal comma, as Indonesian writes it, turned into
+/// the dot YAML reads, digits kept as written; `None` unless the text is
+/// digits, one comma, digits.
+pub fn with_decimal_comma(written: &str) -> Option<String> {
+    let (whole, fraction) = written.split_once(',')?;
+    (all_digits(whole) && all_digits(fraction)).then(|| format!("{whole}.{fraction}"))
+}
+
+/// `15769` for `15.769 unit` or `3.1` for `3,1%`: the number a value
+/// starts with, when words or a sign follow it, read as Indonesian text
+/// or YAML writes it.
+pub fn leading_number(written: &str) -> Option<String> {
+    let end = written
+        .find(|c: char| c.is_whitespace() || c == '%')
+        .filter(|&end| end > 0)?;
+    let number = &written[..end];
+    without_thousands_dots(number)
+        .or_else(|| with_decimal_comma(number))
+        .or_else(|| number.parse::<f64>().is_ok().then(|| number.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,5 +296,33 @@ mod tests {
         assert_eq!(written("3.125").as_deref(), Some("3.1250"));
         assert_eq!(written("3.12").as_deref(), Some("3.12"));
         assert_eq!(written("15769").as_deref(), Some("15769"));
+    }
+
+    #[test]
+    fn a_decimal_comma_becomes_a_dot_with_its_digits_kept() {
+        assert_eq!(with_decimal_comma("3,1").as_deref(), Some("3.1"));
+        assert_eq!(with_decimal_comma("03,10").as_deref(), Some("03.10"));
+        for other in ["3.1", "3,", ",1", "1,2,3", "1.234,5", "3,1%"] {
+            assert_eq!(with_decimal_comma(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn the_number_before_words_or_a_sign_is_the_one_meant() {
+        for (written, number) in [
+            ("15.769 unit", "15769"),
+            ("3,1%", "3.1"),
+            ("12 unit usaha", "12"),
+            ("2.5 persen", "2.5"),
+        ] {
+            assert_eq!(
+                leading_number(written).as_deref(),
+                Some(number),
+                "{written}"
+            );
+        }
+        for other in ["15769", "unit 12", " 12 unit", "tiga unit", "%"] {
+            assert_eq!(leading_number(other), None, "{other}");
+        }
     }
 }

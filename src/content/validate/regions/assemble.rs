@@ -1,0 +1,144 @@
+//! The checked region files to the model's lists: regions numbered by
+//! level, then name, so pages list them in that order; news items and
+//! figures after them, in file order, each given its region. The rules
+//! across files run here too, on the files in path order.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::across::{
+    check_code, check_codes, check_slugs, parent_of, warn_lone_tags, Regions, TagUse,
+};
+use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
+use crate::content::spans::YamlPath;
+use crate::diagnostics::Diagnostics;
+use crate::model::{Level, Region};
+use crate::msg;
+
+/// Applies the rules across files and numbers everything: regions by
+/// level, then name, so pages list them in that order; news items and
+/// figures after them, in file order.
+///
+/// `unreadable` holds the slugs of region files that did not parse; a
+/// child naming one as its parent is not told that the parent does not
+/// exist.
+pub fn build(
+    mut checked: Vec<CheckedFile>,
+    unreadable: &HashSet<String>,
+    diagnostics: &mut Diagnostics,
+) -> Content {
+    // In path order, so the file named first of two with one slug is the
+    // first in the folder.
+    check_slugs(checked.iter().map(|c| &c.file), diagnostics);
+    check_codes(checked.iter().map(|c| &c.file), diagnostics);
+    checked.sort_by(|a, b| {
+        (a.level, &a.file.raw.name, &a.file.slug).cmp(&(b.level, &b.file.raw.name, &b.file.slug))
+    });
+    let mut tag_uses: Vec<TagUse> = Vec::new();
+    let mut files = Vec::with_capacity(checked.len());
+    let mut parts = Vec::with_capacity(checked.len());
+    for c in checked {
+        diagnostics.extend(c.diagnostics);
+        tag_uses.extend(c.tag_uses);
+        files.push(c.file);
+        parts.push((c.level, c.news, c.figures, c.places));
+    }
+    let regions = Regions {
+        files: &files,
+        index: files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.slug.as_str(), i))
+            .collect(),
+        unreadable,
+    };
+
+    let mut content = Content {
+        regions: Vec::with_capacity(files.len()),
+        news: Vec::new(),
+        figures: Vec::new(),
+        places: Places::default(),
+    };
+    let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::new();
+    for (region_id, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+        let RegionFile {
+            source,
+            positions: tree,
+            raw,
+            ..
+        } = file;
+        let check = &mut FileCheck {
+            source,
+            tree,
+            diagnostics: &mut *diagnostics,
+        };
+        let root = YamlPath::root();
+        let parent = parent_of(check, raw, level, &regions);
+        if let Some(code) = &raw.code {
+            check_code(
+                check,
+                code,
+                level,
+                parent.and_then(|p| files[p].raw.code.as_deref()),
+            );
+        }
+
+        let (first_news, first_figure) = (content.news.len(), content.figures.len());
+        for (n, mut item) in news.into_iter().enumerate() {
+            match news_ids.get(&item.id) {
+                Some((other_file, other_line)) => check.push(
+                    check
+                        .error_at(
+                            &root.key("news").index(n).key("id"),
+                            msg!("news-id-again", id = &item.id),
+                        )
+                        .with_help(msg!(
+                            "news-id-again-help",
+                            file = other_file.display().to_string(),
+                            line = *other_line
+                        )),
+                ),
+                None => {
+                    news_ids.insert(item.id.clone(), (&source.path, item.place.line));
+                }
+            }
+            item.region = region_id;
+            for figure in &mut item.figures {
+                *figure += first_figure;
+            }
+            content.news.push(item);
+        }
+        for mut figure in figures {
+            figure.news += first_news;
+            figure.region = region_id;
+            content.figures.push(figure);
+        }
+        content.places.figures.extend(places.figures);
+        content.places.news.extend(places.news);
+        content.places.regions.extend(places.regions);
+
+        content.regions.push(Region {
+            slug: file.slug.clone(),
+            name: raw.name.trim().to_string(),
+            short_name: raw
+                .short_name
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .unwrap_or(raw.name.trim())
+                .to_string(),
+            level: level.unwrap_or(Level::Kabupaten),
+            parent,
+            code: raw.code.clone(),
+            summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
+            news: (first_news..content.news.len()).collect(),
+            children: Vec::new(),
+            place: crate::model::Place {
+                file: std::sync::Arc::from(source.path.as_path()),
+                line: tree.value_position(&root.key("name")).0,
+            },
+        });
+    }
+    warn_lone_tags(&tag_uses, diagnostics);
+    content
+}

@@ -1,0 +1,285 @@
+//! The rules of one figure: its metric, its value or range, its date, and
+//! the numbers YAML would read otherwise than the article wrote them
+//! (Indonesian thousands dots, more digits than a float keeps). The
+//! number rules themselves live in [`crate::model::number`]; this module
+//! only reports where a figure breaks them.
+
+use super::news::{parse_date, warn_if_future};
+use super::{FileCheck, FileRules};
+use crate::content::raw::RawFigure;
+use crate::content::spans::YamlPath;
+use crate::diagnostics::suggestion_help;
+use crate::model::number::{self, without_thousands_dots};
+use crate::model::{Amount, Figure, MetricKind, NewsItem};
+use crate::msg;
+
+/// Figures one news item may hold: several times what a real article
+/// needs, so one small file cannot make a huge site (`draft` lists a
+/// longer article's other numbers in a comment).
+pub const MAX_FIGURES_PER_ITEM: usize = 100;
+
+/// The figure `raw` as a model value, its news item numbered within the
+/// file and its region not yet given; `None` when it breaks a rule.
+///
+/// `(news, position)` is the index of its news item in the file and its
+/// own index in that item.
+pub(super) fn figure(
+    check: &mut FileCheck,
+    rules: &FileRules,
+    raw: &RawFigure,
+    item: &NewsItem,
+    path: &YamlPath,
+    (news, position): (usize, usize),
+) -> Option<Figure> {
+    let FileRules {
+        metric_index,
+        metric_ids,
+        today,
+        ..
+    } = rules;
+    let metrics = rules.metrics.unwrap_or_default();
+    let Some(&metric) = metric_index.get(raw.metric.as_str()) else {
+        check.push(
+            check
+                .error_at(
+                    &path.key("metric"),
+                    msg!("metric-unknown", metric = &raw.metric),
+                )
+                .with_help(suggestion_help(&raw.metric, metric_ids)),
+        );
+        return None;
+    };
+    let kind = metrics[metric].kind;
+    let amount = match (raw.value, &raw.range) {
+        (Some(_), Some(_)) => {
+            check.push(
+                check
+                    .error_at(&path.key("range"), msg!("value-and-range"))
+                    .with_help(msg!("value-and-range-help")),
+            );
+            return None;
+        }
+        (None, None) => {
+            check.push(
+                check
+                    .error_at(path, msg!("no-value-or-range"))
+                    .with_help(msg!("no-value-or-range-help")),
+            );
+            return None;
+        }
+        (Some(value), None) => {
+            check_number(check, value, kind, &path.key("value"))?;
+            Amount::Exact(value)
+        }
+        (None, Some(range)) => {
+            let at = path.key("range");
+            let [low, high] = range.as_slice() else {
+                check.push(check.error_at(&at, msg!("range-length", count = range.len())));
+                return None;
+            };
+            check_number(check, *low, kind, &at.index(0))?;
+            check_number(check, *high, kind, &at.index(1))?;
+            if low >= high {
+                let shown = |v: &f64| v.to_string();
+                check.push(
+                    check
+                        .error_at(
+                            &at,
+                            msg!("range-order", low = shown(low), high = shown(high)),
+                        )
+                        .with_help(if low > high {
+                            msg!("range-swap-help", low = shown(high), high = shown(low))
+                        } else {
+                            msg!("range-single-help", value = shown(low))
+                        }),
+                );
+                return None;
+            }
+            Amount::Range(*low, *high)
+        }
+    };
+    let as_of = match &raw.as_of {
+        Some(date) => Some(parse_date(check, date, &path.key("as_of"))?),
+        None => None,
+    };
+    warn_if_future(check, as_of, *today, &path.key("as_of"));
+    if let (Some(as_of), Some(published)) = (as_of, item.published) {
+        if as_of.is_after(&published) {
+            check.push(
+                check
+                    .error_at(
+                        &path.key("as_of"),
+                        msg!(
+                            "as-of-after-published",
+                            as_of = as_of.to_string(),
+                            published = published.to_string()
+                        ),
+                    )
+                    .with_help(msg!("as-of-after-published-help"))
+                    .as_warning(),
+            );
+        }
+    }
+    if kind == MetricKind::Percent {
+        let values = match amount {
+            Amount::Exact(v) => vec![(path.key("value"), v)],
+            Amount::Range(low, high) => vec![
+                (path.key("range").index(0), low),
+                (path.key("range").index(1), high),
+            ],
+        };
+        for (at, value) in values.into_iter().filter(|(_, v)| *v > 0.0 && *v < 1.0) {
+            let percent = format!("{:.4}", value * 100.0);
+            let percent = percent.trim_end_matches('0').trim_end_matches('.');
+            let shown = percent.replace('.', ",");
+            check.push(
+                check
+                    .error_at(
+                        &at,
+                        msg!(
+                            "percent-below-one",
+                            value = value.to_string(),
+                            percent = &shown
+                        ),
+                    )
+                    .with_help(msg!(
+                        "percent-below-one-help",
+                        written = percent,
+                        percent = &shown
+                    ))
+                    .as_warning(),
+            );
+        }
+    }
+    let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
+    Some(Figure {
+        news,
+        region: 0,
+        metric,
+        amount,
+        approx: raw.approx,
+        period: as_of.or(if raw.baseline { None } else { item.published }),
+        period_from_published: from_published,
+        baseline: raw.baseline,
+        note: raw.note.clone().filter(|n| !n.trim().is_empty()),
+        position,
+    })
+}
+
+/// Reports each number of a figure written with Indonesian thousands dots
+/// (`21.000`, `1.234.567`), in `value` or at either end of a `range`: YAML
+/// reads `21.000` as twenty-one, so such a figure would be published wrong
+/// without a word. Looks at the text as written, since the parsed value no
+/// longer shows the dots. A count cannot have three decimals, so its fix
+/// is the number meant; a percent (or a metric not known) could, so its
+/// help offers both readings, each written so that it cannot be misread.
+pub(super) fn written_with_thousands_dots(
+    check: &mut FileCheck,
+    figure: &YamlPath,
+    kind: Option<MetricKind>,
+) -> bool {
+    let value = figure.key("value");
+    let range = figure.key("range");
+    let mut found = false;
+    for at in [value, range.index(0), range.index(1)] {
+        let Some(written) = check.tree.scalar_text(&at) else {
+            continue;
+        };
+        let Some(number) = without_thousands_dots(written) else {
+            continue;
+        };
+        let decimal = number::Decimal::parse(written);
+        let diagnostic = match (kind, decimal) {
+            (Some(MetricKind::Percent) | None, Some(decimal)) => check
+                .error_at(
+                    &at,
+                    msg!(
+                        "thousands-dots-ambiguous",
+                        written = written,
+                        read_as = decimal.to_string(),
+                        number = &number
+                    ),
+                )
+                .with_help(msg!(
+                    "thousands-dots-ambiguous-help",
+                    number = &number,
+                    decimal = decimal.unambiguous(),
+                    read_as = decimal.to_string()
+                )),
+            (_, Some(decimal)) => check
+                .error_at(
+                    &at,
+                    msg!(
+                        "thousands-dots-read-as",
+                        written = written,
+                        read_as = decimal.to_string()
+                    ),
+                )
+                .with_help(msg!("thousands-dot-help", number = &number)),
+            (_, None) => check
+                .error_at(&at, msg!("thousands-dots", written = written))
+                .with_help(msg!("thousands-dot-help", number = &number)),
+        };
+        check.push(diagnostic);
+        found = true;
+    }
+    found
+}
+
+/// Reports each number of a figure with more digits than YAML keeps
+/// (`0.12345678901234567`): it would be published as other digits than
+/// the article's, without a word.
+pub(super) fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath) -> bool {
+    let range = figure.key("range");
+    let mut found = false;
+    for at in [figure.key("value"), range.index(0), range.index(1)] {
+        let Some(written) = check.tree.scalar_text(&at) else {
+            continue;
+        };
+        if let Some(read_as) = number::read_otherwise(written) {
+            check.push(
+                check
+                    .error_at(
+                        &at,
+                        msg!(
+                            "value-not-exact",
+                            written = written,
+                            read_as = read_as.to_string()
+                        ),
+                    )
+                    .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
+            );
+            found = true;
+        }
+    }
+    found
+}
+
+fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPath) -> Option<()> {
+    let value_text = value.to_string();
+    let problem = if !value.is_finite() || value < 0.0 {
+        Some(msg!("value-negative", value = &value_text))
+    } else if kind == MetricKind::Count && value.fract() != 0.0 {
+        Some(msg!("value-not-whole", value = &value_text))
+    } else if value > number::MAX_VALUE {
+        Some(msg!("value-too-large", value = &value_text))
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => {
+            let mut diagnostic = check.error_at(at, problem);
+            // "15.769" in Indonesian text is fifteen thousand; YAML reads a
+            // decimal point. Only a number of that shape is offered its
+            // thousands: `64099460295929.01` is not 1000 times more.
+            if kind == MetricKind::Count && value.fract() != 0.0 {
+                if let Some(number) = without_thousands_dots(&value_text) {
+                    diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
+                }
+            }
+            check.push(diagnostic);
+            None
+        }
+        None => Some(()),
+    }
+}

@@ -1,0 +1,130 @@
+//! Region files: regions, their news items and the figures those report.
+//!
+//! One job per file, in the order a region file meets them:
+//! - [`parse`]: the text to its raw shape and the positions of its values;
+//! - [`file`]: every rule one file can break on its own, run on each file
+//!   in parallel as soon as it is parsed, with [`news`] and [`figures`]
+//!   for the rules of a news item and of a figure;
+//! - [`across`]: the rules that need every file (slugs, codes, parents,
+//!   lone tags);
+//! - [`assemble`]: numbering regions, news items and figures into the
+//!   model's order.
+//!
+//! Here are the values they pass each other: the parsed file, the places
+//! kept for later warnings, and [`FileCheck`], the one argument through
+//! which every rule about a value reports it.
+
+mod across;
+mod assemble;
+mod figures;
+mod file;
+mod news;
+mod parse;
+
+pub use assemble::build;
+pub use figures::MAX_FIGURES_PER_ITEM;
+pub use file::{check_file, CheckedFile, FileRules};
+pub use parse::{parse, parse_source};
+
+use std::path::PathBuf;
+
+use crate::content::raw::RawRegion;
+use crate::content::source::Source;
+use crate::content::spans::{Positions, YamlPath};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::model::{Figure, NewsItem, Region};
+
+/// A region file that parsed, with its slug.
+pub struct RegionFile {
+    slug: String,
+    source: Source,
+    /// Where each value is: the parse tree itself is dropped as soon as the
+    /// file's own checks are done.
+    positions: Positions,
+    raw: RawRegion,
+    /// Errors of misspelt fields, read past so the file's other rules run.
+    misspelt: Diagnostics,
+}
+
+/// Where a value was written, kept after the parse tree is gone, for
+/// warnings that are only known once every file is read (conflicts, lone
+/// near-duplicate tags).
+pub struct FigurePosition {
+    pub(super) file: PathBuf,
+    pub(super) line: usize,
+    column: usize,
+    line_text: String,
+}
+
+impl FigurePosition {
+    /// The place of `path` in `source`, whose lines are `lines`.
+    fn of(source: &Source, lines: &[&str], tree: &Positions, path: &YamlPath) -> Self {
+        let (line, column) = tree.value_position(path);
+        FigurePosition {
+            file: source.path.clone(),
+            line,
+            column,
+            line_text: lines
+                .get(line.saturating_sub(1))
+                .copied()
+                .unwrap_or("")
+                .to_string(),
+        }
+    }
+
+    /// `file:line`, for a message that points at this place from another.
+    pub(super) fn reference(&self) -> String {
+        format!("{}:{}", self.file.display(), self.line)
+    }
+
+    /// A warning at this place, showing its line.
+    pub(super) fn warning(&self, message: Message) -> Diagnostic {
+        Diagnostic::warning(&self.file, self.line, self.column, message).with_line(&self.line_text)
+    }
+}
+
+/// One region file under check: where its values are and where its
+/// problems go. Every rule about a value takes this one argument, instead
+/// of a closure for positions and the list of problems threaded beside it.
+pub(super) struct FileCheck<'a> {
+    pub source: &'a Source,
+    pub tree: &'a Positions,
+    pub diagnostics: &'a mut Diagnostics,
+}
+
+impl FileCheck<'_> {
+    /// An error at the value at `path`.
+    pub fn error_at(&self, path: &YamlPath, message: Message) -> Diagnostic {
+        let (line, column) = self.tree.value_position(path);
+        self.source.error(line, column, message)
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+}
+
+/// What the region files hold, ready for [`Site::assemble`].
+pub struct Content {
+    pub regions: Vec<Region>,
+    pub news: Vec<NewsItem>,
+    pub figures: Vec<Figure>,
+    /// Where each figure, news item and region was written, with the
+    /// warnings an editor acknowledged there, in the order of the model.
+    pub places: Places,
+}
+
+/// A place in a region file and the codes its `checked` list acknowledges.
+pub struct Kept {
+    pub at: FigurePosition,
+    pub checked: Vec<String>,
+}
+
+/// [`Kept`] for every figure, news item and region, indexed like the model.
+#[derive(Default)]
+pub struct Places {
+    pub figures: Vec<Kept>,
+    pub news: Vec<Kept>,
+    pub regions: Vec<Kept>,
+}
