@@ -33,7 +33,7 @@ use rayon::prelude::*;
 
 use crate::messages::{os_error, Message};
 use crate::msg;
-use crate::render::Sink;
+use crate::sink::Sink;
 
 use super::place::{self, show, Writes};
 use super::record::STAMP_FILE;

@@ -27,7 +27,6 @@ pub mod plan;
 pub mod region_page;
 pub mod route;
 pub mod search;
-pub mod sink;
 pub mod svg;
 pub mod template_guard;
 pub mod templates;
@@ -36,10 +35,10 @@ pub mod views;
 
 use rayon::prelude::*;
 
+pub use crate::sink::{Discard, MemorySink, Sink};
 pub use kit::RenderError;
 pub use plan::{plan, Plan};
 pub use route::Route;
-pub use sink::{Discard, MemorySink, Sink};
 
 use crate::content::theme::Theme;
 use crate::messages::Message;

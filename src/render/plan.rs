@@ -141,7 +141,7 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
         route.owner(site, from)
     };
     let mut owners: HashMap<String, Option<&Route>> = HashMap::with_capacity(routes.len() + 1);
-    owners.insert(crate::output::STAMP_FILE.to_string(), None);
+    owners.insert(crate::sink::STAMP_FILE.to_string(), None);
     for route in routes {
         let file = route.file(site);
         if let Some(first) = owners.get(&file) {
