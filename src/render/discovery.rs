@@ -10,7 +10,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::kit::{Kit, RenderError};
-use super::list_pages::page_of;
+use super::placement::page_of;
 use super::route::{Route, SITEMAP_PART_URLS};
 use crate::model::{PartialDate, Precision, Site};
 
@@ -30,13 +30,6 @@ struct Entry {
 /// `2019-07-18` → `2019-07-18T00:00:00+07:00`; `None` unless dated to the day.
 pub fn atom_timestamp(date: &PartialDate) -> Option<String> {
     (date.precision() == Precision::Day).then(|| format!("{date}T00:00:00+07:00"))
-}
-
-/// Whether the site has a feed: at least one news item dated to the day.
-pub fn has_feed(site: &Site) -> bool {
-    site.news
-        .iter()
-        .any(|n| n.published.is_some_and(|d| d.precision() == Precision::Day))
 }
 
 /// `sitemap.xml`: the index of the sitemap parts, so no part breaks the
