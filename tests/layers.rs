@@ -761,3 +761,35 @@ fn the_checks_find_a_circle_and_an_import_up_the_layers() {
     assert!(graph.edges[&vec!["lib".to_string(), "output".to_string()]]
         .contains_key(&vec!["lib".to_string(), "messages".to_string()]));
 }
+
+/// Placement is a model of where things are: it asks the model and the
+/// route table, never a renderer, so the plan and every page can ask it.
+#[test]
+fn placement_depends_only_on_the_model_and_the_route_table() {
+    let graph = graph(&src());
+    let allowed = |to: &ModPath| {
+        let name = shown(to);
+        name == "model"
+            || name.starts_with("model::")
+            || name == "render::route"
+            || name.starts_with("render::placement")
+    };
+    let mut placement = 0;
+    for (from, targets) in graph.edges.iter().chain(&graph.named) {
+        if !shown(from).starts_with("render::placement") {
+            continue;
+        }
+        placement += 1;
+        for (to, edge) in targets {
+            assert!(
+                allowed(to),
+                "{} imports {} ({}: {})",
+                shown(from),
+                shown(to),
+                edge.file.display(),
+                edge.written
+            );
+        }
+    }
+    assert!(placement >= 5, "placement's files were not found");
+}
