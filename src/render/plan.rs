@@ -1,5 +1,8 @@
 //! The route table: every file the site will write, decided before any is
-//! rendered, with no two routes on one path.
+//! rendered, with no two routes on one path. Which lists have pages, which
+//! charts and search files exist, and whether there is a feed are
+//! [`placement`]'s rules; the plan asks them, in a fixed order, and never a
+//! page renderer, which may then read the plan through the kit.
 
 use std::collections::{BTreeSet, HashMap};
 

@@ -14,12 +14,12 @@ use crate::render::route::{conflict_anchor, overlap_anchor, Route};
 
 /// On the page of a region whose figures have pages of their own, the
 /// conflicts shown: this many groups, each with its first figures.
-const CONFLICT_GROUPS_SHOWN: usize = 10;
-const CONFLICT_FIGURES_SHOWN: usize = 6;
+pub const CONFLICT_GROUPS_SHOWN: usize = 10;
+pub const CONFLICT_FIGURES_SHOWN: usize = 6;
 
 /// A region's page lists this many overlap groups, each with this many
 /// figures at most, so the page stays bounded whatever the archive holds.
-const OVERLAP_GROUPS_SHOWN: usize = 10;
+pub const OVERLAP_GROUPS_SHOWN: usize = 10;
 pub const OVERLAP_FIGURES_SHOWN: usize = 6;
 
 /// The conflicts `region`'s page shows, in the model's order (by metric,

@@ -4,7 +4,7 @@
 //! word or an entry.
 //!
 //! These rules are a model of the site's layout, not a detail of any one
-//! page: the [`plan`](super::plan) asks them which routes to make, and the
+//! page: the [`plan`](mod@super::plan) asks them which routes to make, and the
 //! page renderers ask them what to show and where to link. So this module
 //! depends only on the model and the route table, never on a renderer,
 //! and every page kind reads the same answer (a conflict linked from a news
