@@ -3,8 +3,9 @@
 //!
 //! The pipeline is visible in the modules, and data flows one way:
 //! [`content`] (load and validate the content and the theme) → [`model`] →
-//! [`render`] (one route at a time, into a sink) → [`output`] (the staging
-//! folder, swapped in whole). The binary, tests and benchmarks all go
+//! [`render`] (one route at a time, into a [`sink`]) → [`output`] (the
+//! staging folder, swapped in whole, a sink itself). The sink sits below
+//! both, so render and output never import each other. The binary, tests and benchmarks all go
 //! through [`build`] or [`render_site`].
 
 // Only the binary talks to the terminal, and nothing read from a file may
@@ -25,6 +26,7 @@ pub mod output;
 pub mod progress;
 pub mod render;
 pub mod schema;
+pub mod sink;
 #[cfg(test)]
 mod test_support;
 

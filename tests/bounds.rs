@@ -17,9 +17,8 @@ use ikm_site::render::{render_into, Sink};
 #[allow(dead_code)]
 mod national;
 
-use ikm_site::render::search::{
-    ENTRIES_PER_CHUNK, MAX_SHARDS_PER_QUERY, RESULTS_PER_VIEW, SHARD_BUDGET,
-};
+use ikm_site::render::placement::search::{ENTRIES_PER_CHUNK, SHARD_BUDGET};
+use ikm_site::render::search::{MAX_SHARDS_PER_QUERY, RESULTS_PER_VIEW};
 
 const KB: usize = 1024;
 

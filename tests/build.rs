@@ -428,7 +428,7 @@ fn search(site: &Built, query: &str) -> (Vec<(String, String)>, usize) {
         .iter()
         .map(|k| k.as_str().unwrap().to_string())
         .collect();
-    let words = ikm_site::render::search::words_of(query);
+    let words = ikm_site::render::placement::search::words_of(query);
     let mut sets: Vec<std::collections::BTreeSet<u64>> = Vec::new();
     let mut titled_sets: Vec<std::collections::BTreeSet<u64>> = Vec::new();
     for q in &words {

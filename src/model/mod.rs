@@ -6,6 +6,7 @@
 //! national site stays linear in its size.
 
 pub mod date;
+pub mod ids;
 pub mod keys;
 pub mod metric;
 pub mod news;
@@ -30,9 +31,10 @@ impl std::fmt::Display for Place {
         write!(f, "{}:{}", self.file.display(), self.line)
     }
 }
+pub use ids::{FigureId, NewsId, RegionId};
 pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};
-pub use news::{Amount, Figure, FigureId, NewsId, NewsItem};
+pub use news::{Amount, Figure, NewsItem};
 pub use overlaps::Overlap;
-pub use region::{Level, Region, RegionId, Tier};
+pub use region::{Level, Region, Tier};
 pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};

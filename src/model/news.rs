@@ -1,12 +1,7 @@
 //! News items and the figures they report.
 
 use super::date::PartialDate;
-use super::region::RegionId;
-
-/// Index of a news item in [`crate::model::Site::news`].
-pub type NewsId = usize;
-/// Index of a figure in [`crate::model::Site::figures`].
-pub type FigureId = usize;
+use super::ids::{FigureId, NewsId, RegionId};
 
 /// One article, the source of the figures it carries.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,8 +14,8 @@
 use std::collections::BTreeMap;
 
 use super::date::{PartialDate, Precision};
-use super::news::{Figure, FigureId};
-use super::region::RegionId;
+use super::ids::{FigureId, RegionId};
+use super::news::Figure;
 
 /// Figures of one region and metric whose periods lie inside `period` (at
 /// least one of them for the whole of it, one for a shorter time in it),

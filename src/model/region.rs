@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::ids::{NewsId, RegionId};
+
 /// The administrative level of a region, from the Kemendagri hierarchy:
 /// provinsi, then kabupaten or kota, then kecamatan, then desa or kelurahan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -127,9 +129,6 @@ impl Tier {
     }
 }
 
-/// Index of a region in [`crate::model::Site::regions`].
-pub type RegionId = usize;
-
 /// One region file, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
@@ -143,7 +142,7 @@ pub struct Region {
     /// Markdown source; rendering happens in `render`.
     pub summary: Option<String>,
     /// The region's news items, newest first, undated last.
-    pub news: Vec<super::NewsId>,
+    pub news: Vec<NewsId>,
     /// Sub-regions (for a province), sorted by name.
     pub children: Vec<RegionId>,
     /// The region's file, at its `name`.

@@ -3,10 +3,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::date::PartialDate;
+use super::ids::{FigureId, NewsId, RegionId};
 use super::metric::Metric;
-use super::news::{Figure, FigureId, NewsId, NewsItem};
+use super::news::{Figure, NewsItem};
 use super::overlaps::{find_overlaps, Overlap};
-use super::region::{Region, RegionId};
+use super::region::Region;
 
 /// The URL segments of the generator's own sections. The render stage's
 /// route table builds every path from these, and free pages may not take

@@ -16,7 +16,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::messages::{os_error, Message};
 use crate::msg;
 
-use super::write::OutputError;
+use super::error::OutputError;
 
 /// What a command writes into its output folder, which decides what the
 /// folder may overlap.

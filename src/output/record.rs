@@ -31,9 +31,7 @@ use crate::msg;
 
 use super::place::show;
 
-/// The file that marks a folder as a build of this tool and lists what the
-/// build wrote.
-pub const STAMP_FILE: &str = ".ikm-site-build";
+pub use crate::sink::STAMP_FILE;
 
 /// The stamp's first line, for whoever opens it. Alone, it is the whole
 /// stamp of a build from before the record was kept.

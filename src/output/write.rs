@@ -23,7 +23,6 @@
 //!    message).
 
 use std::collections::HashSet;
-use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -33,23 +32,12 @@ use rayon::prelude::*;
 
 use crate::messages::{os_error, Message};
 use crate::msg;
-use crate::render::Sink;
+use crate::sink::Sink;
 
+use super::error::OutputError;
 use super::place::{self, show, Writes};
 use super::record::STAMP_FILE;
 use super::record::{self, Previous};
-
-/// Writing the output failed; the message names the path and the state of
-/// the output folder.
-#[derive(Debug)]
-pub struct OutputError(pub Message);
-
-/// In English; the binary shows the message in the author's language.
-impl fmt::Display for OutputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
 
 /// A checked place to write the site to: resolved, and known to be safe to
 /// replace.

@@ -5,39 +5,12 @@
 
 use super::format;
 use super::kit::{Head, Kit, RenderError};
-use super::list_pages::{page_of, Pager};
+use super::list_pages::Pager;
+use super::placement::lists::{children_page_count, CHILDREN_PER_PAGE};
+use super::placement::page_of;
 use super::route::Route;
 use super::views::RegionRow;
 use crate::model::{RegionId, Site, Tier};
-
-/// Sub-regions a region's page lists, the first by name; past them, it
-/// links the region's own pages of sub-regions. A row names the region and
-/// its key figure (at most four values), so 50 rows (about 50 KB) stay
-/// inside the bound of a region's page beside all else it shows.
-pub const REGION_CHILDREN_SHOWN: usize = 50;
-
-/// Sub-regions per page of a region's list of them, as many as a news
-/// list's: a row of long names and four values is about 1 KB, so a page
-/// of them stays near 50 KB.
-pub const CHILDREN_PER_PAGE: usize = 50;
-
-/// Whether `region`'s sub-regions are listed on pages of their own.
-pub fn has_pages(site: &Site, region: RegionId) -> bool {
-    site.regions[region].children.len() > REGION_CHILDREN_SHOWN
-}
-
-/// How many pages list `region`'s sub-regions; none when its page lists
-/// them all.
-pub fn page_count(site: &Site, region: RegionId) -> usize {
-    if has_pages(site, region) {
-        site.regions[region]
-            .children
-            .len()
-            .div_ceil(CHILDREN_PER_PAGE)
-    } else {
-        0
-    }
-}
 
 /// The rung of `region`'s sub-regions, which names them in headings and
 /// sentences ("Desa dan kelurahan"); `None` when it has none. Children are
@@ -61,7 +34,13 @@ pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u
     let tier = rung_below(site, region).unwrap_or(Tier::Village);
     let shown = rows(kit, page_of(&r.children, page, CHILDREN_PER_PAGE));
     let at = |page| Route::RegionChildren { region, page };
-    let pager = Pager::new(kit, page, page_count(site, region), at, Pager::SEQUENCE);
+    let pager = Pager::new(
+        kit,
+        page,
+        children_page_count(site, region),
+        at,
+        Pager::SEQUENCE,
+    );
     let title = format!("{} di {}", tier.heading(), r.name);
     let title = match page {
         1 => title,

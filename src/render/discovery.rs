@@ -1,21 +1,20 @@
 //! Files for machines: the sitemap index and its parts, the Atom feed,
 //! `robots.txt` and `CNAME`.
 //!
-//! The feed carries only news items dated to the day: Atom requires a full
-//! timestamp on every entry, and turning "2019" or "Juli 2019" into one would
-//! invent a day. Those items stay on the site's news pages. A day is given as
-//! midnight Western Indonesian Time, the convention for a date with no time.
+//! The feed carries only news items dated to the day
+//! ([`placement::feed_news`](super::placement::feed_news)): Atom requires a
+//! full timestamp on every entry, and turning "2019" or "Juli 2019" into one
+//! would invent a day. Those items stay on the site's news pages. A day is
+//! given as midnight Western Indonesian Time, the convention for a date with
+//! no time.
 
 use serde::Serialize;
 use tera::Context;
 
 use super::kit::{Kit, RenderError};
-use super::list_pages::page_of;
+use super::placement::{feed_news, page_of};
 use super::route::{Route, SITEMAP_PART_URLS};
 use crate::model::{PartialDate, Precision, Site};
-
-/// Entries in the feed, newest first.
-pub const FEED_ENTRIES: usize = 50;
 
 #[derive(Serialize)]
 struct Entry {
@@ -30,13 +29,6 @@ struct Entry {
 /// `2019-07-18` → `2019-07-18T00:00:00+07:00`; `None` unless dated to the day.
 pub fn atom_timestamp(date: &PartialDate) -> Option<String> {
     (date.precision() == Precision::Day).then(|| format!("{date}T00:00:00+07:00"))
-}
-
-/// Whether the site has a feed: at least one news item dated to the day.
-pub fn has_feed(site: &Site) -> bool {
-    site.news
-        .iter()
-        .any(|n| n.published.is_some_and(|d| d.precision() == Precision::Day))
 }
 
 /// `sitemap.xml`: the index of the sitemap parts, so no part breaks the
@@ -66,10 +58,8 @@ pub fn sitemap_part(kit: &Kit, part: usize) -> Result<Vec<u8>, RenderError> {
 /// `feed.xml`: the newest news items dated to the day, as Atom.
 pub fn feed(kit: &Kit) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
-    let entries: Vec<Entry> = site
-        .news_by_date
-        .iter()
-        .filter_map(|&id| {
+    let entries: Vec<Entry> = feed_news(site)
+        .filter_map(|id| {
             let item = &site.news[id];
             let updated = item.published.as_ref().and_then(atom_timestamp)?;
             let url = kit.absolute(&Route::News(id));
@@ -82,7 +72,6 @@ pub fn feed(kit: &Kit) -> Result<Vec<u8>, RenderError> {
                 summary_html: kit.views.summary_html(id).to_string(),
             })
         })
-        .take(FEED_ENTRIES)
         .collect();
     let mut context = Context::new();
     context.insert("title", &site.config.title);

@@ -6,33 +6,12 @@ use std::collections::HashSet;
 
 use super::format;
 use super::kit::{Head, Kit, RenderError};
-use super::list_pages::{page_of, Pager};
+use super::list_pages::Pager;
+use super::placement::lists::{figure_page_count, figures_in_list_order, FIGURES_PER_PAGE};
+use super::placement::page_of;
 use super::route::{conflict_anchor, Route};
 use super::views::FigureView;
-use crate::model::{FigureId, RegionId, Site};
-
-/// Figures a region's page lists in its tables; past them, it links the
-/// region's figure pages instead.
-pub const REGION_FIGURES_IN_FULL: usize = 60;
-
-/// Figures per page of a region's figure list.
-pub const FIGURES_PER_PAGE: usize = 100;
-
-/// Whether `region`'s figures are listed on pages of their own.
-pub fn has_pages(site: &Site, region: RegionId) -> bool {
-    site.figures_of_region[region].len() > REGION_FIGURES_IN_FULL
-}
-
-/// How many figure pages `region` has; none when its page lists them all.
-pub fn page_count(site: &Site, region: RegionId) -> usize {
-    if has_pages(site, region) {
-        site.figures_of_region[region]
-            .len()
-            .div_ceil(FIGURES_PER_PAGE)
-    } else {
-        0
-    }
-}
+use crate::model::{FigureId, RegionId};
 
 /// Views of `figures`, split into the dated and the undated, each in the
 /// order given.
@@ -55,31 +34,12 @@ fn split_with(
         .partition(|f| f.dated)
 }
 
-/// The figures of `region` in list order: dated first (by metric and
-/// period), then undated, so a page holds a run of each.
-fn in_list_order(site: &Site, region: RegionId) -> Vec<FigureId> {
-    let figures = &site.figures_of_region[region];
-    let dated = |&&f: &&FigureId| site.figures[f].period.is_some();
-    let mut ordered: Vec<FigureId> = figures.iter().filter(dated).copied().collect();
-    ordered.extend(figures.iter().filter(|f| !dated(f)).copied());
-    ordered
-}
-
-/// The figure page (from 1) of `region`'s list that holds `figure`.
-pub fn page_holding(site: &Site, region: RegionId, figure: FigureId) -> usize {
-    let position = in_list_order(site, region)
-        .iter()
-        .position(|&f| f == figure)
-        .unwrap_or(0);
-    position / FIGURES_PER_PAGE + 1
-}
-
 /// Page `page` (from 1) of every figure of `region`, each with its source.
 pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
     let r = &site.regions[region];
-    let all = in_list_order(site, region);
-    let total = page_count(site, region);
+    let all = figures_in_list_order(site, region);
+    let total = figure_page_count(site, region);
     // The first figure of each conflict on this page carries the
     // conflict's anchor, for an "angka berbeda" elsewhere to land on: a
     // group cut by the page break has one on each of its pages.

@@ -1,9 +1,9 @@
 //! The pages every site has once, or once per free page: the region index,
 //! search, a free page from `content/pages/`, and the 404 page.
 
-use super::child_pages::REGION_CHILDREN_SHOWN;
 use super::kit::{Head, Kit, RenderError};
 use super::markdown;
+use super::placement::lists::REGION_CHILDREN_SHOWN;
 use super::route::Route;
 
 /// `wilayah/`: every province with its first kabupaten and kota, and a

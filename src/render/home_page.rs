@@ -8,12 +8,10 @@ use serde::Serialize;
 use super::chart_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
+use super::placement::home_news;
 use super::route::Route;
 use super::views::NewsCard;
 use crate::model::Site;
-
-/// News items on the home page.
-const LATEST_NEWS: usize = 8;
 
 #[derive(Serialize)]
 struct Stats {
@@ -37,10 +35,8 @@ impl Stats {
 
 pub fn home_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
-    let latest: Vec<NewsCard> = site
-        .news_by_date
+    let latest: Vec<NewsCard> = home_news(site)
         .iter()
-        .take(LATEST_NEWS)
         .map(|&n| kit.views.news_card(n))
         .collect();
     let chart = kit

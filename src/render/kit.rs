@@ -5,6 +5,7 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
+pub use super::error::RenderError;
 use super::plan::Plan;
 use super::route::Route;
 use super::template_guard;
@@ -12,20 +13,8 @@ use super::templates::error_chain;
 use super::urls::Urls;
 use super::views::{Link, ViewBuilder};
 use crate::content::theme::Theme;
-use crate::messages::Message;
 use crate::model::Site;
 use crate::msg;
-
-/// A page or file could not be produced.
-#[derive(Debug)]
-pub struct RenderError(pub Message);
-
-/// In English; the binary shows the message in the author's language.
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
 
 /// Everything a route's render reads, built once per build and shared by
 /// the render threads.

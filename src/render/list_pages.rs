@@ -1,42 +1,19 @@
 //! Paginated lists of news: the news index and the topic and sector pages,
 //! and the index of topics and sectors. At national scale a topic holds
 //! thousands of items, so every list is cut into pages of
-//! [`NEWS_PER_PAGE`].
+//! [`NEWS_PER_PAGE`] (a rule of [`placement::lists`]).
+//!
+//! [`placement::lists`]: super::placement::lists
 
 use serde::Serialize;
 
 use super::kit::{Head, Kit, RenderError};
+use super::placement::lists::{page_count, NEWS_PER_PAGE};
+use super::placement::page_of;
 use super::route::{Route, TagKind};
 use super::views::{Link, NewsCard};
 use crate::model::site::tag_name;
 use crate::model::{NewsId, RegionId, Site, Vocabulary};
-
-/// News items per page of a list.
-pub const NEWS_PER_PAGE: usize = 50;
-
-/// News items a region's page shows with their summaries; past them it
-/// lists titles, and links the region's own paginated list.
-pub const REGION_NEWS_IN_FULL: usize = 10;
-
-/// News items a region's page names at most (in full or by title), so the
-/// page stays small however long the region's archive grows.
-pub const REGION_NEWS_NAMED: usize = 40;
-
-/// How many pages a list of `items` takes: one even when it is empty.
-pub fn page_count(items: usize) -> usize {
-    items.div_ceil(NEWS_PER_PAGE).max(1)
-}
-
-/// Page `page` (from 1) of `items` cut into pages of `per_page`; empty past
-/// the end.
-pub fn page_of<T>(items: &[T], page: usize, per_page: usize) -> &[T] {
-    let start = page
-        .saturating_sub(1)
-        .saturating_mul(per_page)
-        .min(items.len());
-    let end = start.saturating_add(per_page).min(items.len());
-    &items[start..end]
-}
 
 /// The links between the pages of a list.
 #[derive(Serialize)]

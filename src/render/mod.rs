@@ -14,6 +14,7 @@ pub mod charts;
 pub mod child_pages;
 pub mod conflicts;
 pub mod discovery;
+pub mod error;
 pub mod figure_pages;
 pub mod fixed_pages;
 pub mod format;
@@ -23,11 +24,11 @@ pub mod list_pages;
 pub mod markdown;
 pub mod news_page;
 pub mod overlaps;
+pub mod placement;
 pub mod plan;
 pub mod region_page;
 pub mod route;
 pub mod search;
-pub mod sink;
 pub mod svg;
 pub mod template_guard;
 pub mod templates;
@@ -36,10 +37,10 @@ pub mod views;
 
 use rayon::prelude::*;
 
-pub use kit::RenderError;
+pub use crate::sink::{Discard, MemorySink, Sink};
+pub use error::RenderError;
 pub use plan::{plan, Plan};
 pub use route::Route;
-pub use sink::{Discard, MemorySink, Sink};
 
 use crate::content::theme::Theme;
 use crate::messages::Message;

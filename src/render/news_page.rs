@@ -1,7 +1,6 @@
 //! The page of one news item: what it reports, every figure with its
 //! anchor, and its sectors and topics.
 
-use super::conflicts;
 use super::kit::{Head, Kit, RenderError};
 use super::route::{Route, TagKind};
 use super::views::{FigureView, Link};
@@ -15,7 +14,7 @@ pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
         .figures
         .iter()
         .map(|&f| FigureView {
-            conflict_url: conflicts::link(views, f),
+            conflict_url: views.conflict_link(f),
             ..views.figure(f)
         })
         .collect();

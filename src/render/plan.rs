@@ -1,18 +1,18 @@
 //! The route table: every file the site will write, decided before any is
-//! rendered, with no two routes on one path.
+//! rendered, with no two routes on one path. Which lists have pages, which
+//! charts and search files exist, and whether there is a feed are
+//! [`placement`]'s rules; the plan asks them, in a fixed order, and never a
+//! page renderer, which may then read the plan through the kit.
 
 use std::collections::{BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use super::chart_pages;
-use super::child_pages;
-use super::discovery;
-use super::figure_pages;
-use super::kit::RenderError;
-use super::list_pages;
+use super::error::RenderError;
+use super::placement::lists::{self, NEWS_PER_PAGE};
+use super::placement::search::SearchIndex;
+use super::placement::{self, charts};
 use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
-use super::search::SearchIndex;
 use crate::content::theme::Theme;
 use crate::messages::Message;
 use crate::model::Site;
@@ -56,28 +56,26 @@ impl Plan {
 pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     let region_charts: Vec<Vec<ChartKey>> = (0..site.regions.len())
         .into_par_iter()
-        .map(|region| chart_pages::charts_of_region(site, region))
+        .map(|region| charts::charts_of_region(site, region))
         .collect();
-    let home_chart = chart_pages::home_chart(site);
-    let has_feed = discovery::has_feed(site);
+    let home_chart = charts::home_chart(site);
+    let has_feed = placement::has_feed(site);
 
     let mut routes = vec![Route::Home, Route::RegionIndex];
     routes.extend((0..site.regions.len()).map(Route::Region));
-    for (region, r) in site.regions.iter().enumerate() {
-        if r.news.len() > list_pages::REGION_NEWS_IN_FULL {
-            let pages = list_pages::page_count(r.news.len());
-            routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
-        }
+    for region in 0..site.regions.len() {
+        let pages = lists::region_news_pages(site, region);
+        routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
     }
     for region in 0..site.regions.len() {
-        let pages = figure_pages::page_count(site, region);
+        let pages = lists::figure_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionFigures { region, page }));
     }
     for region in 0..site.regions.len() {
-        let pages = child_pages::page_count(site, region);
+        let pages = lists::children_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionChildren { region, page }));
     }
-    let pages = list_pages::page_count(site.news_by_date.len());
+    let pages = lists::page_count(site.news_by_date.len());
     routes.extend((1..=pages).map(|page| Route::NewsIndex { page }));
     routes.extend(site.news_by_date.iter().map(|&id| Route::News(id)));
     routes.push(Route::TagIndex);
@@ -86,7 +84,7 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
         (TagKind::Sector, &site.sectors),
     ] {
         for (slug, news) in lists {
-            let pages = list_pages::page_count(news.len());
+            let pages = lists::page_count(news.len());
             routes.extend((1..=pages).map(|page| Route::Tag {
                 kind,
                 slug: slug.clone(),
@@ -141,7 +139,7 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
         route.owner(site, from)
     };
     let mut owners: HashMap<String, Option<&Route>> = HashMap::with_capacity(routes.len() + 1);
-    owners.insert(crate::output::STAMP_FILE.to_string(), None);
+    owners.insert(crate::sink::STAMP_FILE.to_string(), None);
     for route in routes {
         let file = route.file(site);
         if let Some(first) = owners.get(&file) {
@@ -193,7 +191,7 @@ impl Plan {
             .collect();
         let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
         let shows_its_news = |list: &[usize], page: usize| {
-            list_pages::page_of(list, page, list_pages::NEWS_PER_PAGE)
+            placement::page_of(list, page, NEWS_PER_PAGE)
                 .iter()
                 .any(its_news)
         };

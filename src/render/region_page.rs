@@ -1,19 +1,24 @@
 //! The page of one region: key figures, charts, conflicts, sub-regions
 //! (the first [`REGION_CHILDREN_SHOWN`], then a link to the pages listing
 //! them all), news timeline, and every figure with its source (or, past
-//! [`figure_pages::REGION_FIGURES_IN_FULL`], a link to the pages listing them).
+//! [`REGION_FIGURES_IN_FULL`], a link to the pages listing them).
+//!
+//! [`REGION_FIGURES_IN_FULL`]: super::placement::lists::REGION_FIGURES_IN_FULL
 
 use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
-use super::child_pages::{self, REGION_CHILDREN_SHOWN};
+use super::child_pages;
 use super::conflicts;
 use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
-use super::list_pages::{REGION_NEWS_IN_FULL, REGION_NEWS_NAMED};
 use super::markdown;
 use super::overlaps;
+use super::placement::lists::{
+    has_children_pages, has_figure_pages, region_news_pages, REGION_CHILDREN_SHOWN,
+    REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
+};
 use super::route::Route;
 use super::views::{Link, NewsCard};
 use crate::model::RegionId;
@@ -38,7 +43,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     // A region with more figures than fit lists them on pages of their
     // own; its page keeps the key figures, charts and conflicts.
     let figure_count = site.figures_of_region[id].len();
-    let listed_elsewhere = figure_pages::has_pages(site, id);
+    let listed_elsewhere = has_figure_pages(site, id);
     let all_figures_url = listed_elsewhere.then(|| {
         kit.link(&Route::RegionFigures {
             region: id,
@@ -62,7 +67,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             url: kit.link(&Route::News(n)),
         })
         .collect();
-    let all_news_url = (region.news.len() > REGION_NEWS_IN_FULL).then(|| {
+    let all_news_url = (region_news_pages(site, id) > 0).then(|| {
         kit.link(&Route::RegionNews {
             region: id,
             page: 1,
@@ -71,7 +76,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     // Past the first few, sub-regions are listed on pages of their own.
     let shown_children = region.children.len().min(REGION_CHILDREN_SHOWN);
     let children = child_pages::rows(kit, &region.children[..shown_children]);
-    let all_children_url = child_pages::has_pages(site, id).then(|| {
+    let all_children_url = has_children_pages(site, id).then(|| {
         kit.link(&Route::RegionChildren {
             region: id,
             page: 1,

@@ -271,7 +271,9 @@ impl Route {
 
 impl Route {
     /// The YAML behind the route, when one region or news item is: so an
-    /// error rendering it names the file and line an author can open.
+    /// error rendering it names the file and line an author can open. The
+    /// match names every route, so a new one must say whether it has a
+    /// place rather than silently lose it.
     pub fn place<'a>(&self, site: &'a Site) -> Option<&'a crate::model::Place> {
         let region = match self {
             Route::News(id) => return Some(&site.news[*id].place),
@@ -285,9 +287,30 @@ impl Route {
                     among: Among::ChildrenOf(region),
                     ..
                 } => *region,
-                ChartKey::Compare { .. } => return None,
+                ChartKey::Compare {
+                    among: Among::All, ..
+                } => return None,
             },
-            _ => return None,
+            // Made from the whole site, a free page's Markdown (which has
+            // no YAML) or the theme.
+            Route::Home
+            | Route::RegionIndex
+            | Route::NewsIndex { .. }
+            | Route::TagIndex
+            | Route::Tag { .. }
+            | Route::FreePage(_)
+            | Route::Search
+            | Route::SearchIndex
+            | Route::SearchShard(_)
+            | Route::SearchChunk(_)
+            | Route::NotFound
+            | Route::SitemapIndex
+            | Route::SitemapPart(_)
+            | Route::Feed
+            | Route::Robots
+            | Route::Cname
+            | Route::NoJekyll
+            | Route::Static(_) => return None,
         };
         Some(&site.regions[region].place)
     }
@@ -346,6 +369,61 @@ mod tests {
         crate::content::load(&dir, None)
             .expect("the shipped content loads")
             .site
+    }
+
+    #[test]
+    fn a_route_made_from_one_region_or_news_item_names_its_yaml() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/charts/content");
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let province = (0..site.regions.len())
+            .find(|&r| !site.regions[r].children.is_empty())
+            .unwrap();
+        let region_file = &*site.regions[province].place.file;
+        let news = site.regions[province].news.first().copied().unwrap_or(0);
+        let file_of = |route: Route| route.place(&site).map(|p| p.file.to_path_buf());
+        for route in [
+            Route::Region(province),
+            Route::RegionNews {
+                region: province,
+                page: 2,
+            },
+            Route::RegionFigures {
+                region: province,
+                page: 1,
+            },
+            Route::RegionChildren {
+                region: province,
+                page: 1,
+            },
+            Route::Chart(ChartKey::Series {
+                region: province,
+                metric: 0,
+            }),
+            Route::ChartData(ChartKey::Compare {
+                among: Among::ChildrenOf(province),
+                metric: 0,
+            }),
+        ] {
+            assert_eq!(
+                file_of(route.clone()).as_deref(),
+                Some(region_file),
+                "{route:?}"
+            );
+        }
+        assert_eq!(Route::News(news).place(&site), Some(&site.news[news].place));
+        for route in [
+            Route::Home,
+            Route::NewsIndex { page: 1 },
+            Route::Chart(ChartKey::Compare {
+                among: Among::All,
+                metric: 0,
+            }),
+            Route::Feed,
+            Route::Static("style.css".into()),
+        ] {
+            assert_eq!(route.place(&site), None, "{route:?}");
+        }
     }
 
     #[test]

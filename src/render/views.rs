@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::format;
 use super::markdown;
+use super::placement::{groups, Spot};
 use super::route::{figure_anchor, figure_path, Route};
 use super::urls::Urls;
 use crate::model::{FigureId, NewsId, RegionId, Site};
@@ -127,7 +128,7 @@ impl<'a> ViewBuilder<'a> {
             site,
             urls,
             summaries,
-            overlap_listed: super::overlaps::listed_on_region_page(site),
+            overlap_listed: groups::overlaps_listed(site),
         }
     }
 
@@ -144,6 +145,25 @@ impl<'a> ViewBuilder<'a> {
     /// Root-relative link to `route`, under the base path.
     pub fn link(&self, route: &Route) -> String {
         self.urls.link(&route.path(self.site))
+    }
+
+    /// Root-relative link to `spot`: its route and its anchor.
+    pub fn spot_link(&self, spot: &Spot) -> String {
+        format!("{}#{}", self.link(&spot.route), spot.anchor)
+    }
+
+    /// The link to the conflict `figure` takes part in, wherever
+    /// [`groups::conflict_spot`] says it is shown.
+    pub fn conflict_link(&self, figure: FigureId) -> Option<String> {
+        groups::conflict_spot(self.site, figure).map(|spot| self.spot_link(&spot))
+    }
+
+    /// The link to the overlap group `figure` belongs to, when its
+    /// region's page lists the group.
+    pub fn overlap_link(&self, figure: FigureId) -> Option<String> {
+        let id = self.site.overlap_of[figure]?;
+        self.overlap_listed(id)
+            .then(|| self.spot_link(&groups::overlap_spot(self.site, id)))
     }
 
     pub fn region_link(&self, region: RegionId) -> Link {
@@ -208,7 +228,7 @@ impl<'a> ViewBuilder<'a> {
             row_id: None,
             conflict_url: None,
             overlap: site.overlap_of[id].is_some(),
-            overlap_url: super::overlaps::link(self, id),
+            overlap_url: self.overlap_link(id),
         }
     }
 
@@ -257,7 +277,7 @@ impl<'a> ViewBuilder<'a> {
                 let group = self.site.conflict_of[latest[0]];
                 let one_group = latest.iter().all(|&f| self.site.conflict_of[f] == group);
                 let conflict_url = (conflict && one_group)
-                    .then(|| super::conflicts::link(self, latest[0]))
+                    .then(|| self.conflict_link(latest[0]))
                     .flatten();
                 Some(KeyFigure {
                     metric: self.site.metrics[metric].label.clone(),
@@ -310,12 +330,12 @@ impl ViewBuilder<'_> {
 
     /// Provinces with their first `children_shown` regencies and cities,
     /// and past those a link to the province's own list of them (which
-    /// exists past [`child_pages::REGION_CHILDREN_SHOWN`], the number to
+    /// exists past [`lists::REGION_CHILDREN_SHOWN`], the number to
     /// give), so the tree grows with the provinces, not with the regions
     /// under them. Regions whose province has no file come last on their
     /// own.
     ///
-    /// [`child_pages::REGION_CHILDREN_SHOWN`]: super::child_pages::REGION_CHILDREN_SHOWN
+    /// [`lists::REGION_CHILDREN_SHOWN`]: super::placement::lists::REGION_CHILDREN_SHOWN
     pub fn province_tree(&self, children_shown: usize) -> Vec<RegionRow> {
         let tops = self.site.top_regions();
         tops.map(|id| {
@@ -363,7 +383,7 @@ impl ViewBuilder<'_> {
         let groups = &self.site.conflicts_of_region[region];
         let first = self.site.conflicts[groups[0]].figures[0];
         match groups.len() {
-            1 => super::conflicts::link(self, first),
+            1 => self.conflict_link(first),
             _ => None,
         }
         .unwrap_or_else(|| format!("{}#angka-berbeda", self.link(&Route::Region(region))))

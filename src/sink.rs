@@ -1,11 +1,23 @@
-//! Where rendered files go, one at a time as each is rendered: into memory
-//! ([`MemorySink`], for tests and a future `serve`), nowhere ([`Discard`],
-//! for `check`) or into the staging folder of a build (`output::Staging`).
-//! Rendering never touches the disk itself.
+//! The meeting point of `render` and `output`: where rendered files go,
+//! one at a time as each is rendered: into memory ([`MemorySink`], for
+//! tests and a future `serve`), nowhere ([`Discard`], for `check`) or into
+//! the staging folder of a build (`output::Staging`). Rendering never
+//! touches the disk itself.
+//!
+//! It sits below both rather than in either, so data flows one way:
+//! `render` fills a sink without knowing about folders, `output` implements
+//! one without knowing about routes, and neither imports the other. The
+//! name of the build's stamp lives here too, because both sides must agree
+//! on it: `output` writes it beside the site's files, and `render`'s plan
+//! reserves its path so no route can take it.
 
 use std::sync::Mutex;
 
 use crate::messages::Message;
+
+/// The file that marks a folder as a build of this tool and lists what the
+/// build wrote (see `output::record`). No route may be written there.
+pub const STAMP_FILE: &str = ".ikm-site-build";
 
 /// Takes each rendered file by its path under the output root. Called from
 /// many render threads at once.
