@@ -18,17 +18,21 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
+use crate::content::source::Source;
 use crate::content::validate::MAX_FIGURES_PER_ITEM;
+use crate::diagnostics::Diagnostic;
 use crate::model::date::Precision;
 use crate::model::number::{Decimal, Limit};
-use crate::model::{Metric, MetricKind, PartialDate, Vocabularies};
+use crate::model::{Metric, MetricKind, PartialDate, Place, Vocabularies};
+use crate::msg;
 
 mod credit;
 mod periods;
-mod repeat;
+pub mod repeat;
+mod words;
 use credit::{copyright, outlet};
 use periods::Periods;
-pub use repeat::{repeat_of, Repeat};
+use words::{month_named, regex};
 
 /// One number the article states, read and placed.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +71,7 @@ pub struct Draft {
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
     /// The region's news item this article already is, once looked for
-    /// with [`repeat_of`]; the YAML then says so at its top.
+    /// with [`repeat::repeat_of`]; the YAML then says so at its top.
     pub repeat: Option<Repeat>,
 }
 
@@ -81,21 +85,6 @@ const WEEKDAYS: [(&str, Weekday); 9] = [
     ("sabtu", Weekday::Sat),
     ("minggu", Weekday::Sun),
     ("ahad", Weekday::Sun),
-];
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
 ];
 
 /// How many years back a weekday and a day of the month are looked for
@@ -113,14 +102,6 @@ const APPROX_WORDS: [&str; 8] = [
     "kira-kira",
     "mencapai lebih",
 ];
-
-/// The compiled `pattern`, once. The patterns are constants of this
-/// module, each exercised by the tests below, so compiling cannot fail on
-/// any input.
-#[allow(clippy::expect_used)]
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("a pattern of this module"))
-}
 
 /// Drafts a news item from `text` against the site's metrics and
 /// vocabularies, as if on `today`.
@@ -170,11 +151,6 @@ fn weekday_named(word: &str) -> Option<Weekday> {
         .iter()
         .find(|(name, _)| *name == word)
         .map(|(_, day)| *day)
-}
-
-fn month_named(word: &str) -> Option<u32> {
-    let word = word.to_lowercase();
-    MONTHS.iter().position(|m| *m == word).map(|i| i as u32 + 1)
 }
 
 /// The article's date: a full date beside a weekday (`Kamis (18/7/2019)`,
@@ -916,6 +892,41 @@ fn refusal(number: &FoundNumber) -> Option<&'static str> {
             .as_ref()
             .filter(|high| high.to_f64() <= number.value.to_f64())
             .map(|_| "ujung bawah rentang tidak lebih kecil dari ujung atasnya"),
+    }
+}
+
+/// A news item of the region that is the drafted article already.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repeat {
+    /// The item's id.
+    pub id: String,
+    /// Its `id` line in the region's file.
+    pub place: Place,
+    /// Whether the address matched; otherwise the headline and outlet did.
+    pub by_address: bool,
+    /// Where in the article the address or the headline is: line and
+    /// column, from 1, the column in characters.
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Repeat {
+    /// The warning `draft` shows for it, at the address or headline in
+    /// `article`.
+    pub fn warning(&self, article: &Source) -> Diagnostic {
+        let by = if self.by_address { "address" } else { "title" };
+        article
+            .warning(
+                self.line,
+                self.column,
+                msg!(
+                    "draft-repeated",
+                    id = &self.id,
+                    at = self.place.to_string(),
+                    by = by
+                ),
+            )
+            .with_help(msg!("draft-repeated-help"))
     }
 }
 

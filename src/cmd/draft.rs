@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use ikm_site::authoring::draft::{draft, repeat_of, to_yaml};
+use ikm_site::authoring::draft::repeat::repeat_of;
+use ikm_site::authoring::draft::{draft, to_yaml};
 use ikm_site::authoring::new::unknown_region;
 use ikm_site::content;
 use ikm_site::diagnostics::error_line;

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::regex;
+use super::words::regex;
 
 /// Outlets as their datelines, credits and copyright lines spell them
 /// (in any case), and the name to show.

@@ -28,7 +28,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{month_named, regex};
+use super::words::{month_named, regex};
 use crate::model::PartialDate;
 
 /// Words before a year that make it a point compared with or counted

@@ -14,47 +14,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{headline, regex, Draft};
-use crate::content::source::Source;
-use crate::diagnostics::Diagnostic;
+use super::words::regex;
+use super::{headline, Draft, Repeat};
 use crate::model::news::ArticleKey;
-use crate::model::{NewsItem, Place};
-use crate::msg;
-
-/// A news item of the region that is the drafted article already.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Repeat {
-    /// The item's id.
-    pub id: String,
-    /// Its `id` line in the region's file.
-    pub place: Place,
-    /// Whether the address matched; otherwise the headline and outlet did.
-    pub by_address: bool,
-    /// Where in the article the address or the headline is: line and
-    /// column, from 1, the column in characters.
-    pub line: usize,
-    pub column: usize,
-}
-
-impl Repeat {
-    /// The warning `draft` shows for it, at the address or headline in
-    /// `article`.
-    pub fn warning(&self, article: &Source) -> Diagnostic {
-        let by = if self.by_address { "address" } else { "title" };
-        article
-            .warning(
-                self.line,
-                self.column,
-                msg!(
-                    "draft-repeated",
-                    id = &self.id,
-                    at = self.place.to_string(),
-                    by = by
-                ),
-            )
-            .with_help(msg!("draft-repeated-help"))
-    }
-}
+use crate::model::NewsItem;
 
 /// The first of `news` (a region's items) that the article `text`, drafted
 /// as `draft`, repeats: by an address the text names, else by its headline

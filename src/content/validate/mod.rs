@@ -9,11 +9,13 @@ mod advice;
 mod markdown;
 mod names;
 mod pages;
+mod parsed;
 mod regions;
 mod settings;
 mod text;
 
 /// The settings readers, for the authoring tools' hints.
+pub(crate) use parsed::parse_file;
 pub(crate) use settings::{metrics as read_metrics, vocabulary as read_vocabulary};
 
 use std::collections::HashSet;
@@ -22,60 +24,12 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::discover::ContentFiles;
-use super::source::{self, Source};
-use super::spans::SpanTree;
-use super::yaml::{self, UnknownKey};
+use super::source;
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, Site, Vocabularies};
 
 pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
 pub use regions::MAX_FIGURES_PER_ITEM;
-
-/// A parsed YAML file: its text, positions and typed shape.
-pub(crate) struct Parsed<T> {
-    pub source: Source,
-    pub tree: SpanTree,
-    pub raw: T,
-    /// Misspelt or unknown fields, each an error; the file was read past
-    /// them (see [`yaml::load_past_misspelt_fields`]). Also the values
-    /// with refused characters (errors) or invisible ones (warnings), see
-    /// [`text`].
-    pub misspelt: Diagnostics,
-}
-
-/// Reads and parses one YAML file, reporting what goes wrong; a misspelt
-/// field stops it (a settings file is short, and read past one it would
-/// only add guesses). Warnings about its text values are left in
-/// `misspelt` for the caller to report.
-pub(crate) fn parse_file<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    kind: &yaml::FileKind,
-    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
-) -> Result<Parsed<T>, Diagnostics> {
-    let parsed = parse_source(source::read(path)?, kind, schema)?;
-    if parsed.misspelt.has_errors() {
-        Err(parsed.misspelt)
-    } else {
-        Ok(parsed)
-    }
-}
-
-/// Parses a file's text already in memory, reporting what goes wrong, and
-/// reading past misspelt fields.
-pub(crate) fn parse_source<T: serde::de::DeserializeOwned>(
-    source: Source,
-    kind: &yaml::FileKind,
-    schema: impl Fn(&SpanTree, &mut Vec<UnknownKey>),
-) -> Result<Parsed<T>, Diagnostics> {
-    let (raw, tree, mut misspelt) = yaml::load_past_misspelt_fields::<T>(&source, kind, schema)?;
-    text::check_values(&source, &tree, &mut misspelt);
-    Ok(Parsed {
-        source,
-        tree,
-        raw,
-        misspelt,
-    })
-}
 
 /// Every rule that one region file can break on its own, applied to its
 /// text in memory against `metrics`: syntax, fields, names, values, dates

@@ -5,7 +5,8 @@
 //! only reports where a figure breaks them.
 
 use super::news::{parse_date, warn_if_future};
-use super::{FileCheck, FileRules};
+use super::rules::FileRules;
+use super::FileCheck;
 use crate::content::raw::RawFigure;
 use crate::content::spans::YamlPath;
 use crate::diagnostics::suggestion_help;

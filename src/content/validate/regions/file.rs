@@ -4,8 +4,6 @@
 //! parsed, on that file's thread, so what needs other files is left to
 //! [`super::across`] and [`super::assemble`].
 
-use std::collections::HashMap;
-
 use super::super::markdown;
 use super::super::names::is_slug;
 use super::across::TagUse;
@@ -13,44 +11,12 @@ use super::figures::{
     figure, written_beyond_precision, written_with_thousands_dots, MAX_FIGURES_PER_ITEM,
 };
 use super::news::{news_item, MAX_SUMMARY_BYTES, MAX_TAGS_PER_ITEM};
+use super::rules::FileRules;
 use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
-use crate::model::{Figure, Level, Metric, NewsItem, PartialDate, Vocabularies};
+use crate::model::{Figure, Level, NewsItem};
 use crate::msg;
-
-/// What the rules of one file need to know of the rest of the content:
-/// the metrics (`None` when metrics.yaml could not be read: every other
-/// rule still runs, so one run shows all problems), the vocabularies and
-/// the day of the build.
-pub struct FileRules<'a> {
-    pub(super) metrics: Option<&'a [Metric]>,
-    pub(super) metric_index: HashMap<&'a str, usize>,
-    pub(super) metric_ids: Vec<&'a str>,
-    pub(super) today: PartialDate,
-    pub(super) vocabularies: &'a Vocabularies,
-}
-
-impl<'a> FileRules<'a> {
-    pub fn new(
-        metrics: Option<&'a [Metric]>,
-        today: PartialDate,
-        vocabularies: &'a Vocabularies,
-    ) -> Self {
-        let all = metrics.unwrap_or_default();
-        FileRules {
-            metrics,
-            metric_index: all
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.id.as_str(), i))
-                .collect(),
-            metric_ids: all.iter().map(|m| m.id.as_str()).collect(),
-            today,
-            vocabularies,
-        }
-    }
-}
 
 /// A region file after every rule it can break on its own: its news items
 /// and figures as model values, numbered within the file, and the problems

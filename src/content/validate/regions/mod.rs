@@ -20,11 +20,13 @@ mod figures;
 mod file;
 mod news;
 mod parse;
+mod rules;
 
 pub use assemble::build;
 pub use figures::MAX_FIGURES_PER_ITEM;
-pub use file::{check_file, CheckedFile, FileRules};
+pub use file::{check_file, CheckedFile};
 pub use parse::{parse, parse_source};
+pub use rules::FileRules;
 
 use std::path::PathBuf;
 

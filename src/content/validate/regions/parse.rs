@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::super::Parsed;
+use super::super::parsed::Parsed;
 use super::RegionFile;
 use crate::content::raw::{RawRegion, FIGURE_FIELDS, NEWS_FIELDS, REGION_FIELDS};
 use crate::content::source::{self, Source};
@@ -26,7 +26,7 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let parsed = super::super::parse_source::<RawRegion>(
+    let parsed = super::super::parsed::parse_source::<RawRegion>(
         source,
         &FileKind {
             what: || msg!("kind-region"),
