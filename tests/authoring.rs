@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{copy_tree, repo};
+use common::{copy_tree, repo, site_fixture};
 
 fn ikm_site(root: &Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_ikm-site"))
@@ -23,10 +23,11 @@ fn ikm_site(root: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// A copy of the shipped content and schemas in a temporary folder.
+/// A copy of the site fixture (a frozen copy of the shipped content) and
+/// the schemas in a temporary folder.
 fn project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    copy_tree(&site_fixture(), &dir.path().join("content"));
     copy_tree(&repo().join("docs/schema"), &dir.path().join("docs/schema"));
     dir
 }

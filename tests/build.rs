@@ -1,5 +1,6 @@
-//! Builds the real `content/` and a second, test-only content folder into
-//! temporary folders and checks the written pages.
+//! Builds the site fixture (a frozen copy of the shipped `content/`) and a
+//! second, test-only content folder into temporary folders and checks the
+//! written pages.
 
 mod common;
 
@@ -8,7 +9,7 @@ use std::fs;
 use common::*;
 
 fn real_site() -> Built {
-    build_into_temp(&repo().join("content"), Some(BASE))
+    build_into_temp(&site_fixture(), Some(BASE))
 }
 
 #[test]
@@ -290,7 +291,7 @@ fn html_in_content_never_runs() {
 fn a_failed_build_leaves_the_previous_output_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
-    common::copy_tree(&repo().join("content"), &content);
+    common::copy_tree(&site_fixture(), &content);
     let output = dir.path().join("public");
     let options = ikm_site::BuildOptions {
         content_dir: content.clone(),
@@ -539,7 +540,7 @@ fn a_build_reports_each_stage_and_every_page_and_file() {
     use ikm_site::progress::Stage;
     let dir = tempfile::tempdir().unwrap();
     let options = ikm_site::BuildOptions {
-        content_dir: common::repo().join("content"),
+        content_dir: common::site_fixture(),
         output_dir: dir.path().join("site"),
         base_url: None,
     };

@@ -4,7 +4,7 @@ mod common;
 
 use std::process::Command;
 
-use common::repo;
+use common::{repo, site_fixture};
 
 fn ikm_site() -> Command {
     Command::new(env!("CARGO_BIN_EXE_ikm-site"))
@@ -24,13 +24,20 @@ fn help_explains_each_flag() {
     assert!(help.contains("overrides base_url"));
 }
 
+/// The site fixture with the repository's `templates/` and `static/` beside
+/// it, as the shipped `content/` has them, so the line names them (relative
+/// to the folder the build runs in).
 #[test]
 fn build_ends_with_one_summary_line() {
     let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&site_fixture(), &dir.path().join("content"));
+    for theme in ["templates", "static"] {
+        common::copy_tree(&repo().join(theme), &dir.path().join(theme));
+    }
     let out = dir.path().join("site");
     let output = ikm_site()
-        .args(["build", "--content"])
-        .arg(repo().join("content"))
+        .current_dir(dir.path())
+        .args(["build", "--content", "content"])
         .arg("--output")
         .arg(&out)
         .args(["--base-url", "https://example.test/ikm/", "--lang", "en"])
@@ -115,7 +122,7 @@ fn check_writes_nothing_and_lists_conflicts() {
 #[test]
 fn check_renders_every_route_and_reports_a_failing_one() {
     let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    common::copy_tree(&site_fixture(), &dir.path().join("content"));
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(&templates).unwrap();
     std::fs::write(templates.join("news.html"), "{{ no_such_value }}").unwrap();
@@ -430,7 +437,7 @@ fn on_a_terminal_the_progress_bar_is_drawn_and_the_build_finishes() {
     let command = format!(
         "{} build --lang en --content {} --output {}",
         sh_quote(std::path::Path::new(env!("CARGO_BIN_EXE_ikm-site"))),
-        sh_quote(&repo().join("content")),
+        sh_quote(&site_fixture()),
         sh_quote(&dir.path().join("site")),
     );
     let mut child = Command::new("script")
@@ -536,7 +543,7 @@ fn an_os_error_is_shown_in_the_readers_language() {
 #[test]
 fn a_folder_inside_the_content_folder_is_told_to_give_the_content_folder() {
     let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(&repo().join("content"), &dir.path().join("content"));
+    common::copy_tree(&site_fixture(), &dir.path().join("content"));
     let (status, stdout, stderr) = run_in(
         dir.path(),
         &["build", "--content", "content/regions", "--output", "out"],

@@ -13,7 +13,7 @@ fn article(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The draft of `name` against the shipped metrics and vocabularies, as
+/// The draft of `name` against the site fixture's metrics and vocabularies, as
 /// if on 30 November 2026, and its YAML.
 fn drafted(name: &str) -> (Draft, String) {
     drafted_text(&article(name), name)
@@ -21,7 +21,7 @@ fn drafted(name: &str) -> (Draft, String) {
 
 /// The draft of `text`, as [`drafted`] makes it.
 fn drafted_text(text: &str, name: &str) -> (Draft, String) {
-    let loaded = ikm_site::content::load(&common::repo().join("content"), None).unwrap();
+    let loaded = ikm_site::content::load(&common::site_fixture(), None).unwrap();
     let today = PartialDate::day(2026, 11, 30).unwrap();
     let site = &loaded.site;
     let draft = draft(text, &site.metrics, &site.vocabularies, today);
@@ -64,7 +64,7 @@ fn finds_all(draft: &Draft, values: &[f64]) {
 #[track_caller]
 fn is_a_usable_item(name: &str, yaml: &str) {
     let region = format!("name: Provinsi Uji\nlevel: provinsi\nnews:\n{yaml}");
-    let loaded = ikm_site::content::load(&common::repo().join("content"), None).unwrap();
+    let loaded = ikm_site::content::load(&common::site_fixture(), None).unwrap();
     let today = PartialDate::day(2026, 11, 30).unwrap();
     let problems = ikm_site::content::validate::check_region(
         Path::new("regions/uji.yaml"),
@@ -337,7 +337,7 @@ fn numbers_past_the_figures_check_accepts_are_listed() {
 fn draft_is_linear_in_the_numbers_of_a_sentence() {
     let distinct: Vec<String> = (1..=50_000).map(|n| format!("{n} unit")).collect();
     let text = format!("{}{}", "1 ".repeat(100_000), distinct.join(" "));
-    let metrics = &ikm_site::content::load(&common::repo().join("content"), None)
+    let metrics = &ikm_site::content::load(&common::site_fixture(), None)
         .unwrap()
         .site
         .metrics;
@@ -356,7 +356,7 @@ fn the_draft_command_prints_the_item() {
         .arg("draft")
         .arg(common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt"))
         .args(["--region", "lebak", "--content"])
-        .arg(common::repo().join("content"))
+        .arg(common::site_fixture())
         .output()
         .unwrap();
     assert!(
@@ -381,7 +381,7 @@ fn the_draft_command_refuses_a_region_that_does_not_exist() {
         .arg("draft")
         .arg(common::repo().join("tests/fixtures/articles/seeds/004_21a340c96ba4c021.txt"))
         .args(["--region", "lebk", "--content"])
-        .arg(common::repo().join("content"))
+        .arg(common::site_fixture())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -531,14 +531,14 @@ fn a_date_in_the_text_beats_the_copyright_year() {
     assert!(!yaml.contains("hak cipta"), "{yaml}");
 }
 
-/// `draft ARTICLE --region SLUG` against the shipped content, with `more`
+/// `draft ARTICLE --region SLUG` against the site fixture, with `more`
 /// arguments: its exit code, stdout and stderr.
 fn draft_command(article: &Path, region: &str, more: &[&str]) -> (Option<i32>, String, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
         .arg("draft")
         .arg(article)
         .args(["--region", region, "--content"])
-        .arg(common::repo().join("content"))
+        .arg(common::site_fixture())
         .args(more)
         .output()
         .unwrap();

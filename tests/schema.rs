@@ -124,6 +124,9 @@ fn the_schema_subcommand_writes_every_schema() {
     }
 }
 
+/// Reads the shipped content, not the site fixture: it is about where the
+/// shipped files' `$schema=` lines point, and the fixture's lines climb out
+/// of `tests/fixtures/site/` to the repository's `docs/schema/` instead.
 #[test]
 fn by_default_the_schemas_go_beside_the_content_folder_where_its_files_point() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,8 @@
-//! The shipped `content/` itself: it checks clean, and what its methodology
-//! page says the site shows is what the site shows. These are the only tests
-//! that read the shipped content for what it says rather than as a sample.
+//! The shipped `content/` itself: it checks clean, it builds, and what its
+//! methodology page says the site shows is what the site shows. These are
+//! the only tests that read the shipped content (besides the schema test of
+//! every shipped file); the rest read its frozen copy in
+//! `tests/fixtures/site/`, so editing an article breaks only these.
 
 mod common;
 
@@ -20,6 +22,25 @@ fn the_shipped_content_checks_without_a_warning() {
         .map(|w| w.shown(ikm_site::messages::Lang::Id).to_string())
         .collect();
     assert!(warnings.is_empty(), "warnings:\n{}", warnings.join("\n"));
+}
+
+/// The one build of the shipped content: every region file gets its page.
+#[test]
+fn the_shipped_content_builds() {
+    let content = common::repo().join("content");
+    let site = common::build_into_temp(&content, Some(common::BASE));
+    assert!(site.out().join("index.html").is_file());
+    let regions: Vec<String> = walkdir::WalkDir::new(content.join("regions"))
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+        .map(|e| e.path().file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(site.summary.regions, regions.len());
+    for slug in regions {
+        let page = format!("wilayah/{slug}/index.html");
+        assert!(site.out().join(&page).is_file(), "missing {page}");
+    }
 }
 
 /// The methodology page's table of dates ("Disimpan dalam data | Ditampilkan

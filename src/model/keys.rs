@@ -77,10 +77,10 @@ mod tests {
     /// positions move, keys still name the same region, news and figure.
     #[test]
     fn keys_name_the_same_things_after_a_region_is_added_elsewhere() {
-        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        let before = load(&shipped);
+        let fixture = crate::test_support::site_fixture();
+        let before = load(&fixture);
         let copy = tempfile::tempdir().unwrap();
-        crate::test_support::copy_folder(&shipped, copy.path());
+        crate::test_support::copy_folder(&fixture, copy.path());
         std::fs::write(
             copy.path().join("regions/banten/aaa.yaml"),
             "name: Kabupaten Aaa\nlevel: kabupaten\nparent: banten\nnews:\n  - id: aaa-1\n    title: Aaa\n    outlet: Uji\n    published: 2030-01-01\n    summary: Uji.\n    figures:\n      - metric: jumlah_ikm\n        value: 1\n",

@@ -266,7 +266,7 @@ mod tests {
 
     #[test]
     fn one_region_file_maps_to_its_routes_and_no_other_region_or_news() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let dir = crate::test_support::site_fixture();
         let site = crate::content::load(&dir, None).unwrap().site;
         let plan = plan(&site, &Theme::defaults()).unwrap();
         let slug = |r: usize| site.regions[r].slug.as_str();

@@ -365,9 +365,9 @@ mod tests {
     use super::*;
 
     fn site() -> Site {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let dir = crate::test_support::site_fixture();
         crate::content::load(&dir, None)
-            .expect("the shipped content loads")
+            .expect("the site fixture loads")
             .site
     }
 

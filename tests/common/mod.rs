@@ -15,6 +15,13 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The frozen copy of the shipped content (`tests/fixtures/site/`): tests
+/// that need a real-looking site read it, so editing `content/` never
+/// breaks them.
+pub fn site_fixture() -> PathBuf {
+    repo().join("tests/fixtures/site/content")
+}
+
 /// A built site in a temporary folder.
 pub struct Built {
     pub dir: tempfile::TempDir,

@@ -392,11 +392,7 @@ mod tests {
 
     #[test]
     fn a_word_of_the_title_is_flagged_in_its_postings() {
-        let loaded = crate::content::load(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
-            None,
-        )
-        .unwrap();
+        let loaded = crate::content::load(&crate::test_support::site_fixture(), None).unwrap();
         let index = SearchIndex::of(&loaded.site);
         let lebak = index
             .entries
