@@ -75,18 +75,15 @@ fn place(path: &str) -> Option<Place<'_>> {
     Some(place)
 }
 
-/// The id a news item was written with, from its file.
-pub type IdOf<'a> = &'a dyn Fn(usize) -> Option<String>;
-
-/// The path of news item `news`'s id, for [`IdOf`] lookups in a span tree.
-pub fn news_id_path(news: usize) -> YamlPath {
-    YamlPath::root().key("news").index(news).key("id")
-}
+/// The text of a scalar of the file as written, by its path: a span
+/// tree's or kept positions' `scalar_text`, which give a news item's id.
+pub type TextAt<'a, 't> = &'a dyn Fn(&YamlPath) -> Option<&'t str>;
 
 /// "berita ke-1 (`id`)" or "…, angka ke-2": the item a path is in, or
 /// `None` when it is in no news item.
-fn item_words(news: usize, figure: Option<usize>, id_of: IdOf) -> Message {
-    let id = id_of(news).unwrap_or_else(|| "none".to_string());
+fn item_words(news: usize, figure: Option<usize>, text_at: TextAt) -> Message {
+    let id_path = YamlPath::root().key("news").index(news).key("id");
+    let id = text_at(&id_path).unwrap_or("none");
     match figure {
         Some(figure) => msg!("path-figure", news = news + 1, id = id, figure = figure + 1),
         None => msg!("path-news", news = news + 1, id = id),
@@ -95,7 +92,7 @@ fn item_words(news: usize, figure: Option<usize>, id_of: IdOf) -> Message {
 
 /// A field named by its path: "kolom `summary`", "berita ke-1 (`id`),
 /// kolom `publised`", "berita ke-1 (`id`), angka ke-2, kolom `value`".
-pub fn field(path: &str, id_of: IdOf) -> Message {
+pub fn field(path: &str, text_at: TextAt) -> Message {
     let Some(place) = place(path) else {
         return msg!("path-field", name = path);
     };
@@ -103,10 +100,10 @@ pub fn field(path: &str, id_of: IdOf) -> Message {
     match place.news {
         Some(news) if !place.rest.is_empty() => msg!(
             "path-field-in",
-            item = item_words(news, place.figure, id_of),
+            item = item_words(news, place.figure, text_at),
             name = name
         ),
-        Some(news) => item_words(news, place.figure, id_of),
+        Some(news) => item_words(news, place.figure, text_at),
         None => msg!("path-field", name = name),
     }
 }
@@ -120,8 +117,10 @@ mod tests {
         message.render(lang)
     }
 
-    fn ids(news: usize) -> Option<String> {
-        (news == 0).then(|| "lebak-2019".to_string())
+    /// A file whose first news item's id is `lebak-2019`.
+    fn ids(path: &YamlPath) -> Option<&'static str> {
+        let first = YamlPath::root().key("news").index(0).key("id");
+        (*path == first).then_some("lebak-2019")
     }
 
     #[test]

@@ -155,10 +155,7 @@ fn problem(text: &str, markdown: bool, place: impl Fn(usize) -> Message) -> Opti
 pub(super) fn check_values(source: &Source, tree: &SpanTree, diagnostics: &mut Diagnostics) {
     let mut report = |text: &str, markdown: bool, path: &dyn Fn() -> YamlPath| {
         let place = |at: usize| {
-            let field = field_path::field(&path().to_string(), &|news| {
-                tree.scalar_text(&field_path::news_id_path(news))
-                    .map(str::to_string)
-            });
+            let field = field_path::field(&path().to_string(), &|p| tree.scalar_text(p));
             msg!("text-place-value", field = field, at = at)
         };
         if let Some(found) = problem(text, markdown, place) {

@@ -97,14 +97,6 @@ pub(super) fn unknown_keys(
     (unknown, problems)
 }
 
-/// The ids of a file's news items, as [`field_path`] names them.
-fn ids_in(tree: &SpanTree) -> impl Fn(usize) -> Option<String> + '_ {
-    |news| {
-        tree.scalar_text(&field_path::news_id_path(news))
-            .map(str::to_string)
-    }
-}
-
 fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnostic {
     let name = match key.path.segments().last() {
         Some(crate::content::spans::Segment::Key(name)) => name.as_str(),
@@ -119,7 +111,7 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
             let owner = full.rsplit_once('.').map_or(full.as_str(), |(p, _)| p);
             msg!(
                 "place-field",
-                field = field_path::field(owner, &ids_in(tree))
+                field = field_path::field(owner, &|path| tree.scalar_text(path))
             )
         } else {
             msg!("place-file")
@@ -185,7 +177,7 @@ fn unknown_field(source: &Source, tree: &SpanTree, key: &UnknownKey) -> Diagnost
             column,
             msg!(
                 "unknown-field",
-                field = field_path::field(&key.path.to_string(), &ids_in(tree))
+                field = field_path::field(&key.path.to_string(), &|path| tree.scalar_text(path))
             ),
         )
         .with_help(help)

@@ -8,7 +8,7 @@
 
 use crate::content::field_path;
 use crate::content::source::Source;
-use crate::content::spans::SpanTree;
+use crate::content::spans::{SpanTree, YamlPath};
 use crate::diagnostics::Diagnostic;
 use crate::messages::Message;
 use crate::model::number::{leading_number, with_decimal_comma, without_thousands_dots};
@@ -186,12 +186,8 @@ pub(super) fn from_serde(source: &Source, error: &serde_yaml::Error, syntax: boo
     // Only a file that failed to load gets here: a second parse, for the
     // news items' ids, costs nothing on a good run.
     let tree = SpanTree::parse(&source.text).ok();
-    let ids = |news: usize| {
-        let tree = tree.as_ref()?;
-        tree.scalar_text(&field_path::news_id_path(news))
-            .map(str::to_string)
-    };
-    let path = path.map(|p| field_path::field(&p, &ids));
+    let text_at = |path: &YamlPath| tree.as_ref()?.scalar_text(path);
+    let path = path.map(|p| field_path::field(&p, &text_at));
     let message = match (path, translated(&detail)) {
         (Some(path), Some(detail)) => msg!("yaml-value-problem", field = path, detail = detail),
         (None, Some(detail)) => detail,

@@ -232,9 +232,8 @@ fn check_markdown(check: &mut FileCheck, text: &str, path: &YamlPath) {
                 column,
                 msg!(
                     "markdown-in-field",
-                    field = crate::content::field_path::field(&path.to_string(), &|news| {
-                        tree.scalar_text(&crate::content::field_path::news_id_path(news))
-                            .map(str::to_string)
+                    field = crate::content::field_path::field(&path.to_string(), &|p| {
+                        tree.scalar_text(p)
                     }),
                     problem = problem.message
                 ),
