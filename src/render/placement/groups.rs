@@ -31,11 +31,16 @@ pub fn conflicts_on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
     if !has_figure_pages(site, region) || all.len() <= CONFLICT_GROUPS_SHOWN {
         return all.clone();
     }
-    let mut newest = all.clone();
-    // Newest period first, undated last; the sort is stable, so the
-    // model's order breaks ties.
-    newest.sort_by_key(|&c| std::cmp::Reverse(site.conflicts[c].period));
-    newest.truncate(CONFLICT_GROUPS_SHOWN);
+    newest(all, CONFLICT_GROUPS_SHOWN, |c| site.conflicts[c].period)
+}
+
+/// The `count` of `groups` with the newest periods, back in the model's
+/// order. Newest first, undated (`None`) last; the sort is stable, so the
+/// model's order breaks ties.
+fn newest<P: Ord>(groups: &[usize], count: usize, period: impl Fn(usize) -> P) -> Vec<usize> {
+    let mut newest = groups.to_vec();
+    newest.sort_by_key(|&g| std::cmp::Reverse(period(g)));
+    newest.truncate(count);
     newest.sort_unstable();
     newest
 }
@@ -98,11 +103,7 @@ pub fn overlaps_on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
 
 /// The groups of `groups` a region's page lists, in the model's order.
 fn newest_overlaps(site: &Site, groups: &[usize]) -> Vec<usize> {
-    let mut newest = groups.to_vec();
-    newest.sort_by_key(|&o| std::cmp::Reverse(site.overlaps[o].period));
-    newest.truncate(OVERLAP_GROUPS_SHOWN);
-    newest.sort_unstable();
-    newest
+    newest(groups, OVERLAP_GROUPS_SHOWN, |o| site.overlaps[o].period)
 }
 
 /// Where overlap group `id` is listed, when [`overlaps_listed`] says it
