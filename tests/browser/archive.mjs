@@ -14,14 +14,13 @@
 //
 // Ends with one line "N passed, N failed"; exits non-zero on any failure.
 
-import { readFileSync, readdirSync, mkdirSync } from "node:fs";
+import { readdirSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
+import { checkPages } from "./pages.mjs";
 
 const [siteDir, basePath = "/", shotDir = "target/screenshots"] = process.argv.slice(2);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const LIMIT = 200 * 1024;
 const { origin, server } = await serve(siteDir, basePath);
 
@@ -91,35 +90,15 @@ try {
     (slug) => hasSecondPage(slug, "berita") && hasSecondPage(slug, "angka"),
   );
   check("a region has news and figure lists of two pages", Boolean(region), String(region));
-  for (const [width, height] of [[360, 780], [1280, 900]]) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const paths = [
-      ["region-news", `wilayah/${region}/berita/`],
-      ["region-news-2", `wilayah/${region}/berita/halaman/2/`],
-      // Too many figures for its page: the page links them, two pages list them.
-      ["region-archive", `wilayah/${region}/`],
-      ["region-figures", `wilayah/${region}/angka/`],
-      ["region-figures-2", `wilayah/${region}/angka/halaman/2/`],
-    ];
-    for (const [name, path] of paths) {
-      const page = await context.newPage();
-      const problems = [];
-      page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-      page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()}`));
-      const response = await page.goto(origin + basePath + path, { waitUntil: "load" });
-      check(`${path} loads at ${width} px`, response.status() === 200 && problems.length === 0, `${response.status()} ${problems.join("; ")}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      check(`${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
-      if (width === 1280) {
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
-        check(`${path} passes axe-core`, violations.violations.length === 0, violations.violations.map((v) => v.id).join(", "));
-      }
-      await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
-      await page.close();
-    }
-    await context.close();
-  }
+  const paths = [
+    ["region-news", `wilayah/${region}/berita/`],
+    ["region-news-2", `wilayah/${region}/berita/halaman/2/`],
+    // Too many figures for its page: the page links them, two pages list them.
+    ["region-archive", `wilayah/${region}/`],
+    ["region-figures", `wilayah/${region}/angka/`],
+    ["region-figures-2", `wilayah/${region}/angka/halaman/2/`],
+  ];
+  await checkPages(browser, { origin, basePath, paths, shotDir, check });
 } finally {
   await browser.close();
   server.close();

@@ -12,11 +12,11 @@
 //
 // `check` ends with one line "N passed, N failed"; exits non-zero on any failure.
 
-import { readFileSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
+import { checkPages } from "./pages.mjs";
 
 const KABUPATEN = 60;
 const [mode, ...rest] = process.argv.slice(2);
@@ -45,7 +45,6 @@ if (mode === "write") {
 }
 
 const [siteDir, basePath = "/anak/", shotDir = "target/screenshots"] = rest;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 mkdirSync(shotDir, { recursive: true });
 const { origin, server } = await serve(siteDir, basePath);
 
@@ -62,32 +61,12 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
 });
 try {
-  for (const [width, height] of [[360, 780], [1280, 900]]) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const paths = [
-      ["region-with-children", "wilayah/provinsi-luas/"],
-      ["region-children", "wilayah/provinsi-luas/wilayah/"],
-      ["region-children-2", "wilayah/provinsi-luas/wilayah/halaman/2/"],
-    ];
-    for (const [name, path] of paths) {
-      const page = await context.newPage();
-      const problems = [];
-      page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-      page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()}`));
-      const response = await page.goto(origin + basePath + path, { waitUntil: "load" });
-      check(`${path} loads at ${width} px`, response.status() === 200 && problems.length === 0, `${response.status()} ${problems.join("; ")}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      check(`${path} fits a ${width} px screen`, overflow <= 0, `${overflow} px too wide`);
-      if (width === 1280) {
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
-        check(`${path} passes axe-core`, violations.violations.length === 0, violations.violations.map((v) => v.id).join(", "));
-      }
-      await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
-      await page.close();
-    }
-    await context.close();
-  }
+  const paths = [
+    ["region-with-children", "wilayah/provinsi-luas/"],
+    ["region-children", "wilayah/provinsi-luas/wilayah/"],
+    ["region-children-2", "wilayah/provinsi-luas/wilayah/halaman/2/"],
+  ];
+  await checkPages(browser, { origin, basePath, paths, shotDir, check });
 } finally {
   await browser.close();
   server.close();
