@@ -380,11 +380,7 @@ fn build_fixture(extra: &[&str]) -> (Option<i32>, String, String) {
         .args(extra)
         .output()
         .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::outcome(output)
 }
 
 #[test]
@@ -480,11 +476,7 @@ fn run_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String)
         .args(args)
         .output()
         .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::outcome(output)
 }
 
 /// Issue 17, item 16: a missing article was "berkas tidak dapat dibaca: No

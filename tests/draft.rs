@@ -542,11 +542,7 @@ fn draft_command(article: &Path, region: &str, more: &[&str]) -> (Option<i32>, S
         .args(more)
         .output()
         .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::outcome(output)
 }
 
 /// Issue 17, item 8: `draft --region` did not notice an article the

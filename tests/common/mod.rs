@@ -182,3 +182,12 @@ pub fn write_test_site(root: &Path) {
         "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n",
     );
 }
+
+/// What a run of the binary gave: its exit code, stdout and stderr.
+pub fn outcome(output: std::process::Output) -> (Option<i32>, String, String) {
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
