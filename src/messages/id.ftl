@@ -317,7 +317,10 @@ lone-tag = { $field ->
     [sectors] sektor
    *[topics] topik
   } `{ $slug }` hanya muncul di sini, sedangkan `{ $close }` ada di { $file }:{ $line }; salah ketik?
-lone-tag-help = tulis `{ $close }` jika itu maksudnya; berkas { $field }.yaml yang mendaftar semua { $field } menjadikan ini pemeriksaan
+lone-tag-help = tulis `{ $close }` jika itu maksudnya; berkas { $field }.yaml yang mendaftar semua { $field ->
+    [sectors] sektor
+   *[topics] topik
+  } yang dikenal menjadikan ini pemeriksaan
 region-file-not-slug = nama berkas `{ $name }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
 region-file-name-problem = nama berkas: { $problem }
 region-slug-again = slug `{ $slug }` dipakai dua kali; slug harus unik di seluruh content/regions/
@@ -350,8 +353,14 @@ outlet-empty-help = tulis nama media, atau `tidak diketahui` jika artikel tidak 
 summary-empty-help = ringkas artikelnya dengan kata-kata Anda sendiri
 title-empty-help = salin judul artikelnya
 news-url = url `{ $url }` tidak sah; yang diharapkan tautan absolut `https://` atau `http://`
-too-many-tags = ada { $count } { $field } pada satu butir berita; paling banyak { $limit }
-too-many-tags-help = sisakan { $field } yang benar-benar dibahas artikel
+too-many-tags = ada { $count } { $field ->
+    [sectors] sektor
+   *[topics] topik
+  } pada satu butir berita; paling banyak { $limit }
+too-many-tags-help = sisakan { $field ->
+    [sectors] sektor
+   *[topics] topik
+  } yang benar-benar dibahas artikel
 tag-not-slug = `{ $slug }` di `{ $field }` bukan slug; yang diharapkan huruf kecil, angka dan tanda hubung tunggal
 metric-unknown = metrik `{ $metric }` tidak didefinisikan di metrics.yaml
 value-and-range = ada `value` dan `range` sekaligus; yang diharapkan salah satunya
