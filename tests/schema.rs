@@ -5,6 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::repo;
+use ikm_site::messages::Lang;
 use serde_json::Value;
 
 /// The committed schema `name` as a validator.
@@ -174,57 +175,52 @@ fn schema_into(dir: &Path, output: &Path) -> (Option<i32>, String) {
     (run.status.code(), String::from_utf8(run.stderr).unwrap())
 }
 
+/// `schema` with `--output` set to `output` (relative to `dir`, where it
+/// runs), once for the site in Indonesian and once in English: `schema`
+/// has no `--lang` and speaks the language of `site.yaml`.
+fn schema_refused(dir: &Path, output: &str) -> String {
+    let args = ["schema", "--content", "site/content", "--output", output];
+    let site = dir.join("site/content/site.yaml");
+    let settings = std::fs::read_to_string(&site).unwrap();
+    let mut shown = common::command_line(dir, &args);
+    for (heading, language) in [("Indonesian", "id"), ("English", "en")] {
+        std::fs::write(&site, format!("{settings}language: {language}\n")).unwrap();
+        let heading = format!("{heading} (site.yaml: language: {language})");
+        shown.push_str(&common::shown_run(dir, &args, &heading));
+    }
+    std::fs::write(&site, settings).unwrap();
+    shown
+}
+
 /// Issue 16, item 3: `schema` takes `build`'s rules for where it writes.
 #[test]
 fn the_schemas_are_refused_in_the_content_the_theme_folders_and_git() {
     let dir = project();
-    let root = std::fs::canonicalize(dir.path()).unwrap();
-    std::fs::create_dir_all(root.join("site/.git")).unwrap();
-    for (output, why) in [
-        ("site/content", "folder itu adalah folder konten"),
-        (
-            "site/content/regions",
-            "folder itu berada di dalam folder konten",
-        ),
-        ("site/templates", "folder itu adalah folder tema"),
-        (
-            "site/static/skema",
-            "folder itu berada di dalam folder tema",
-        ),
-        (
-            "site/.git/skema",
-            "folder itu berada di dalam folder `.git`",
-        ),
-    ] {
-        let before = common::files_of(dir.path());
-        let output = dir.path().join(output);
-        let (code, stderr) = schema_into(dir.path(), &output);
-        assert_eq!(code, Some(1), "{output:?}: {stderr}");
-        assert!(
-            stderr.starts_with(&format!(
-                "kesalahan: skema tidak ditulis ke {}: {why}",
-                output.display()
-            )),
-            "{stderr}"
-        );
-        assert!(
-            stderr.trim_end().ends_with("tidak ada yang ditulis"),
-            "{stderr}"
-        );
-        assert_eq!(common::files_of(dir.path()), before, "{output:?}");
-    }
+    std::fs::create_dir_all(dir.path().join("site/.git")).unwrap();
+    let before = common::files_of(dir.path());
+    let shown: Vec<String> = [
+        "site/content",
+        "site/content/regions",
+        "site/templates",
+        "site/static/skema",
+        "site/.git/skema",
+    ]
+    .iter()
+    .map(|output| schema_refused(dir.path(), output))
+    .collect();
+    insta::assert_snapshot!(shown.join("\n"));
+    assert_eq!(common::files_of(dir.path()), before);
 }
 
 #[test]
 fn a_folder_reached_through_a_link_into_the_content_is_refused() {
     let dir = project();
     std::os::unix::fs::symlink(dir.path().join("site/content"), dir.path().join("docs")).unwrap();
-    let (code, stderr) = schema_into(dir.path(), &dir.path().join("docs/schema"));
-    assert_eq!(code, Some(1), "{stderr}");
-    assert!(stderr.contains("berada di dalam folder konten"), "{stderr}");
+    insta::assert_snapshot!(schema_refused(dir.path(), "docs/schema"));
     assert!(!dir.path().join("site/content/schema").exists());
 }
 
+/// Both links are named, each with its help line, and nothing is written.
 #[test]
 fn a_schema_file_that_is_a_link_is_refused_and_what_it_points_to_is_unchanged() {
     let dir = project();
@@ -234,24 +230,7 @@ fn a_schema_file_that_is_a_link_is_refused_and_what_it_points_to_is_unchanged() 
     std::fs::write(&elsewhere, "jangan ditimpa").unwrap();
     std::os::unix::fs::symlink(&elsewhere, out.join("region.schema.json")).unwrap();
     std::os::unix::fs::symlink(&elsewhere, out.join("site.schema.json")).unwrap();
-    let (code, stderr) = schema_into(dir.path(), &out);
-    assert_eq!(code, Some(1), "{stderr}");
-    // Both links, each with its help line, and nothing written.
-    for name in ["region.schema.json", "site.schema.json"] {
-        let link = out.join(name).display().to_string();
-        assert!(
-            stderr.contains(&format!(
-                "{link} adalah tautan simbolis, dan tidak ada yang ditulis melalui tautan"
-            )),
-            "{stderr}"
-        );
-        assert!(
-            stderr.contains(&format!(
-                "  = saran: hapus {link}, atau tulis ke folder lain"
-            )),
-            "{stderr}"
-        );
-    }
+    insta::assert_snapshot!(schema_refused(dir.path(), "docs/schema"));
     assert_eq!(
         std::fs::read_to_string(&elsewhere).unwrap(),
         "jangan ditimpa"
@@ -260,8 +239,9 @@ fn a_schema_file_that_is_a_link_is_refused_and_what_it_points_to_is_unchanged() 
     assert!(!out.join("metrics.schema.json").exists());
 }
 
+/// The library's refusal, as the binary would show it in each language.
 #[test]
-fn a_link_at_a_schema_file_is_refused_in_english_too() {
+fn a_link_at_a_schema_file_is_refused_in_both_languages() {
     let dir = project();
     let out = dir.path().join("schema");
     std::fs::create_dir_all(&out).unwrap();
@@ -270,17 +250,14 @@ fn a_link_at_a_schema_file_is_refused_in_english_too() {
     let errors =
         ikm_site::output::files::write_files(&out, &dir.path().join("site/content"), &files)
             .unwrap_err();
-    let link = out.join("metrics.schema.json").display().to_string();
-    assert_eq!(
-        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
-        [format!(
-            "refusing to write the schemas to {out}: {link} is a symbolic link, and nothing is \
-             written through one (what it points to stays as it is); expected a file or nothing \
-             there; nothing was written\n  = help: remove {link}, or write into another folder \
-             with `--output`",
-            out = out.display()
-        )]
-    );
+    let shown: String = [("Indonesian", Lang::Id), ("English", Lang::English)]
+        .into_iter()
+        .map(|(heading, lang)| {
+            let texts: Vec<String> = errors.iter().map(|e| e.render(lang)).collect();
+            format!("── {heading} ──\n{}\n", texts.join("\n"))
+        })
+        .collect();
+    insta::assert_snapshot!(common::redact_temp(&shown, dir.path()));
 }
 
 #[test]

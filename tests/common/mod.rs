@@ -191,3 +191,67 @@ pub fn outcome(output: std::process::Output) -> (Option<i32>, String, String) {
         String::from_utf8(output.stderr).unwrap(),
     )
 }
+
+/// What `ikm-site ARGS` prints, run in `dir`, once with `--lang id` and
+/// once with `--lang en`: the command line, then under a heading for each
+/// language its exit status, stdout (if any) and stderr. Every path under
+/// `dir` shows as `[TEMP]`, so the text is the same on every machine: it is
+/// what the error-message snapshots pin.
+pub fn run_in_both_languages(dir: &Path, args: &[&str]) -> String {
+    let mut shown = command_line(dir, args);
+    for (heading, lang) in [("Indonesian", "id"), ("English", "en")] {
+        let with_lang: Vec<&str> = args.iter().copied().chain(["--lang", lang]).collect();
+        shown.push_str(&shown_run(
+            dir,
+            &with_lang,
+            &format!("{heading} (--lang {lang})"),
+        ));
+    }
+    shown
+}
+
+/// `$ ikm-site ARGS`, quoted as a shell would need it, with `dir` as `[TEMP]`.
+pub fn command_line(dir: &Path, args: &[&str]) -> String {
+    let line: Vec<String> = args
+        .iter()
+        .map(|arg| {
+            let arg = redact_temp(arg, dir);
+            if arg.is_empty() || arg.contains([' ', '\'', '"', '#']) {
+                format!("'{}'", arg.replace('\'', r"'\''"))
+            } else {
+                arg
+            }
+        })
+        .collect();
+    format!("$ ikm-site {}\n", line.join(" "))
+}
+
+/// One run of `ikm-site ARGS` in `dir` under `heading`: its exit status,
+/// stdout (if any) and stderr, with `dir` as `[TEMP]`.
+pub fn shown_run(dir: &Path, args: &[&str], heading: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .current_dir(dir)
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap();
+    let (status, stdout, stderr) = outcome(output);
+    let status = status.map_or("killed".to_string(), |code| code.to_string());
+    let mut shown = format!("── {heading}: exit {status} ──\n");
+    if !stdout.is_empty() {
+        shown.push_str(&format!("[stdout]\n{stdout}[stderr]\n"));
+    }
+    shown.push_str(&stderr);
+    redact_temp(&shown, dir)
+}
+
+/// `text` with the path of `dir` (as given, and as the system resolves
+/// it) written `[TEMP]`.
+pub fn redact_temp(text: &str, dir: &Path) -> String {
+    let mut text = text.to_string();
+    let resolved = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    for path in [resolved, dir.to_path_buf()] {
+        text = text.replace(&path.display().to_string(), "[TEMP]");
+    }
+    text
+}
