@@ -442,8 +442,8 @@ output-overlaps-theme = it { $relation ->
     [is] is
     [holds] holds
    *[inside] is inside
-  } the theme folder { $path }, which the build reads
-output-in-git = it is inside a `.git` folder
+  } the theme folder { $path }, which the build reads; expected a separate folder such as `public`
+output-in-git = it is inside a `.git` folder; expected a folder outside it such as `public`
 output-holds-repository = it holds the git repository { $path }; expected a folder inside it such as `public`
 cannot-read = cannot read { $path }: { $error }
 cannot-write = cannot write { $path }: { $error }

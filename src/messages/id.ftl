@@ -412,8 +412,8 @@ output-overlaps-theme = folder itu { $relation ->
     [is] adalah
     [holds] berisi
    *[inside] berada di dalam
-  } folder tema { $path }, yang dibaca saat membangun
-output-in-git = folder itu berada di dalam folder `.git`
+  } folder tema { $path }, yang dibaca saat membangun; yang diharapkan folder tersendiri seperti `public`
+output-in-git = folder itu berada di dalam folder `.git`; yang diharapkan folder di luarnya seperti `public`
 output-holds-repository = folder itu berisi repositori git { $path }; yang diharapkan folder di dalamnya seperti `public`
 cannot-read = { $path } tidak dapat dibaca: { $error }
 cannot-write = { $path } tidak dapat ditulis: { $error }
