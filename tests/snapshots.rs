@@ -1,5 +1,5 @@
 //! Whole outputs pinned with insta: a region page, a chart and the report
-//! of a broken content folder, from the fixed fixtures in
+//! of a broken content folder (in both languages), from the fixed fixtures in
 //! `tests/fixtures/order/` and `tests/fixtures/broken/`. A change to any of
 //! them shows as a diff to review (`cargo insta review`), not as a silent
 //! change in the published site.
@@ -33,5 +33,9 @@ fn the_report_of_a_broken_content_folder() {
     let broken = std::path::Path::new("tests/fixtures/broken/content");
     let problems = ikm_site::content::load_on(broken, None, today)
         .expect_err("the broken fixture must not load");
-    insta::assert_snapshot!(problems.shown(Lang::Id).to_string());
+    insta::assert_snapshot!(format!(
+        "── Indonesian (--lang id) ──\n{}\n\n── English (--lang en) ──\n{}\n",
+        problems.shown(Lang::Id),
+        problems.shown(Lang::English)
+    ));
 }
