@@ -247,6 +247,45 @@ fn a_symlinked_override_is_refused_and_never_read() {
     assert!(!dir.path().join("public").exists());
 }
 
+/// Every refused override is named once, by the diagnostic's own file: a
+/// template that is not UTF-8, one over the size limit, and a `static/`
+/// that is a link (the messages used to repeat the path after it).
+#[test]
+fn each_refused_override_names_its_file_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    content(&root, &regency("Ringkasan.", "Kabar", "Isi."));
+    let templates = dir.path().join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(templates.join("base.html"), b"<p>caf\xe9</p>").unwrap();
+    let large = fs::File::create(templates.join("besar.html")).unwrap();
+    large.set_len(2 << 20).unwrap();
+    fs::create_dir_all(dir.path().join("aset")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("aset"), dir.path().join("static")).unwrap();
+    let result = ikm_site::build(&ikm_site::BuildOptions {
+        content_dir: root.to_path_buf(),
+        output_dir: dir.path().join("public"),
+        base_url: None,
+    });
+    let Err(error @ ikm_site::BuildError::Content(_)) = result else {
+        panic!("expected a content error, got {result:?}");
+    };
+    let shown = format!(
+        "── Indonesian ──\n{}\n── English ──\n{}\n",
+        error.shown(Lang::Id, false),
+        error.shown(Lang::English, false)
+    );
+    let shown = common::redact_temp(&shown, dir.path());
+    for line in shown
+        .lines()
+        .filter(|l| l.contains("[TEMP]/templates") || l.contains("[TEMP]/static"))
+    {
+        assert_eq!(line.matches("[TEMP]").count(), 1, "{line}");
+    }
+    insta::assert_snapshot!(shown);
+    assert!(!dir.path().join("public").exists());
+}
+
 #[test]
 fn a_static_file_that_would_shadow_a_page_is_an_error_naming_both() {
     let dir = tempfile::tempdir().unwrap();

@@ -486,16 +486,16 @@ owner-site-static = the site's static file { $file }
 owner-default-static = the default static file `{ $file }`
 owner-free-page = the free page `pages/{ $name }.md`
 owner-page = the generated page `{ $file }`
-template-not-utf8 = the template { $file } is not UTF-8 text
+template-not-utf8 = found a template that is not UTF-8 text; expected a UTF-8 encoded file
 template-parse = a template does not parse: { $error }
 template-recursion = the templates call themselves without end: { $steps }; a template may not include, extend, import or call itself, directly or through others
 template-missing-parent = the template `{ $template }` extends `{ $parent }`, which is neither a default template nor a file in templates/; expected the name of an existing template, such as `base.html`
-override-folder-symlink = { $path } is a symbolic link; override folders are read only as real folders, and links are never followed
-override-not-regular = { $path } is { $what ->
+override-folder-symlink = found a symbolic link; override folders are read only as real folders, and links are never followed
+override-not-regular = found { $what ->
     [link] a symbolic link
-   *[other] not a regular file
+   *[other] something other than a regular file
   }; override folders may hold only regular files, and links are never followed
-override-too-large = { $path } has { $size } bytes; expected at most { $limit }
+override-too-large = the file has { $size } bytes; expected at most { $limit } bytes
 
 ## Command summaries (cmd/)
 

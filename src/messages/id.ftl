@@ -456,16 +456,16 @@ owner-site-static = berkas statis situs { $file }
 owner-default-static = berkas statis bawaan `{ $file }`
 owner-free-page = halaman bebas `pages/{ $name }.md`
 owner-page = halaman hasil `{ $file }`
-template-not-utf8 = templat { $file } bukan teks UTF-8
+template-not-utf8 = templat ini bukan teks UTF-8; berkas harus berenkode UTF-8
 template-parse = sebuah templat tidak dapat diurai: { $error }
 template-recursion = templat memanggil dirinya sendiri tanpa akhir: { $steps }; templat tidak boleh menyertakan, memperluas, mengimpor atau memanggil dirinya sendiri, langsung maupun lewat templat lain
 template-missing-parent = templat `{ $template }` memperluas `{ $parent }`, yang bukan templat bawaan maupun berkas di templates/; yang diharapkan nama templat yang ada, misalnya `base.html`
-override-folder-symlink = { $path } adalah tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
-override-not-regular = { $path } { $what ->
-    [link] adalah tautan simbolis
+override-folder-symlink = ini tautan simbolis; folder pengganti hanya dibaca sebagai folder sungguhan, dan tautan tidak pernah diikuti
+override-not-regular = ini { $what ->
+    [link] tautan simbolis
    *[other] bukan berkas biasa
   }; folder pengganti hanya boleh berisi berkas biasa, dan tautan tidak pernah diikuti
-override-too-large = { $path } berukuran { $size } bita; paling besar { $limit }
+override-too-large = berkas ini berukuran { $size } bita; paling besar { $limit } bita
 
 ## Ringkasan perintah (cmd/)
 
