@@ -254,3 +254,44 @@ fn render_one(renderer: &Renderer, route: &Route, sink: &dyn Sink) -> Result<(),
     sink.put(route.file(renderer.site), bytes)
         .map_err(RenderFailure::Sink)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a dev server pays for one page: building a renderer and
+    /// rendering a region's page make neither the search index nor the
+    /// whole plan, and only the summaries the page shows; a search file
+    /// makes the index, which the whole plan then reuses.
+    #[test]
+    fn a_region_page_needs_neither_the_search_index_nor_every_summary() {
+        let dir = crate::test_support::site_fixture();
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let theme = Theme::defaults();
+        let renderer = Renderer::new(&site, &theme).unwrap();
+        let file = "wilayah/lebak/index.html";
+        let mut routes = renderer.outline().routes.iter();
+        let lebak = routes.find(|r| r.file(&site) == file).unwrap();
+        renderer.render(lebak).unwrap();
+        assert!(renderer.search.get().is_none(), "the search index was made");
+        assert!(renderer.plan.get().is_none(), "the whole plan was made");
+        let its_news = site.region_by_slug("lebak").unwrap().news.len();
+        assert!(its_news < site.news.len());
+        assert!(
+            renderer.views.summaries_made() <= its_news,
+            "{} summaries made for a page about {its_news} news items",
+            renderer.views.summaries_made()
+        );
+
+        renderer.render(&Route::SearchIndex).unwrap();
+        let index: *const SearchIndex = renderer.search.get().unwrap();
+        let shards = renderer.plan().routes.iter();
+        assert!(
+            shards
+                .filter(|r| matches!(r, Route::SearchShard(_)))
+                .count()
+                > 1
+        );
+        assert!(std::ptr::eq(index, renderer.search.get().unwrap()));
+    }
+}

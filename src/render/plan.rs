@@ -407,4 +407,38 @@ mod tests {
             .iter()
             .all(|r| r.is_page() || matches!(r, Route::SitemapPart(_))));
     }
+
+    /// A theme's static file on the path of a word shard: the outline,
+    /// which has no shards, still reports the collision, naming the search
+    /// index first as the whole plan does.
+    #[test]
+    fn a_static_file_on_a_shards_path_collides_in_the_outline() {
+        let dir = crate::test_support::site_fixture();
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let mut theme = Theme::defaults();
+        let from = dir.join("../static/cari/kata/le.json");
+        theme.statics.insert(
+            "cari/kata/le.json".into(),
+            crate::content::theme::StaticFile {
+                bytes: b"{}".to_vec(),
+                from: Some(from.clone()),
+            },
+        );
+        let expected = msg!(
+            "output-path-collision",
+            path = "cari/kata/le.json",
+            first = msg!("owner-search-index"),
+            second = msg!("owner-site-static", file = from.display().to_string())
+        );
+        let Err(RenderError(found)) = outline(&site, &theme) else {
+            panic!("the outline took a shard's path for a static file");
+        };
+        assert_eq!(found, expected);
+        // Elsewhere under the folder, the same file is no shard's.
+        let file = theme.statics.remove("cari/kata/le.json").unwrap();
+        theme
+            .statics
+            .insert("cari/kata/tidak-ada.json".into(), file);
+        assert!(outline(&site, &theme).is_ok());
+    }
 }

@@ -129,6 +129,12 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
+    /// How many summaries pages have asked for so far.
+    #[cfg(test)]
+    pub fn summaries_made(&self) -> usize {
+        self.summaries.iter().filter(|s| s.get().is_some()).count()
+    }
+
     /// Whether overlap group `id` is listed on its region's page.
     pub fn overlap_listed(&self, id: usize) -> bool {
         self.overlap_listed[id]

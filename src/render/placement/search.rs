@@ -397,6 +397,10 @@ mod tests {
     fn a_word_of_the_title_is_flagged_in_its_postings() {
         let loaded = crate::content::load(&crate::test_support::site_fixture(), None).unwrap();
         let index = SearchIndex::of(&loaded.site);
+        // The plan counts the chunks without the index: the same count.
+        let chunks = index.entries.len().div_ceil(ENTRIES_PER_CHUNK);
+        assert_eq!(chunk_count(&loaded.site), chunks);
+        assert!(chunks > 0);
         let lebak = index
             .entries
             .iter()
