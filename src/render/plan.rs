@@ -91,9 +91,9 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
 /// Plans every route of `site` but the search's word shards, with the
 /// same check as [`plan`]: two routes on one path are an error that names
 /// both, the same error the whole plan gives. Shards, each on its own key,
-/// can only meet another route under their folder (a theme's static file
-/// there), so only then, or when the outline has a collision to report in
-/// the whole plan's order, is the search index made here.
+/// can only meet a route on a shard's path (a theme's static file there),
+/// so only then, or when the outline has a collision to report in the
+/// whole plan's order, is the search index made here.
 pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     let region_charts: Vec<Vec<ChartKey>> = (0..site.regions.len())
         .into_par_iter()
@@ -164,11 +164,11 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
         has_feed,
     };
     let (shard_folder, shard_suffix) = SEARCH_SHARD.split_once("{}").unwrap_or((SEARCH_SHARD, ""));
-    let shard_claimed = outline.routes.iter().any(|route| {
-        let file = route.file(site);
-        file.starts_with(shard_folder) && file.ends_with(shard_suffix)
-    });
-    if shard_claimed || check_paths(site, theme, &outline.routes).is_err() {
+    let on_a_shards_path =
+        |file: &String| file.starts_with(shard_folder) && file.ends_with(shard_suffix);
+    let needs_the_shards = check_paths(site, theme, &outline.routes)
+        .map_or(true, |files| files.keys().any(on_a_shards_path));
+    if needs_the_shards {
         let whole = outline.complete(&SearchIndex::of(site));
         check_paths(site, theme, &whole.routes)?;
     }
@@ -177,8 +177,12 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
 
 /// Every output path gets one owner; a second claim is an error naming
 /// both, so no file silently shadows another. The build's stamp is
-/// reserved.
-fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), RenderError> {
+/// reserved. Gives each file's owner.
+fn check_paths<'r>(
+    site: &Site,
+    theme: &Theme,
+    routes: &'r [Route],
+) -> Result<HashMap<String, Option<&'r Route>>, RenderError> {
     let owner = |route: &Route| -> Message {
         let from = match route {
             Route::Static(path) => theme.statics.get(path).and_then(|f| f.from.as_deref()),
@@ -201,7 +205,7 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
         }
         owners.insert(file, Some(route));
     }
-    Ok(())
+    Ok(owners)
 }
 
 impl Plan {
