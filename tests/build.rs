@@ -559,3 +559,42 @@ fn a_build_reports_each_stage_and_every_page_and_file() {
     let done = counted.done.load(std::sync::atomic::Ordering::Relaxed);
     assert_eq!(done, summary.files + 1);
 }
+
+/// A kept `Renderer` renders a page alone with the same bytes a full build
+/// writes for it (issue 18): a kabupaten's page and the news index (whose
+/// summaries are made on demand), found in the outline before anything
+/// else is made, then a search shard (whose index is made for it), then
+/// all three again.
+#[test]
+fn a_kept_renderer_renders_one_page_as_the_build_writes_it() {
+    let built = real_site();
+    let loaded = ikm_site::content::load(&site_fixture(), Some(BASE)).unwrap();
+    let theme_dir = ikm_site::theme_dir(&site_fixture());
+    let theme = ikm_site::content::theme::load(Some(&theme_dir)).unwrap();
+    let renderer = ikm_site::render::Renderer::new(&loaded.site, &theme).unwrap();
+    let route_in = |routes: &[ikm_site::render::Route], file: &str| {
+        routes
+            .iter()
+            .find(|route| route.file(&loaded.site) == file)
+            .cloned()
+            .unwrap_or_else(|| panic!("no route writes {file}"))
+    };
+    let assert_as_built = |file: &str, route: &ikm_site::render::Route| {
+        let bytes = renderer.render(route).unwrap();
+        assert!(
+            bytes == fs::read(built.out().join(file)).unwrap(),
+            "{file} differs from the build's"
+        );
+    };
+    let mut pages = Vec::new();
+    for file in ["wilayah/lebak/index.html", "berita/index.html"] {
+        let route = route_in(&renderer.outline().routes, file);
+        assert_as_built(file, &route);
+        pages.push((file, route));
+    }
+    let shard = "cari/kata/le.json";
+    pages.push((shard, route_in(&renderer.plan().routes, shard)));
+    for (file, route) in &pages {
+        assert_as_built(file, route);
+    }
+}

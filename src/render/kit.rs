@@ -2,11 +2,14 @@
 //! the layout's context ([`Common`]), and the one way a page is rendered
 //! ([`Kit::page`]).
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 use tera::{Context, Tera};
 
 pub use super::error::RenderError;
-use super::plan::Plan;
+use super::placement::search::SearchIndex;
+use super::plan::Outline;
 use super::route::Route;
 use super::template_guard;
 use super::templates::error_chain;
@@ -16,19 +19,29 @@ use crate::content::theme::Theme;
 use crate::model::Site;
 use crate::msg;
 
-/// Everything a route's render reads, built once per build and shared by
-/// the render threads.
+/// Everything a route's render reads, borrowed from the
+/// [`Renderer`](super::Renderer) that keeps it and shared by the render
+/// threads.
 pub struct Kit<'a> {
     pub site: &'a Site,
     pub urls: &'a Urls,
     pub views: &'a ViewBuilder<'a>,
     pub tera: &'a Tera,
     pub theme: &'a Theme,
-    pub plan: &'a Plan,
+    pub plan: &'a Outline,
     pub common: &'a Common,
+    /// The search index, made by the first render that needs it.
+    pub search: &'a OnceLock<SearchIndex>,
 }
 
-impl Kit<'_> {
+impl<'a> Kit<'a> {
+    /// The words and entries of the search files, made the first time a
+    /// render asks (once, whichever thread asks first): only the search
+    /// files and the whole route list need them.
+    pub fn search_index(&self) -> &'a SearchIndex {
+        self.search.get_or_init(|| SearchIndex::of(self.site))
+    }
+
     /// Root-relative link to `route`, under the base path.
     pub fn link(&self, route: &Route) -> String {
         self.views.link(route)

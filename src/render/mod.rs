@@ -1,12 +1,21 @@
 //! Model → files, one route at a time. Nothing here touches the disk.
 //!
 //! [`plan`] decides every output file of the site as a [`Route`] before any
-//! is rendered; [`render_route`] renders one route on its own, building its
-//! context when it is called; [`render_into`] renders the planned routes in
-//! parallel into a [`Sink`], which keeps them in memory or writes each into
-//! the build's staging folder as it arrives. So memory holds one page per
-//! render thread, not the site, and a future `serve` can render the one page
-//! asked for.
+//! is rendered; a [`Renderer`], built once from the site and the theme,
+//! renders one route on its own, building its context when it is called;
+//! [`render_into`] builds one and renders the planned routes in parallel
+//! into a [`Sink`], which keeps them in memory or writes each into the
+//! build's staging folder as it arrives. So memory holds one page per
+//! render thread, not the site.
+//!
+//! The renderer is made to be kept: a dev server builds one per version of
+//! the content and renders the page asked for. So building it does only
+//! what every page needs (parsing the templates, the plan's [`Outline`],
+//! the layout's links), and work that only some routes need is done the
+//! first time one of them is rendered: the search index (which also decides
+//! the word shards, the one part of the route list the outline lacks) when a
+//! search file or the whole [`Renderer::plan`] is asked for, and a news
+//! item's summary when a page shows it.
 
 pub mod chart_layout;
 pub mod chart_pages;
@@ -35,11 +44,14 @@ pub mod templates;
 pub mod urls;
 pub mod views;
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
+use tera::Tera;
 
 pub use crate::sink::{Discard, MemorySink, Sink};
 pub use error::RenderError;
-pub use plan::{plan, Plan};
+pub use plan::{plan, Outline, Plan};
 pub use route::Route;
 
 use crate::content::theme::Theme;
@@ -47,6 +59,7 @@ use crate::messages::Message;
 use crate::model::Site;
 use crate::progress::{Progress, Stage};
 use kit::{Common, Kit};
+use placement::search::SearchIndex;
 use urls::Urls;
 use views::ViewBuilder;
 
@@ -78,6 +91,88 @@ pub enum RenderFailure {
 impl From<RenderError> for RenderFailure {
     fn from(error: RenderError) -> Self {
         RenderFailure::Render(error)
+    }
+}
+
+/// What rendering any route of one site needs, built once and kept: the
+/// templates, the plan's outline, the URLs, the views and the layout's
+/// context. Rendering takes `&self`, so one renderer serves every render
+/// thread.
+pub struct Renderer<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    tera: Tera,
+    /// Owns the URLs, which the kit lends out again.
+    views: ViewBuilder<'a>,
+    common: Common,
+    outline: Outline,
+    /// Made the first time a search file or the whole plan needs it.
+    search: OnceLock<SearchIndex>,
+    plan: OnceLock<Plan>,
+}
+
+impl<'a> Renderer<'a> {
+    /// Parses `theme`'s templates and plans `site`'s outline: the errors a
+    /// build reports before rendering anything (a template that does not
+    /// parse, two routes on one path).
+    pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Renderer<'a>, RenderError> {
+        let tera = templates::load(theme).map_err(|e| RenderError(e.0))?;
+        let outline = plan::outline(site, theme)?;
+        let urls = Urls::new(&site.config.base_url);
+        let common = Common::new(site, &urls, outline.has_feed);
+        Ok(Renderer {
+            site,
+            theme,
+            tera,
+            views: ViewBuilder::new(site, urls),
+            common,
+            outline,
+            search: OnceLock::new(),
+            plan: OnceLock::new(),
+        })
+    }
+
+    /// Every route of the site, in plan order. The first call makes the
+    /// search index, whose word shards are routes too.
+    pub fn plan(&self) -> &Plan {
+        self.plan
+            .get_or_init(|| self.outline.complete(self.kit().search_index()))
+    }
+
+    /// Every route but the search's word shards, and what pages read of
+    /// the plan: enough to find the route of most addresses without the
+    /// search index.
+    pub fn outline(&self) -> &Outline {
+        &self.outline
+    }
+
+    /// Renders `route` alone. A render error names the YAML behind the
+    /// route, where one file is.
+    pub fn render(&self, route: &Route) -> Result<Vec<u8>, RenderError> {
+        render_route(&self.kit(), route).map_err(|RenderError(problem)| {
+            RenderError(match route.place(self.site) {
+                Some(place) => crate::msg!(
+                    "render-failed-for",
+                    place = place.to_string(),
+                    problem = problem
+                ),
+                None => problem,
+            })
+        })
+    }
+
+    /// What the page renderers read, borrowed from the renderer.
+    fn kit(&self) -> Kit<'_> {
+        Kit {
+            site: self.site,
+            urls: &self.views.urls,
+            views: &self.views,
+            tera: &self.tera,
+            theme: self.theme,
+            plan: &self.outline,
+            common: &self.common,
+            search: &self.search,
+        }
     }
 }
 
@@ -126,20 +221,8 @@ pub fn render_into(
     sink: &dyn Sink,
     progress: &dyn Progress,
 ) -> Result<Counts, RenderFailure> {
-    let tera = templates::load(theme).map_err(|e| RenderError(e.0))?;
-    let plan = plan::plan(site, theme)?;
-    let urls = Urls::new(&site.config.base_url);
-    let views = ViewBuilder::new(site, &urls);
-    let common = Common::new(site, &urls, plan.has_feed);
-    let kit = Kit {
-        site,
-        urls: &urls,
-        views: &views,
-        tera: &tera,
-        theme,
-        plan: &plan,
-        common: &common,
-    };
+    let renderer = Renderer::new(site, theme)?;
+    let plan = renderer.plan();
     progress.stage(Stage::Render, plan.routes.len());
     // Every route is tried, and the first failure in plan order is the
     // one reported: the same input always gives the same error, whichever
@@ -149,7 +232,7 @@ pub fn render_into(
         .par_iter()
         .enumerate()
         .filter_map(|(index, route)| {
-            render_one(&kit, route, sink)
+            render_one(&renderer, route, sink)
                 .map(|()| progress.done(1))
                 .err()
                 .map(|failure| (index, failure))
@@ -165,19 +248,50 @@ pub fn render_into(
     })
 }
 
-/// Renders `route` and puts it into `sink`. A render error names the YAML
-/// behind the route, where one file is.
-fn render_one(kit: &Kit, route: &Route, sink: &dyn Sink) -> Result<(), RenderFailure> {
-    let bytes = render_route(kit, route).map_err(|RenderError(problem)| {
-        RenderError(match route.place(kit.site) {
-            Some(place) => crate::msg!(
-                "render-failed-for",
-                place = place.to_string(),
-                problem = problem
-            ),
-            None => problem,
-        })
-    })?;
-    sink.put(route.file(kit.site), bytes)
+/// Renders `route` and puts it into `sink`.
+fn render_one(renderer: &Renderer, route: &Route, sink: &dyn Sink) -> Result<(), RenderFailure> {
+    let bytes = renderer.render(route)?;
+    sink.put(route.file(renderer.site), bytes)
         .map_err(RenderFailure::Sink)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a dev server pays for one page: building a renderer and
+    /// rendering a region's page make neither the search index nor the
+    /// whole plan, and only the summaries the page shows; a search file
+    /// makes the index, which the whole plan then reuses.
+    #[test]
+    fn a_region_page_needs_neither_the_search_index_nor_every_summary() {
+        let dir = crate::test_support::site_fixture();
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let theme = Theme::defaults();
+        let renderer = Renderer::new(&site, &theme).unwrap();
+        let file = "wilayah/lebak/index.html";
+        let mut routes = renderer.outline().routes.iter();
+        let lebak = routes.find(|r| r.file(&site) == file).unwrap();
+        renderer.render(lebak).unwrap();
+        assert!(renderer.search.get().is_none(), "the search index was made");
+        assert!(renderer.plan.get().is_none(), "the whole plan was made");
+        let its_news = site.region_by_slug("lebak").unwrap().news.len();
+        assert!(its_news < site.news.len());
+        assert!(
+            renderer.views.summaries_made() <= its_news,
+            "{} summaries made for a page about {its_news} news items",
+            renderer.views.summaries_made()
+        );
+
+        renderer.render(&Route::SearchIndex).unwrap();
+        let index: *const SearchIndex = renderer.search.get().unwrap();
+        let shards = renderer.plan().routes.iter();
+        assert!(
+            shards
+                .filter(|r| matches!(r, Route::SearchShard(_)))
+                .count()
+                > 1
+        );
+        assert!(std::ptr::eq(index, renderer.search.get().unwrap()));
+    }
 }

@@ -2,7 +2,15 @@
 //! rendered, with no two routes on one path. Which lists have pages, which
 //! charts and search files exist, and whether there is a feed are
 //! [`placement`]'s rules; the plan asks them, in a fixed order, and never a
-//! page renderer, which may then read the plan through the kit.
+//! page renderer, which may then read the plan's [`Outline`] through the kit.
+//!
+//! Planning comes in two steps so that one page can be rendered without
+//! the whole site's work: the [`Outline`] is every route but the search's
+//! word shards, whose keys only the whole search index knows (words are cut
+//! into shards by size), and everything pages read again (their charts,
+//! whether there is a feed). A kept [`Renderer`](super::Renderer) plans the
+//! outline at once and completes it into the [`Plan`] only when the whole
+//! route list is asked for.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -10,38 +18,24 @@ use rayon::prelude::*;
 
 use super::error::RenderError;
 use super::placement::lists::{self, NEWS_PER_PAGE};
-use super::placement::search::SearchIndex;
+use super::placement::search::{self, SearchIndex};
 use super::placement::{self, charts};
-use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
+use super::route::{Among, ChartKey, Route, TagKind, SEARCH_SHARD, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
 use crate::model::Site;
 use crate::msg;
 
-/// Every route of the site, in a fixed order, and what the planning found
-/// out that pages need again.
+/// Every route of the site, in a fixed order.
 #[derive(Debug)]
 pub struct Plan {
     pub routes: Vec<Route>,
-    /// The charts of each region's page, in the order shown.
-    pub region_charts: Vec<Vec<ChartKey>>,
-    /// The home page's chart.
-    pub home_chart: Option<ChartKey>,
-    /// Whether the site has a feed (a news item dated to the day).
-    pub has_feed: bool,
-    /// The words and entries of the search files.
-    pub search: SearchIndex,
 }
 
 impl Plan {
     /// The routes that are HTML pages.
     pub fn pages(&self) -> impl Iterator<Item = &Route> {
         self.routes.iter().filter(|r| r.is_page())
-    }
-
-    /// The pages the sitemap lists: every page but the 404 page.
-    pub fn sitemap_pages(&self) -> impl Iterator<Item = &Route> {
-        self.routes.iter().filter(|r| r.in_sitemap())
     }
 
     /// How many charts (SVG files) the site has.
@@ -51,16 +45,62 @@ impl Plan {
     }
 }
 
+/// The plan without the search's word shards, and what the planning found
+/// out that pages need again. Cheap next to the search index: one pass
+/// over the regions, news and figures.
+#[derive(Debug)]
+pub struct Outline {
+    /// Every route but [`Route::SearchShard`], in the plan's order.
+    pub routes: Vec<Route>,
+    /// Where in `routes` the word shards go.
+    shards_at: usize,
+    /// The charts of each region's page, in the order shown.
+    pub region_charts: Vec<Vec<ChartKey>>,
+    /// The home page's chart.
+    pub home_chart: Option<ChartKey>,
+    /// Whether the site has a feed (a news item dated to the day).
+    pub has_feed: bool,
+}
+
+impl Outline {
+    /// The pages the sitemap lists: every page but the 404 page (search
+    /// shards are not pages, so the outline has them all).
+    pub fn sitemap_pages(&self) -> impl Iterator<Item = &Route> {
+        self.routes.iter().filter(|r| r.in_sitemap())
+    }
+
+    /// The whole plan: the outline's routes with the word shards of
+    /// `search` in their place.
+    pub fn complete(&self, search: &SearchIndex) -> Plan {
+        let (before, after) = self.routes.split_at(self.shards_at);
+        let shards = search.shards.keys().cloned().map(Route::SearchShard);
+        let mut routes = Vec::with_capacity(self.routes.len() + search.shards.len());
+        routes.extend(before.iter().cloned());
+        routes.extend(shards);
+        routes.extend(after.iter().cloned());
+        Plan { routes }
+    }
+}
+
 /// Plans every route of `site` with `theme`'s static files. Two routes on
 /// one path are an error that names both.
 pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
+    Ok(outline(site, theme)?.complete(&SearchIndex::of(site)))
+}
+
+/// Plans every route of `site` but the search's word shards, with the
+/// same check as [`plan`]: two routes on one path are an error that names
+/// both, the same error the whole plan gives. Shards, each on its own key,
+/// can only meet a route on a shard's path (a theme's static file there),
+/// so only then, or when the outline has a collision to report in the
+/// whole plan's order, is the search index made here.
+pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     let region_charts: Vec<Vec<ChartKey>> = (0..site.regions.len())
         .into_par_iter()
         .map(|region| charts::charts_of_region(site, region))
         .collect();
     let home_chart = charts::home_chart(site);
     let has_feed = placement::has_feed(site);
-
     let mut routes = vec![Route::Home, Route::RegionIndex];
     routes.extend((0..site.regions.len()).map(Route::Region));
     for region in 0..site.regions.len() {
@@ -99,10 +139,9 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     let parts = sitemap_pages.div_ceil(SITEMAP_PART_URLS).max(1);
     routes.push(Route::SitemapIndex);
     routes.extend((1..=parts).map(Route::SitemapPart));
-    let search = SearchIndex::of(site);
     routes.push(Route::SearchIndex);
-    routes.extend(search.shards.keys().cloned().map(Route::SearchShard));
-    routes.extend((0..search.chunk_count()).map(Route::SearchChunk));
+    let shards_at = routes.len();
+    routes.extend((0..search::chunk_count(site)).map(Route::SearchChunk));
     if has_feed {
         routes.push(Route::Feed);
     }
@@ -117,20 +156,33 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     }
     routes.extend(theme.statics.keys().cloned().map(Route::Static));
 
-    check_paths(site, theme, &routes)?;
-    Ok(Plan {
+    let outline = Outline {
         routes,
+        shards_at,
         region_charts,
         home_chart,
         has_feed,
-        search,
-    })
+    };
+    let (shard_folder, shard_suffix) = SEARCH_SHARD.split_once("{}").unwrap_or((SEARCH_SHARD, ""));
+    let on_a_shards_path =
+        |file: &String| file.starts_with(shard_folder) && file.ends_with(shard_suffix);
+    let needs_the_shards = check_paths(site, theme, &outline.routes)
+        .map_or(true, |files| files.keys().any(on_a_shards_path));
+    if needs_the_shards {
+        let whole = outline.complete(&SearchIndex::of(site));
+        check_paths(site, theme, &whole.routes)?;
+    }
+    Ok(outline)
 }
 
 /// Every output path gets one owner; a second claim is an error naming
 /// both, so no file silently shadows another. The build's stamp is
-/// reserved.
-fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), RenderError> {
+/// reserved. Gives each file's owner.
+fn check_paths<'r>(
+    site: &Site,
+    theme: &Theme,
+    routes: &'r [Route],
+) -> Result<HashMap<String, Option<&'r Route>>, RenderError> {
     let owner = |route: &Route| -> Message {
         let from = match route {
             Route::Static(path) => theme.statics.get(path).and_then(|f| f.from.as_deref()),
@@ -153,7 +205,7 @@ fn check_paths(site: &Site, theme: &Theme, routes: &[Route]) -> Result<(), Rende
         }
         owners.insert(file, Some(route));
     }
-    Ok(())
+    Ok(owners)
 }
 
 impl Plan {
@@ -358,5 +410,39 @@ mod tests {
         assert!(free
             .iter()
             .all(|r| r.is_page() || matches!(r, Route::SitemapPart(_))));
+    }
+
+    /// A theme's static file on the path of a word shard: the outline,
+    /// which has no shards, still reports the collision, naming the search
+    /// index first as the whole plan does.
+    #[test]
+    fn a_static_file_on_a_shards_path_collides_in_the_outline() {
+        let dir = crate::test_support::site_fixture();
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let mut theme = Theme::defaults();
+        let from = dir.join("../static/cari/kata/le.json");
+        theme.statics.insert(
+            "cari/kata/le.json".into(),
+            crate::content::theme::StaticFile {
+                bytes: b"{}".to_vec(),
+                from: Some(from.clone()),
+            },
+        );
+        let expected = msg!(
+            "output-path-collision",
+            path = "cari/kata/le.json",
+            first = msg!("owner-search-index"),
+            second = msg!("owner-site-static", file = from.display().to_string())
+        );
+        let Err(RenderError(found)) = outline(&site, &theme) else {
+            panic!("the outline took a shard's path for a static file");
+        };
+        assert_eq!(found, expected);
+        // Elsewhere under the folder, the same file is no shard's.
+        let file = theme.statics.remove("cari/kata/le.json").unwrap();
+        theme
+            .statics
+            .insert("cari/kata/tidak-ada.json".into(), file);
+        assert!(outline(&site, &theme).is_ok());
     }
 }

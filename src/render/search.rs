@@ -50,7 +50,7 @@ struct Manifest<'a> {
 
 /// `cari/indeks.json`.
 pub fn manifest(kit: &Kit) -> Result<Vec<u8>, RenderError> {
-    let index = &kit.plan.search;
+    let index = kit.search_index();
     let manifest = Manifest {
         shards: index.shards.keys().map(String::as_str).collect(),
         shard_url: kit.urls.link(route::SEARCH_SHARD),
@@ -65,7 +65,7 @@ pub fn manifest(kit: &Kit) -> Result<Vec<u8>, RenderError> {
 
 /// `cari/kata/KEY.json`.
 pub fn shard(kit: &Kit, key: &str) -> Result<Vec<u8>, RenderError> {
-    let words = kit.plan.search.shards.get(key).ok_or_else(|| {
+    let words = kit.search_index().shards.get(key).ok_or_else(|| {
         RenderError(crate::msg!(
             "search-index-failed",
             error = format!("no shard {key}")
@@ -78,8 +78,7 @@ pub fn shard(kit: &Kit, key: &str) -> Result<Vec<u8>, RenderError> {
 pub fn chunk(kit: &Kit, number: usize) -> Result<Vec<u8>, RenderError> {
     let site = kit.site;
     let entries = kit
-        .plan
-        .search
+        .search_index()
         .entries
         .iter()
         .skip(number * ENTRIES_PER_CHUNK)

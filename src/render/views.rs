@@ -1,6 +1,8 @@
 //! What templates see: plain, serializable views of the model, with every
 //! number and date already in its Indonesian form and every link resolved.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::format;
@@ -108,28 +110,29 @@ pub fn outlet_label(outlet: &str) -> String {
 
 pub struct ViewBuilder<'a> {
     pub site: &'a Site,
-    pub urls: &'a Urls,
-    /// Each news item's summary as HTML, rendered once: an item appears in
-    /// the news index, its region, every topic and sector, and the feed.
-    summaries: Vec<String>,
+    pub urls: Urls,
+    /// Each news item's summary as HTML, rendered the first time a page
+    /// shows it and kept: an item appears in the news index, its region,
+    /// every topic and sector, and the feed, but one page shows only a few.
+    summaries: Vec<OnceLock<String>>,
     /// For each overlap group, whether its region's page lists it.
     overlap_listed: Vec<bool>,
 }
 
 impl<'a> ViewBuilder<'a> {
-    pub fn new(site: &'a Site, urls: &'a Urls) -> Self {
-        use rayon::prelude::*;
-        let summaries = site
-            .news
-            .par_iter()
-            .map(|n| markdown::to_html(&n.summary, &format!("catatan-{}", n.id)))
-            .collect();
+    pub fn new(site: &'a Site, urls: Urls) -> Self {
         ViewBuilder {
             site,
             urls,
-            summaries,
+            summaries: site.news.iter().map(|_| OnceLock::new()).collect(),
             overlap_listed: groups::overlaps_listed(site),
         }
+    }
+
+    /// How many summaries pages have asked for so far.
+    #[cfg(test)]
+    pub fn summaries_made(&self) -> usize {
+        self.summaries.iter().filter(|s| s.get().is_some()).count()
     }
 
     /// Whether overlap group `id` is listed on its region's page.
@@ -139,7 +142,10 @@ impl<'a> ViewBuilder<'a> {
 
     /// The summary of news item `id` as safe HTML.
     pub fn summary_html(&self, id: NewsId) -> &str {
-        &self.summaries[id]
+        self.summaries[id].get_or_init(|| {
+            let item = &self.site.news[id];
+            markdown::to_html(&item.summary, &format!("catatan-{}", item.id))
+        })
     }
 
     /// Root-relative link to `route`, under the base path.
@@ -243,7 +249,7 @@ impl<'a> ViewBuilder<'a> {
             iso_date: item.published.map(|d| d.to_string()),
             url: self.link(&Route::News(id)),
             region: self.region_link(item.region),
-            summary_html: self.summaries[id].clone(),
+            summary_html: self.summary_html(id).to_string(),
             figure_count: item.figures.len(),
         }
     }

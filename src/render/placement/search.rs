@@ -77,10 +77,13 @@ impl SearchIndex {
         cut(String::new(), words.into_iter().collect(), &mut shards, 2);
         SearchIndex { entries, shards }
     }
+}
 
-    pub fn chunk_count(&self) -> usize {
-        self.entries.len().div_ceil(ENTRIES_PER_CHUNK)
-    }
+/// How many entry chunks (`cari/entri/N.json`) the site has: its entries
+/// counted without tokenising them, so the plan knows the chunks' routes
+/// without the index.
+pub fn chunk_count(site: &Site) -> usize {
+    entries_in_order(site).len().div_ceil(ENTRIES_PER_CHUNK)
 }
 
 /// Splits `words` (all starting with `key`) into shards of at most
@@ -394,6 +397,10 @@ mod tests {
     fn a_word_of_the_title_is_flagged_in_its_postings() {
         let loaded = crate::content::load(&crate::test_support::site_fixture(), None).unwrap();
         let index = SearchIndex::of(&loaded.site);
+        // The plan counts the chunks without the index: the same count.
+        let chunks = index.entries.len().div_ceil(ENTRIES_PER_CHUNK);
+        assert_eq!(chunk_count(&loaded.site), chunks);
+        assert!(chunks > 0);
         let lebak = index
             .entries
             .iter()
