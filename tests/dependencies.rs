@@ -19,7 +19,8 @@
 //!
 //! A region's list of sub-regions has pages of its own only past 50, so
 //! one test adds 51 desa to a kecamatan and edits them by hand rather than
-//! making every generated site that large.
+//! making every generated site that large; a free page's edit is checked
+//! by hand too.
 //!
 //! Set `PROPTEST_CASES` for more cases than the default (32: about 30 s
 //! in a debug build on two cores).
@@ -821,4 +822,16 @@ fn edits_of_a_desa_change_only_files_in_its_map_when_its_kecamatan_lists_desa_on
     assert!(built
         .files
         .contains_key("grafik/kecamatan-kec-sepi-jumlah_ikm.svg"));
+}
+
+/// A free page is in every page's navigation: its map is every page and
+/// the sitemap, and nothing else changes when its title and text do.
+#[test]
+fn an_edit_of_a_free_page_changes_only_files_in_its_map() {
+    let text = "---\ntitle: Tentang kami\n---\nSitus uji, ditulis ulang.\n";
+    let write = |root: &Path| write_content(root, &sample());
+    let said = "pages/tentang.md: title and text rewritten";
+    let map = check_text_edit(write, "pages/tentang.md", text, said).unwrap();
+    assert!(map.contains("tentang/index.html"), "{map:?}");
+    assert!(!map.iter().any(|f| f.starts_with("grafik/")), "{map:?}");
 }
