@@ -258,10 +258,12 @@ fn news(figures: std::ops::Range<usize>) -> impl Strategy<Value = News> {
 fn content() -> impl Strategy<Value = Content> {
     let regions: Vec<_> = (0..TREE.len())
         .map(|index| {
+            // At least 12 + 8 × 5 = 52 news items: two pages of the news
+            // index and of the topic every item has.
             let (count, figures) = if index == BUSY {
                 (12..15, 6..7)
             } else {
-                (4..7, 1..4)
+                (5..8, 1..4)
             };
             (
                 select(&NAMES[..]),
