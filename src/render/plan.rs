@@ -214,11 +214,21 @@ impl Plan {
     /// list and list of sub-regions, its charts and its children's pages,
     /// the lists of sub-regions that name it, the pages and comparison
     /// charts of the regions above it, the pages of its news (and of the
-    /// news below it, whose breadcrumbs name it), the list pages that show
-    /// its news, and the site-wide pages that count or list every region.
+    /// news below it, whose breadcrumbs name it), the pages of the news
+    /// index and of each topic and sector from the first that shows its
+    /// news on, and the site-wide pages that count or list every region.
     /// A free page changes every page (they are in the navigation), and
     /// any other file (`site.yaml`, `metrics.yaml`, a vocabulary) changes
     /// everything.
+    ///
+    /// The map is kept by hand, beside what each renderer reads, and
+    /// proven by `tests/dependencies.rs`: on generated sites of several
+    /// rungs and paged lists, a random edit of one region file may change
+    /// only files this map lists for it, before the edit or after, and the
+    /// map may name no page of an unrelated region. Deriving it instead
+    /// would mean recording every read each renderer makes of the site
+    /// (a tracking wrapper around `Site`) for a map that is, as it stands,
+    /// one match over the route table.
     pub fn routes_of_file(&self, site: &Site, file: &std::path::Path) -> Vec<&Route> {
         let in_file: std::collections::HashSet<usize> = (0..site.regions.len())
             .filter(|&r| &*site.regions[r].place.file == file)
@@ -242,10 +252,14 @@ impl Plan {
             .filter_map(|&r| site.regions[r].parent)
             .collect();
         let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
-        let shows_its_news = |list: &[usize], page: usize| {
-            placement::page_of(list, page, NEWS_PER_PAGE)
-                .iter()
-                .any(its_news)
+        // A news item added, removed or re-dated moves every item after it
+        // by one place, so a list of news changes from the first page that
+        // shows one of the file's (in the build before the edit or after
+        // it) to its last page, not only on the pages that show them.
+        let shows_its_news_or_after = |list: &[usize], page: usize| {
+            list.iter()
+                .position(its_news)
+                .is_some_and(|first| page > first / NEWS_PER_PAGE)
         };
         let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
         self.routes
@@ -269,13 +283,15 @@ impl Plan {
                 // sub-regions; a new name can move any of them to another page.
                 Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
                 Route::News(n) => named(site.news[*n].region),
-                Route::NewsIndex { page } => shows_its_news(&site.news_by_date, *page),
+                Route::NewsIndex { page } => shows_its_news_or_after(&site.news_by_date, *page),
                 Route::Tag { kind, slug, page } => {
                     let lists = match kind {
                         TagKind::Topic => &site.topics,
                         TagKind::Sector => &site.sectors,
                     };
-                    lists.get(slug).is_some_and(|l| shows_its_news(l, *page))
+                    lists
+                        .get(slug)
+                        .is_some_and(|l| shows_its_news_or_after(l, *page))
                 }
                 Route::Feed => has_news,
                 Route::Chart(key) | Route::ChartData(key) => match key {
