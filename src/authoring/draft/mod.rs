@@ -33,9 +33,10 @@ mod periods;
 pub mod repeat;
 mod words;
 mod yaml;
+pub use crate::model::number::indonesian_number;
 use credit::outlet;
 pub use dates::DateGuess;
-pub use numbers::{indonesian_number, FoundNumber};
+pub use numbers::FoundNumber;
 pub use yaml::to_yaml;
 
 /// A drafted news item.
@@ -63,11 +64,10 @@ pub fn draft(
     let title = headline(text)
         .unwrap_or("TODO: judul asli artikel")
         .to_string();
-    let named_years = dates::named_years(text);
     Draft {
         title,
         outlet: outlet(text),
-        date: dates::date(text, &named_years, today).or_copyright(text, today),
+        date: dates::Dating::of(text, today).guess(),
         numbers: numbers::numbers(text, metrics),
         sectors: guess::tags(text, vocabularies.sectors.as_ref()),
         topics: guess::tags(text, vocabularies.topics.as_ref()),
