@@ -78,6 +78,56 @@ fn sentences(text: &str) -> Vec<String> {
 /// metric: its value, high end, and whether it is a percent or a baseline.
 type Sameness = (Decimal, Option<Decimal>, bool, bool);
 
+/// The numbers found so far, and where each is by what makes it the same
+/// figure, so that a repeated statement is met by a look-up, not a search
+/// of everything before it.
+#[derive(Default)]
+struct Found {
+    numbers: Vec<FoundNumber>,
+    seen: HashMap<Sameness, Vec<usize>>,
+}
+
+impl Found {
+    /// Adds `number`, or merges it into the same figure stated before.
+    fn add(&mut self, number: FoundNumber) {
+        let key = (
+            number.value.clone(),
+            number.high.clone(),
+            number.percent,
+            number.baseline,
+        );
+        let same = self.seen.entry(key).or_default();
+        // The same number for another metric (`15 IKM`, later
+        // `15 produk`) is another figure.
+        let first = same.iter().copied().find(|&f| {
+            self.numbers[f].metric == number.metric
+                || self.numbers[f].metric.is_none()
+                || number.metric.is_none()
+        });
+        match first.map(|f| &mut self.numbers[f]) {
+            // A number stated twice (a headline, then the body) keeps
+            // what the fuller statement adds: `sekitar`, a period,
+            // a metric, and that statement's words.
+            Some(first) => {
+                if (number.approx && !first.approx)
+                    || (number.as_of.is_some() && first.as_of.is_none())
+                {
+                    first.context = number.context;
+                }
+                first.approx |= number.approx;
+                first.as_of = first.as_of.or(number.as_of);
+                if first.metric.is_none() {
+                    first.metric = number.metric;
+                }
+            }
+            None => {
+                same.push(self.numbers.len());
+                self.numbers.push(number);
+            }
+        }
+    }
+}
+
 /// Every number stated in `text`, placed where possible.
 pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     static NUMBER: OnceLock<Regex> = OnceLock::new();
@@ -96,10 +146,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
         r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
     );
     let known = metric_words(metrics);
-    let mut found: Vec<FoundNumber> = Vec::new();
-    // Where each number already found is in `found`, so that a repeated
-    // statement is met by a look-up, not a search of everything before it.
-    let mut seen: HashMap<Sameness, Vec<usize>> = HashMap::new();
+    let mut found = Found::default();
     for sentence in sentences(text) {
         let skipped: Vec<(usize, usize)> = skip
             .find_iter(&sentence)
@@ -151,41 +198,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                     as_of,
                     context: context.clone(),
                 };
-                let key = (
-                    number.value.clone(),
-                    number.high.clone(),
-                    number.percent,
-                    number.baseline,
-                );
-                let same = seen.entry(key).or_default();
-                // The same number for another metric (`15 IKM`, later
-                // `15 produk`) is another figure.
-                let first = same.iter().copied().find(|&f| {
-                    found[f].metric == number.metric
-                        || found[f].metric.is_none()
-                        || number.metric.is_none()
-                });
-                match first.map(|f| &mut found[f]) {
-                    // A number stated twice (a headline, then the body) keeps
-                    // what the fuller statement adds: `sekitar`, a period,
-                    // a metric, and that statement's words.
-                    Some(first) => {
-                        if (number.approx && !first.approx)
-                            || (number.as_of.is_some() && first.as_of.is_none())
-                        {
-                            first.context = number.context;
-                        }
-                        first.approx |= number.approx;
-                        first.as_of = first.as_of.or(number.as_of);
-                        if first.metric.is_none() {
-                            first.metric = number.metric;
-                        }
-                    }
-                    None => {
-                        same.push(found.len());
-                        found.push(number);
-                    }
-                }
+                found.add(number);
             };
             let multiplier = |i: usize| c.get(i).map(|m| m.as_str());
             if let (Some(from_match), Some(to_match)) = (c.name("from"), c.name("to")) {
@@ -217,7 +230,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
             }
         }
     }
-    found
+    found.numbers
 }
 
 /// Where a match is in its sentence.
