@@ -1,6 +1,6 @@
 //! The command line, as clap derive. Each doc comment is the English
 //! original of its `--help` text, which is shown from the message catalogue
-//! in the reader's language (`localize.rs`).
+//! in the reader's language (`localize/`).
 
 use std::path::PathBuf;
 

@@ -148,6 +148,23 @@ impl fmt::Display for Decimal {
     }
 }
 
+/// The words Indonesian writes after a number to multiply it (`13 ribu`,
+/// `1,5 juta`), lower-case, and the power of ten each stands for.
+pub const MULTIPLIERS: [(&str, usize); 4] =
+    [("ribu", 3), ("juta", 6), ("miliar", 9), ("triliun", 12)];
+
+/// `15.769` → 15769, `3,1` → 3.1, `1,5` with `juta` → 1500000: exact,
+/// whatever the number of digits (see [`Decimal`]). A `multiplier` that is
+/// none of [`MULTIPLIERS`] (in any case) multiplies by one.
+pub fn indonesian_number(written: &str, multiplier: Option<&str>) -> Option<Decimal> {
+    let multiplier = multiplier.map(str::to_lowercase);
+    let power = MULTIPLIERS
+        .iter()
+        .find(|(word, _)| multiplier.as_deref() == Some(*word))
+        .map_or(0, |(_, power)| *power);
+    Some(Decimal::indonesian(written)?.times_ten_to(power))
+}
+
 /// `15769` for `15.769`: the digits of a number written in groups of three
 /// joined by dots, the first group of one to three digits and not starting
 /// with 0; `None` for any other text.
@@ -236,6 +253,23 @@ mod tests {
         for refused in ["", "1,2,3", "1.5,3", "1.5.6", "٣", "1e5", "-1", ".5", "5."] {
             assert_eq!(indonesian(refused), None, "{refused}");
         }
+    }
+
+    #[test]
+    fn numbers_are_read_the_indonesian_way() {
+        let read =
+            |written, multiplier| indonesian_number(written, multiplier).map(|n| n.to_string());
+        assert_eq!(read("15.769", None).as_deref(), Some("15769"));
+        assert_eq!(read("1.234.567", None).as_deref(), Some("1234567"));
+        assert_eq!(read("3,1", None).as_deref(), Some("3.1"));
+        assert_eq!(read("13", Some("ribu")).as_deref(), Some("13000"));
+        assert_eq!(read("1,5", Some("juta")).as_deref(), Some("1500000"));
+        assert_eq!(read("2", Some("miliar")).as_deref(), Some("2000000000"));
+        assert_eq!(
+            read("1,5", Some("Triliun")).as_deref(),
+            Some("1500000000000")
+        );
+        assert_eq!(read("7", Some("buah")).as_deref(), Some("7"));
     }
 
     #[test]

@@ -1,0 +1,294 @@
+//! Every number an article states, read the Indonesian way and placed.
+//!
+//! An article is read sentence by sentence: each number (`15.769`, `13
+//! ribu`, `30-40 persen`, `dari 16.000 menjadi 16.500`) with whether it is
+//! approximate, the period that governs it (see `periods`), the metric it
+//! most likely is (see `guess`) and the words around it for the author to
+//! check. A number stated twice is one figure, keeping what the fuller
+//! statement adds. Dates, years, times and an editor's tag are not figures.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::guess::{guess_metric, metric_words};
+use super::periods::Periods;
+use super::words::regex;
+use crate::model::number::{indonesian_number, Decimal, MULTIPLIERS};
+use crate::model::{Metric, PartialDate};
+
+/// One number the article states, read and placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundNumber {
+    /// The value, digit for digit: `15.769` → 15769, `13 ribu` → 13000.
+    pub value: Decimal,
+    /// The high end, for `30-40 persen`.
+    pub high: Option<Decimal>,
+    pub percent: bool,
+    /// `sekitar`, `kurang lebih`, `sedikitnya` … before it.
+    pub approx: bool,
+    /// The starting value of `dari 16.000 menjadi 16.500`.
+    pub baseline: bool,
+    /// The metric it most likely is; `None` when no word around it says.
+    pub metric: Option<String>,
+    /// A period the same sentence names (`hingga November 2020`).
+    pub as_of: Option<PartialDate>,
+    /// The words around it, for the author to check against.
+    pub context: String,
+}
+
+/// Words before a number that make it approximate.
+const APPROX_WORDS: [&str; 8] = [
+    "sekitar",
+    "kurang lebih",
+    "lebih dari",
+    "hampir",
+    "sedikitnya",
+    "setidaknya",
+    "kira-kira",
+    "mencapai lebih",
+];
+
+/// The article split into sentences, keeping line breaks as ends.
+fn sentences(text: &str) -> Vec<String> {
+    static END: OnceLock<Regex> = OnceLock::new();
+    let end = regex(&END, r#"[.!?]["”’]?\s+"#);
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let mut start = 0;
+        for m in end.find_iter(line) {
+            // A sentence ends only where the next one starts with a capital
+            // or a quote, not inside `Rp 1.5 juta` or `dll. dan`.
+            let next = line[m.end()..].chars().next();
+            if !next.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“')) {
+                continue;
+            }
+            out.push(line[start..m.end()].trim().to_string());
+            start = m.end();
+        }
+        if start < line.len() {
+            out.push(line[start..].trim().to_string());
+        }
+    }
+    out
+}
+
+/// What makes two statements of a number the same figure, but for the
+/// metric: its value, high end, and whether it is a percent or a baseline.
+type Sameness = (Decimal, Option<Decimal>, bool, bool);
+
+/// The numbers found so far, and where each is by what makes it the same
+/// figure, so that a repeated statement is met by a look-up, not a search
+/// of everything before it.
+#[derive(Default)]
+struct Found {
+    numbers: Vec<FoundNumber>,
+    seen: HashMap<Sameness, Vec<usize>>,
+}
+
+impl Found {
+    /// Adds `number`, or merges it into the same figure stated before.
+    fn add(&mut self, number: FoundNumber) {
+        let key = (
+            number.value.clone(),
+            number.high.clone(),
+            number.percent,
+            number.baseline,
+        );
+        let same = self.seen.entry(key).or_default();
+        // The same number for another metric (`15 IKM`, later
+        // `15 produk`) is another figure.
+        let first = same.iter().copied().find(|&f| {
+            self.numbers[f].metric == number.metric
+                || self.numbers[f].metric.is_none()
+                || number.metric.is_none()
+        });
+        match first.map(|f| &mut self.numbers[f]) {
+            // A number stated twice (a headline, then the body) keeps
+            // what the fuller statement adds: `sekitar`, a period,
+            // a metric, and that statement's words.
+            Some(first) => {
+                if (number.approx && !first.approx)
+                    || (number.as_of.is_some() && first.as_of.is_none())
+                {
+                    first.context = number.context;
+                }
+                first.approx |= number.approx;
+                first.as_of = first.as_of.or(number.as_of);
+                if first.metric.is_none() {
+                    first.metric = number.metric;
+                }
+            }
+            None => {
+                same.push(self.numbers.len());
+                self.numbers.push(number);
+            }
+        }
+    }
+}
+
+/// Every number stated in `text`, placed where possible.
+pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
+    static NUMBER: OnceLock<Regex> = OnceLock::new();
+    static SKIP: OnceLock<Regex> = OnceLock::new();
+    let num = r"\d+(?:[.,]\d+)*";
+    let words: Vec<&str> = MULTIPLIERS.iter().map(|(word, _)| *word).collect();
+    let mult = format!(r"(?:\s*({}))?", words.join("|"));
+    let pattern = format!(
+        r"(?i)(?:(?:dari\s+(?:semula\s+)?)?(?P<from>{num}){mult}\s+menjadi\s+(?P<to>{num}){mult})|(?:(?P<low>{num})\s*(?:-|–|hingga|sampai)\s*(?P<high>{num}){mult}\s*(?P<rp>persen|%)?)|(?:(?P<n>{num}){mult}(?:\s*(?P<p>persen|%))?)"
+    );
+    let number = regex(&NUMBER, &pattern);
+    // Dates, times, years, names with numbers and an editor's tag such as
+    // `(A1)` at the end of an article are not figures.
+    let skip = regex(
+        &SKIP,
+        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
+    );
+    let known = metric_words(metrics);
+    let mut found = Found::default();
+    for sentence in sentences(text) {
+        let skipped: Vec<(usize, usize)> = skip
+            .find_iter(&sentence)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let mut periods = Periods::of(&sentence);
+        // Both lists are in the order of the sentence, so one pass over
+        // each finds the numbers no skipped span overlaps; each number is
+        // placed as it comes, knowing only its neighbours.
+        let mut next_skip = 0;
+        let mut matches = number
+            .captures_iter(&sentence)
+            .filter(|c| {
+                let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+                while skipped.get(next_skip).is_some_and(|&(_, e)| e <= start) {
+                    next_skip += 1;
+                }
+                skipped.get(next_skip).is_none_or(|&(s, _)| s >= end)
+            })
+            .peekable();
+        let mut previous_end = 0;
+        while let Some(c) = matches.next() {
+            let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let before = &sentence[..whole.0];
+            let after = &sentence[whole.1..];
+            // The words that belong to this number: from the one before it
+            // to the one after it, so a neighbour's words do not place it.
+            let to = matches
+                .peek()
+                .and_then(|n| n.get(0))
+                .map_or(sentence.len(), |m| m.start());
+            let window = &sentence[previous_end..to];
+            previous_end = whole.1;
+            let approx = approx_before(before);
+            let context = context(&sentence, whole);
+            let mut push = |value: Decimal,
+                            high: Option<Decimal>,
+                            percent: bool,
+                            baseline: bool,
+                            as_of: Option<PartialDate>| {
+                let metric = guess_metric(&known, percent, window, after);
+                let number = FoundNumber {
+                    value,
+                    high,
+                    percent,
+                    approx,
+                    baseline,
+                    metric,
+                    as_of,
+                    context: context.clone(),
+                };
+                found.add(number);
+            };
+            let multiplier = |i: usize| c.get(i).map(|m| m.as_str());
+            if let (Some(from_match), Some(to_match)) = (c.name("from"), c.name("to")) {
+                let from_as_of = periods.of_number(&sentence, span(&from_match), to_match.start());
+                let to_as_of = periods.of_number(&sentence, span(&to_match), to);
+                let (Some(from), Some(to)) = (
+                    indonesian_number(from_match.as_str(), multiplier(2)),
+                    indonesian_number(to_match.as_str(), multiplier(4)),
+                ) else {
+                    continue;
+                };
+                push(from, None, false, true, from_as_of);
+                push(to, None, false, false, to_as_of);
+            } else if let (Some(low), Some(high)) = (c.name("low"), c.name("high")) {
+                let (Some(low), Some(high)) = (
+                    indonesian_number(low.as_str(), None),
+                    indonesian_number(high.as_str(), multiplier(7)),
+                ) else {
+                    continue;
+                };
+                let as_of = periods.of_number(&sentence, whole, to);
+                push(low, Some(high), c.name("rp").is_some(), false, as_of);
+            } else if let Some(n) = c.name("n") {
+                let Some(value) = indonesian_number(n.as_str(), multiplier(10)) else {
+                    continue;
+                };
+                let as_of = periods.of_number(&sentence, whole, to);
+                push(value, None, c.name("p").is_some(), false, as_of);
+            }
+        }
+    }
+    found.numbers
+}
+
+/// Where a match is in its sentence.
+fn span(m: &regex::Match) -> (usize, usize) {
+    (m.start(), m.end())
+}
+
+/// The words around a match, four on each side, for the author to check:
+/// enough to find the place in the article, too few to be a quotation.
+/// Read outward from the match, so a long sentence is not split again for
+/// each of its numbers. A `…` marks only where the sentence was cut, and
+/// takes the place of a full stop or comma there, so a note never ends
+/// `15.454 unit.…` (issue 17, item 13).
+fn context(sentence: &str, (start, end): (usize, usize)) -> String {
+    let mut before = sentence[..start].split_whitespace().rev();
+    let mut words: Vec<&str> = before.by_ref().take(4).collect();
+    let cut_before = before.next().is_some();
+    words.reverse();
+    words.push(sentence[start..end].trim());
+    let mut after = sentence[end..].split_whitespace();
+    words.extend(after.by_ref().take(4));
+    let cut_after = after.next().is_some();
+    // The context goes into a comment (or a note), so only characters a
+    // YAML comment may hold survive.
+    let text = crate::authoring::comment_text(&words.join(" "));
+    let mut text = text
+        .trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ' ')
+        .to_string();
+    if cut_after {
+        let kept = text.trim_end_matches(['.', ',', ';', ':', '…', ' ']).len();
+        text.truncate(kept);
+        text.push('…');
+    }
+    if cut_before {
+        text.insert(0, '…');
+    }
+    text
+}
+
+/// Whether one of [`APPROX_WORDS`] is among the last three words before a
+/// number (only those are lowered, not the whole sentence before it).
+fn approx_before(before: &str) -> bool {
+    let mut tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    tail.reverse();
+    let tail = tail.join(" ").to_lowercase();
+    APPROX_WORDS.iter().any(|w| tail.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by a new user: the editor's tag `(A1)` closing seed 004
+    /// was drafted as an `ikm_ritel` count of 1.
+    #[test]
+    fn an_editors_tag_is_not_a_figure() {
+        let found = numbers("Ada 15 IKM di Lebak.(A1) Lalu (B 2 )", &[]);
+        let values: Vec<String> = found.iter().map(|n| n.value.to_string()).collect();
+        assert_eq!(values, ["15"]);
+    }
+}
