@@ -100,7 +100,7 @@ mod tests {
     fn figure(value: f64, period: &str) -> Figure {
         Figure {
             news: 0,
-            region: 0,
+            region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),
             approx: false,

@@ -165,7 +165,7 @@ impl Site {
             region.children.clear();
             region.news.clear();
         }
-        for id in 0..regions.len() {
+        for id in (0..regions.len()).map(RegionId::at) {
             if let Some(parent) = regions[id].parent {
                 regions[parent].children.push(id);
             }
@@ -176,7 +176,7 @@ impl Site {
 
         let mut figures_of_region = vec![Vec::new(); regions.len()];
         for (id, figure) in figures.iter().enumerate() {
-            figures_of_region[figure.region].push(id);
+            figures_of_region[figure.region.index()].push(id);
         }
         for list in &mut figures_of_region {
             list.sort_by(|&a, &b| {
@@ -201,12 +201,12 @@ impl Site {
         let (conflicts, conflict_of) = find_conflicts(&figures);
         let mut conflicts_of_region = vec![Vec::new(); regions.len()];
         for (id, conflict) in conflicts.iter().enumerate() {
-            conflicts_of_region[conflict.region].push(id);
+            conflicts_of_region[conflict.region.index()].push(id);
         }
         let (overlaps, overlap_of) = find_overlaps(&figures);
         let mut overlaps_of_region = vec![Vec::new(); regions.len()];
         for (id, overlap) in overlaps.iter().enumerate() {
-            overlaps_of_region[overlap.region].push(id);
+            overlaps_of_region[overlap.region.index()].push(id);
         }
 
         let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
@@ -223,7 +223,7 @@ impl Site {
         let region_by_slug = regions
             .iter()
             .enumerate()
-            .map(|(id, r)| (r.slug.clone(), id))
+            .map(|(id, r)| (r.slug.clone(), RegionId::at(id)))
             .collect();
 
         let news_by_key = news
@@ -282,10 +282,15 @@ impl Site {
         found
     }
 
+    /// Every region, in the model's order.
+    pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
+        (0..self.regions.len()).map(RegionId::at)
+    }
+
     /// The regions at the top of the tree: the provinces, and any region
     /// whose province has no file.
     pub fn top_regions(&self) -> impl Iterator<Item = RegionId> + '_ {
-        (0..self.regions.len()).filter(|&id| {
+        self.region_ids().filter(|&id| {
             let region = &self.regions[id];
             region.level == super::Level::Provinsi || region.parent.is_none()
         })
@@ -297,7 +302,7 @@ impl Site {
         region: RegionId,
         metric: usize,
     ) -> impl Iterator<Item = FigureId> + '_ {
-        self.figures_of_region[region]
+        self.figures_of_region[region.index()]
             .iter()
             .copied()
             .filter(move |&f| self.figures[f].metric == metric)
@@ -345,7 +350,7 @@ fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
 }
 
 fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
-    let mut groups: BTreeMap<(usize, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
+    let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
         let key = match figure.period {
             Some(date) => PeriodKey::Dated(date),
@@ -408,7 +413,7 @@ mod tests {
     fn item(id: &str, published: Option<&str>) -> NewsItem {
         NewsItem {
             id: id.into(),
-            region: 0,
+            region: RegionId::at(0),
             title: id.into(),
             outlet: "x".into(),
             url: None,
@@ -428,7 +433,7 @@ mod tests {
     fn figure(news: NewsId, value: f64, period: Option<&str>, baseline: bool) -> Figure {
         Figure {
             news,
-            region: 0,
+            region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),
             approx: false,
@@ -493,7 +498,7 @@ mod tests {
         );
         assert_eq!(s.conflicts.len(), 1);
         assert_eq!(s.conflict_of, [Some(0), Some(0)]);
-        assert_eq!(s.latest(0, 0), [0, 1]);
+        assert_eq!(s.latest(RegionId::at(0), 0), [0, 1]);
     }
 
     #[test]
@@ -522,7 +527,7 @@ mod tests {
                 figure(1, 15_769.0, Some("2019"), false),
             ],
         );
-        assert_eq!(s.latest(0, 0), [1]);
-        assert_eq!(s.dated_periods(0, 0).len(), 1);
+        assert_eq!(s.latest(RegionId::at(0), 0), [1]);
+        assert_eq!(s.dated_periods(RegionId::at(0), 0).len(), 1);
     }
 }

@@ -15,7 +15,7 @@ use super::placement::{self, charts};
 use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
-use crate::model::Site;
+use crate::model::{RegionId, Site};
 use crate::msg;
 
 /// Every route of the site, in a fixed order, and what the planning found
@@ -56,22 +56,22 @@ impl Plan {
 pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
     let region_charts: Vec<Vec<ChartKey>> = (0..site.regions.len())
         .into_par_iter()
-        .map(|region| charts::charts_of_region(site, region))
+        .map(|region| charts::charts_of_region(site, RegionId::at(region)))
         .collect();
     let home_chart = charts::home_chart(site);
     let has_feed = placement::has_feed(site);
 
     let mut routes = vec![Route::Home, Route::RegionIndex];
-    routes.extend((0..site.regions.len()).map(Route::Region));
-    for region in 0..site.regions.len() {
+    routes.extend(site.region_ids().map(Route::Region));
+    for region in site.region_ids() {
         let pages = lists::region_news_pages(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
     }
-    for region in 0..site.regions.len() {
+    for region in site.region_ids() {
         let pages = lists::figure_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionFigures { region, page }));
     }
-    for region in 0..site.regions.len() {
+    for region in site.region_ids() {
         let pages = lists::children_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionChildren { region, page }));
     }
@@ -168,7 +168,8 @@ impl Plan {
     /// any other file (`site.yaml`, `metrics.yaml`, a vocabulary) changes
     /// everything.
     pub fn routes_of_file(&self, site: &Site, file: &std::path::Path) -> Vec<&Route> {
-        let in_file: std::collections::HashSet<usize> = (0..site.regions.len())
+        let in_file: std::collections::HashSet<RegionId> = site
+            .region_ids()
             .filter(|&r| &*site.regions[r].place.file == file)
             .collect();
         if in_file.is_empty() {
@@ -179,13 +180,13 @@ impl Plan {
                 .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
                 .collect();
         }
-        let above: std::collections::HashSet<usize> =
+        let above: std::collections::HashSet<RegionId> =
             in_file.iter().flat_map(|&r| site.ancestors(r)).collect();
-        let below: std::collections::HashSet<usize> =
+        let below: std::collections::HashSet<RegionId> =
             in_file.iter().flat_map(|&r| site.descendants(r)).collect();
-        let named = |region: usize| in_file.contains(&region) || below.contains(&region);
+        let named = |region: RegionId| in_file.contains(&region) || below.contains(&region);
         // The regions whose lists of sub-regions name a region of the file.
-        let parents: std::collections::HashSet<usize> = in_file
+        let parents: std::collections::HashSet<RegionId> = in_file
             .iter()
             .filter_map(|&r| site.regions[r].parent)
             .collect();
@@ -269,7 +270,7 @@ mod tests {
         let dir = crate::test_support::site_fixture();
         let site = crate::content::load(&dir, None).unwrap().site;
         let plan = plan(&site, &Theme::defaults()).unwrap();
-        let slug = |r: usize| site.regions[r].slug.as_str();
+        let slug = |r: RegionId| site.regions[r].slug.as_str();
         let lebak = dir.join("regions/banten/lebak.yaml");
         let routes = plan.routes_of_file(&site, &lebak);
 

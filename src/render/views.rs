@@ -321,7 +321,7 @@ impl ViewBuilder<'_> {
             code: region.code.clone(),
             key_figures: self.key_figures(id),
             news_count: region.news.len(),
-            has_conflict: !self.site.conflicts_of_region[id].is_empty(),
+            has_conflict: !self.site.conflicts_of_region[id.index()].is_empty(),
             children: Vec::new(),
             children_total: region.children.len(),
             all_children_url: None,
@@ -380,7 +380,7 @@ impl ViewBuilder<'_> {
     /// Where `region`'s disagreeing figures are laid out: its one group
     /// itself, or the section of its page that lists them all.
     fn conflicts_of(&self, region: RegionId) -> String {
-        let groups = &self.site.conflicts_of_region[region];
+        let groups = &self.site.conflicts_of_region[region.index()];
         let first = self.site.conflicts[groups[0]].figures[0];
         match groups.len() {
             1 => self.conflict_link(first),
@@ -399,7 +399,7 @@ impl ViewBuilder<'_> {
                 let tree = || std::iter::once(id).chain(below.iter().copied());
                 let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
                 let disputed: Vec<RegionId> = tree()
-                    .filter(|&r| !site.conflicts_of_region[r].is_empty())
+                    .filter(|&r| !site.conflicts_of_region[r.index()].is_empty())
                     .collect();
                 let conflicts = disputed
                     .iter()

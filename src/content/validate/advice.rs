@@ -16,7 +16,7 @@ use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::news::ArticleKey;
-use crate::model::{MetricKind, Site};
+use crate::model::{MetricKind, RegionId, Site};
 use crate::msg;
 
 /// How much a count may change between two consecutive dated values
@@ -64,7 +64,7 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
 enum Target {
     Figure(usize),
     News(usize),
-    Region(usize),
+    Region(RegionId),
 }
 
 struct Advice<'a> {
@@ -81,7 +81,7 @@ impl Advice<'_> {
         match target {
             Target::Figure(i) => &self.places.figures[i],
             Target::News(i) => &self.places.news[i],
-            Target::Region(i) => &self.places.regions[i],
+            Target::Region(i) => &self.places.regions[i.index()],
         }
     }
 
@@ -124,7 +124,9 @@ impl Advice<'_> {
                 Target::Figure as fn(usize) -> Target,
             ),
             (self.places.news.len(), Target::News),
-            (self.places.regions.len(), Target::Region),
+            (self.places.regions.len(), |i| {
+                Target::Region(RegionId::at(i))
+            }),
         ];
         let mut stale: Vec<Diagnostic> = Vec::new();
         for (count, target) in lists {
@@ -310,8 +312,8 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
 /// A region with no news of its own and none under it has nothing to show
 /// but its name.
 fn regions_without_news(site: &Site, advice: &mut Advice) {
-    for (i, region) in site.regions.iter().enumerate() {
-        let has_news = |r: usize| !site.regions[r].news.is_empty();
+    for (i, region) in site.region_ids().zip(&site.regions) {
+        let has_news = |r: RegionId| !site.regions[r].news.is_empty();
         if !has_news(i) && !region.children.iter().any(|&c| has_news(c)) {
             advice.warn(
                 Target::Region(i),

@@ -12,7 +12,7 @@ use super::across::{
 use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
-use crate::model::{Level, Region};
+use crate::model::{Level, Region, RegionId};
 use crate::msg;
 
 /// Applies the rules across files and numbers everything: regions by
@@ -60,7 +60,8 @@ pub fn build(
         places: Places::default(),
     };
     let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::new();
-    for (region_id, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+    for (position, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+        let region_id = RegionId::at(position);
         let RegionFile {
             source,
             positions: tree,
@@ -79,7 +80,7 @@ pub fn build(
                 check,
                 code,
                 level,
-                parent.and_then(|p| files[p].raw.code.as_deref()),
+                parent.and_then(|p| files[p.index()].raw.code.as_deref()),
             );
         }
 
