@@ -10,7 +10,7 @@
 //! ```compile_fail
 //! use ikm_site::model::{NewsId, RegionId};
 //! fn region_page(_: RegionId) {}
-//! let news: NewsId = 0;
+//! let news: NewsId = NewsId::at(0);
 //! region_page(news);
 //! ```
 //!
@@ -59,28 +59,44 @@ fn narrow(position: usize) -> u32 {
     u32::try_from(position).expect("fewer than 2^32 items of one kind fit in memory")
 }
 
-/// Index of a region in [`crate::model::Site::regions`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct RegionId(u32);
+/// A position type: a `u32` made only by `at`, read only by `index`.
+macro_rules! position {
+    ($(#[$doc:meta])* $name:ident, $what:literal, $walk:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(u32);
 
-impl RegionId {
-    /// The region at `position` in the model's list. The steps that lay
-    /// the list out (content → model) create ids; everything after them
-    /// takes the ids they made, or walks [`crate::model::Site::region_ids`]
-    /// (a parallel walk, which cannot, numbers the same range).
-    pub fn at(position: usize) -> RegionId {
-        RegionId(narrow(position))
-    }
+        impl $name {
+            #[doc = concat!("The ", $what, " at `position` in the model's list. The steps")]
+            /// that lay the list out (content → model) create ids; everything
+            /// after them takes the ids they made, or walks
+            #[doc = concat!("[`crate::model::Site::", $walk, "`] (a parallel walk,")]
+            /// which cannot, numbers the same range).
+            pub fn at(position: usize) -> $name {
+                $name(narrow(position))
+            }
 
-    /// Where the region stands in the model's list (and in any list kept
-    /// beside it, one entry per region).
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
+            #[doc = concat!("Where the ", $what, " stands in the model's list (and in any")]
+            #[doc = concat!("list kept beside it, one entry per ", $what, ").")]
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
 }
 
-/// Index of a news item in [`crate::model::Site::news`].
-pub type NewsId = usize;
+position!(
+    /// Index of a region in [`crate::model::Site::regions`].
+    RegionId,
+    "region",
+    "region_ids"
+);
+position!(
+    /// Index of a news item in [`crate::model::Site::news`].
+    NewsId,
+    "news item",
+    "news_ids"
+);
 /// Index of a figure in [`crate::model::Site::figures`].
 pub type FigureId = usize;
 

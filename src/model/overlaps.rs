@@ -95,11 +95,11 @@ pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Amount;
+    use crate::model::{Amount, NewsId};
 
     fn figure(value: f64, period: &str) -> Figure {
         Figure {
-            news: 0,
+            news: NewsId::at(0),
             region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),

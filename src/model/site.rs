@@ -158,7 +158,7 @@ impl Site {
         figures: Vec<Figure>,
         pages: Vec<Page>,
     ) -> Site {
-        let mut news_by_date: Vec<NewsId> = (0..news.len()).collect();
+        let mut news_by_date: Vec<NewsId> = (0..news.len()).map(NewsId::at).collect();
         news_by_date.sort_by(|&a, &b| newest_first(&news[a], &news[b]));
 
         for region in &mut regions {
@@ -229,7 +229,7 @@ impl Site {
         let news_by_key = news
             .iter()
             .enumerate()
-            .map(|(id, n)| (n.id.clone(), id))
+            .map(|(id, n)| (n.id.clone(), NewsId::at(id)))
             .collect();
 
         Site {
@@ -285,6 +285,11 @@ impl Site {
     /// Every region, in the model's order.
     pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
         (0..self.regions.len()).map(RegionId::at)
+    }
+
+    /// Every news item, in the model's order.
+    pub fn news_ids(&self) -> impl Iterator<Item = NewsId> + '_ {
+        (0..self.news.len()).map(NewsId::at)
     }
 
     /// The regions at the top of the tree: the provinces, and any region
@@ -492,8 +497,8 @@ mod tests {
         let s = site(
             vec![item("a", Some("2019")), item("b", Some("2019"))],
             vec![
-                figure(0, 15.0, Some("2019"), false),
-                figure(1, 10.0, Some("2019"), false),
+                figure(NewsId::at(0), 15.0, Some("2019"), false),
+                figure(NewsId::at(1), 10.0, Some("2019"), false),
             ],
         );
         assert_eq!(s.conflicts.len(), 1);
@@ -506,10 +511,10 @@ mod tests {
         let s = site(
             vec![item("a", None), item("b", None)],
             vec![
-                figure(0, 16_000.0, None, true),
-                figure(0, 16_500.0, None, false),
-                figure(0, 18_500.0, None, false),
-                figure(1, 14_000.0, None, false),
+                figure(NewsId::at(0), 16_000.0, None, true),
+                figure(NewsId::at(0), 16_500.0, None, false),
+                figure(NewsId::at(0), 18_500.0, None, false),
+                figure(NewsId::at(1), 14_000.0, None, false),
             ],
         );
         assert_eq!(s.conflicts.len(), 1);
@@ -523,8 +528,8 @@ mod tests {
         let s = site(
             vec![item("a", None), item("b", Some("2019"))],
             vec![
-                figure(0, 16_500.0, None, false),
-                figure(1, 15_769.0, Some("2019"), false),
+                figure(NewsId::at(0), 16_500.0, None, false),
+                figure(NewsId::at(1), 15_769.0, Some("2019"), false),
             ],
         );
         assert_eq!(s.latest(RegionId::at(0), 0), [1]);

@@ -15,7 +15,7 @@ use super::placement::{self, charts};
 use super::route::{Among, ChartKey, Route, TagKind, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
-use crate::model::{RegionId, Site};
+use crate::model::{NewsId, RegionId, Site};
 use crate::msg;
 
 /// Every route of the site, in a fixed order, and what the planning found
@@ -190,8 +190,8 @@ impl Plan {
             .iter()
             .filter_map(|&r| site.regions[r].parent)
             .collect();
-        let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
-        let shows_its_news = |list: &[usize], page: usize| {
+        let its_news = |news: &NewsId| in_file.contains(&site.news[*news].region);
+        let shows_its_news = |list: &[NewsId], page: usize| {
             placement::page_of(list, page, NEWS_PER_PAGE)
                 .iter()
                 .any(its_news)

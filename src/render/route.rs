@@ -381,7 +381,11 @@ mod tests {
             .find(|&r| !site.regions[r].children.is_empty())
             .unwrap();
         let region_file = &*site.regions[province].place.file;
-        let news = site.regions[province].news.first().copied().unwrap_or(0);
+        let news = site.regions[province]
+            .news
+            .first()
+            .copied()
+            .unwrap_or(NewsId::at(0));
         let file_of = |route: Route| route.place(&site).map(|p| p.file.to_path_buf());
         for route in [
             Route::Region(province),

@@ -139,7 +139,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// The summary of news item `id` as safe HTML.
     pub fn summary_html(&self, id: NewsId) -> &str {
-        &self.summaries[id]
+        &self.summaries[id.index()]
     }
 
     /// Root-relative link to `route`, under the base path.
@@ -243,7 +243,7 @@ impl<'a> ViewBuilder<'a> {
             iso_date: item.published.map(|d| d.to_string()),
             url: self.link(&Route::News(id)),
             region: self.region_link(item.region),
-            summary_html: self.summaries[id].clone(),
+            summary_html: self.summaries[id.index()].clone(),
             figure_count: item.figures.len(),
         }
     }

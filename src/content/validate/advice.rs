@@ -16,7 +16,7 @@ use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::news::ArticleKey;
-use crate::model::{MetricKind, RegionId, Site};
+use crate::model::{MetricKind, NewsId, RegionId, Site};
 use crate::msg;
 
 /// How much a count may change between two consecutive dated values
@@ -63,7 +63,7 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Target {
     Figure(usize),
-    News(usize),
+    News(NewsId),
     Region(RegionId),
 }
 
@@ -80,7 +80,7 @@ impl Advice<'_> {
     fn kept(&self, target: Target) -> &Kept {
         match target {
             Target::Figure(i) => &self.places.figures[i],
-            Target::News(i) => &self.places.news[i],
+            Target::News(i) => &self.places.news[i.index()],
             Target::Region(i) => &self.places.regions[i.index()],
         }
     }
@@ -123,7 +123,7 @@ impl Advice<'_> {
                 self.places.figures.len(),
                 Target::Figure as fn(usize) -> Target,
             ),
-            (self.places.news.len(), Target::News),
+            (self.places.news.len(), |i| Target::News(NewsId::at(i))),
             (self.places.regions.len(), |i| {
                 Target::Region(RegionId::at(i))
             }),
@@ -268,7 +268,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
 }
 
 fn news_without_url(site: &Site, advice: &mut Advice) {
-    for (i, item) in site.news.iter().enumerate() {
+    for (i, item) in site.news_ids().zip(&site.news) {
         if item.url.is_none() {
             advice.warn(
                 Target::News(i),
@@ -284,8 +284,8 @@ fn news_without_url(site: &Site, advice: &mut Advice) {
 /// second copy usually repeats its figures and so hides or fakes a
 /// conflict.
 fn repeated_articles(site: &Site, advice: &mut Advice) {
-    let mut first_of: std::collections::HashMap<ArticleKey, usize> = Default::default();
-    for (i, item) in site.news.iter().enumerate() {
+    let mut first_of: std::collections::HashMap<ArticleKey, NewsId> = Default::default();
+    for (i, item) in site.news_ids().zip(&site.news) {
         let mut earlier = None;
         for key in item.article_keys() {
             match first_of.get(&key) {
@@ -302,7 +302,7 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
                 msg!("news-repeated", id = &item.id, first = &site.news[first].id),
                 msg!(
                     "news-repeated-help",
-                    at = advice.places.news[first].at.reference()
+                    at = advice.places.news[first.index()].at.reference()
                 ),
             );
         }

@@ -12,7 +12,7 @@ use super::across::{
 use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
-use crate::model::{Level, Region, RegionId};
+use crate::model::{Level, NewsId, Region, RegionId};
 use crate::msg;
 
 /// Applies the rules across files and numbers everything: regions by
@@ -110,7 +110,7 @@ pub fn build(
             content.news.push(item);
         }
         for mut figure in figures {
-            figure.news += first_news;
+            figure.news = NewsId::at(figure.news.index() + first_news);
             figure.region = region_id;
             content.figures.push(figure);
         }
@@ -132,7 +132,7 @@ pub fn build(
             parent,
             code: raw.code.clone(),
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
-            news: (first_news..content.news.len()).collect(),
+            news: (first_news..content.news.len()).map(NewsId::at).collect(),
             children: Vec::new(),
             place: crate::model::Place {
                 file: std::sync::Arc::from(source.path.as_path()),

@@ -11,7 +11,7 @@ use crate::content::raw::RawFigure;
 use crate::content::spans::YamlPath;
 use crate::diagnostics::suggestion_help;
 use crate::model::number::{self, without_thousands_dots};
-use crate::model::{Amount, Figure, MetricKind, NewsItem, RegionId};
+use crate::model::{Amount, Figure, MetricKind, NewsId, NewsItem, RegionId};
 use crate::msg;
 
 /// Figures one news item may hold: several times what a real article
@@ -30,7 +30,7 @@ pub(super) fn figure(
     raw: &RawFigure,
     item: &NewsItem,
     path: &YamlPath,
-    (news, position): (usize, usize),
+    (news, position): (NewsId, usize),
 ) -> Option<Figure> {
     let FileRules {
         metric_index,
