@@ -14,6 +14,13 @@
 //! region_page(news);
 //! ```
 //!
+//! ```compile_fail
+//! use ikm_site::model::{FigureId, Site};
+//! fn title(site: &Site, figure: FigureId) -> &str {
+//!     &site.news[figure].title
+//! }
+//! ```
+//!
 //! They hold a `u32`, not a `usize`: a desa-scale site keeps these ids in
 //! many lists (a region's news and children, every figure's region and
 //! news item, the route table), and half the width is half that memory.
@@ -97,8 +104,12 @@ position!(
     "news item",
     "news_ids"
 );
-/// Index of a figure in [`crate::model::Site::figures`].
-pub type FigureId = usize;
+position!(
+    /// Index of a figure in [`crate::model::Site::figures`].
+    FigureId,
+    "figure",
+    "figure_ids"
+);
 
 #[cfg(test)]
 mod tests {

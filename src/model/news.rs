@@ -123,3 +123,5 @@ pub struct Figure {
     /// Position of the figure within its news item, for anchors.
     pub position: usize,
 }
+
+super::ids::index_by!(FigureId, Figure);

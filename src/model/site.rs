@@ -176,7 +176,7 @@ impl Site {
 
         let mut figures_of_region = vec![Vec::new(); regions.len()];
         for (id, figure) in figures.iter().enumerate() {
-            figures_of_region[figure.region.index()].push(id);
+            figures_of_region[figure.region.index()].push(FigureId::at(id));
         }
         for list in &mut figures_of_region {
             list.sort_by(|&a, &b| {
@@ -292,6 +292,11 @@ impl Site {
         (0..self.news.len()).map(NewsId::at)
     }
 
+    /// Every figure, in the model's order.
+    pub fn figure_ids(&self) -> impl Iterator<Item = FigureId> + '_ {
+        (0..self.figures.len()).map(FigureId::at)
+    }
+
     /// The regions at the top of the tree: the provinces, and any region
     /// whose province has no file.
     pub fn top_regions(&self) -> impl Iterator<Item = RegionId> + '_ {
@@ -357,6 +362,7 @@ fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
 fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
     let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
+        let id = FigureId::at(id);
         let key = match figure.period {
             Some(date) => PeriodKey::Dated(date),
             None => PeriodKey::UndatedIn {
@@ -377,7 +383,7 @@ fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
             continue;
         }
         for &f in &ids {
-            conflict_of[f] = Some(conflicts.len());
+            conflict_of[f.index()] = Some(conflicts.len());
         }
         conflicts.push(Conflict {
             region,
@@ -503,7 +509,7 @@ mod tests {
         );
         assert_eq!(s.conflicts.len(), 1);
         assert_eq!(s.conflict_of, [Some(0), Some(0)]);
-        assert_eq!(s.latest(RegionId::at(0), 0), [0, 1]);
+        assert_eq!(s.latest(RegionId::at(0), 0), [0, 1].map(FigureId::at));
     }
 
     #[test]
@@ -518,7 +524,7 @@ mod tests {
             ],
         );
         assert_eq!(s.conflicts.len(), 1);
-        assert_eq!(s.conflicts[0].figures, [1, 2]);
+        assert_eq!(s.conflicts[0].figures, [1, 2].map(FigureId::at));
         assert_eq!(s.conflict_of[0], None);
         assert_eq!(s.conflict_of[3], None);
     }
@@ -532,7 +538,7 @@ mod tests {
                 figure(NewsId::at(1), 15_769.0, Some("2019"), false),
             ],
         );
-        assert_eq!(s.latest(RegionId::at(0), 0), [1]);
+        assert_eq!(s.latest(RegionId::at(0), 0), [FigureId::at(1)]);
         assert_eq!(s.dated_periods(RegionId::at(0), 0).len(), 1);
     }
 }

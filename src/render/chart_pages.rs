@@ -84,7 +84,9 @@ fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec
     let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
     for region in group {
         let latest = site.latest(region, metric_id);
-        let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
+        let differ = latest
+            .iter()
+            .any(|&f| site.conflict_of[f.index()].is_some());
         for f in latest {
             let figure = &site.figures[f];
             let mut label = format!(

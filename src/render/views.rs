@@ -161,7 +161,7 @@ impl<'a> ViewBuilder<'a> {
     /// The link to the overlap group `figure` belongs to, when its
     /// region's page lists the group.
     pub fn overlap_link(&self, figure: FigureId) -> Option<String> {
-        let id = self.site.overlap_of[figure]?;
+        let id = self.site.overlap_of[figure.index()]?;
         self.overlap_listed(id)
             .then(|| self.spot_link(&groups::overlap_spot(self.site, id)))
     }
@@ -220,14 +220,14 @@ impl<'a> ViewBuilder<'a> {
             period_from_published: figure.period_from_published,
             baseline: figure.baseline,
             note: figure.note.clone(),
-            conflict: site.conflict_of[id].is_some(),
+            conflict: site.conflict_of[id.index()].is_some(),
             region: self.region_link(figure.region),
             source: self.source(figure.news),
             url: self.urls.link(&figure_path(site, id)),
             anchor: figure_anchor(figure.position),
             row_id: None,
             conflict_url: None,
-            overlap: site.overlap_of[id].is_some(),
+            overlap: site.overlap_of[id.index()].is_some(),
             overlap_url: self.overlap_link(id),
         }
     }
@@ -274,8 +274,10 @@ impl<'a> ViewBuilder<'a> {
                 let figures: Vec<FigureView> =
                     shown.iter().map(|&i| self.figure(latest[i])).collect();
                 let more = latest.len() - figures.len();
-                let group = self.site.conflict_of[latest[0]];
-                let one_group = latest.iter().all(|&f| self.site.conflict_of[f] == group);
+                let group = self.site.conflict_of[latest[0].index()];
+                let one_group = latest
+                    .iter()
+                    .all(|&f| self.site.conflict_of[f.index()] == group);
                 let conflict_url = (conflict && one_group)
                     .then(|| self.conflict_link(latest[0]))
                     .flatten();

@@ -16,7 +16,7 @@ use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::news::ArticleKey;
-use crate::model::{MetricKind, NewsId, RegionId, Site};
+use crate::model::{FigureId, MetricKind, NewsId, RegionId, Site};
 use crate::msg;
 
 /// How much a count may change between two consecutive dated values
@@ -62,7 +62,7 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
 /// Which place a warning is about, and so whose `checked` list counts.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Target {
-    Figure(usize),
+    Figure(FigureId),
     News(NewsId),
     Region(RegionId),
 }
@@ -79,7 +79,7 @@ struct Advice<'a> {
 impl Advice<'_> {
     fn kept(&self, target: Target) -> &Kept {
         match target {
-            Target::Figure(i) => &self.places.figures[i],
+            Target::Figure(i) => &self.places.figures[i.index()],
             Target::News(i) => &self.places.news[i.index()],
             Target::Region(i) => &self.places.regions[i.index()],
         }
@@ -118,11 +118,9 @@ impl Advice<'_> {
     }
 
     fn stale_acknowledgements(&mut self) {
+        let figure = |i| Target::Figure(FigureId::at(i));
         let lists = [
-            (
-                self.places.figures.len(),
-                Target::Figure as fn(usize) -> Target,
-            ),
+            (self.places.figures.len(), figure as fn(usize) -> Target),
             (self.places.news.len(), |i| Target::News(NewsId::at(i))),
             (self.places.regions.len(), |i| {
                 Target::Region(RegionId::at(i))
@@ -157,7 +155,7 @@ fn conflicts(site: &Site, advice: &mut Advice) {
     for conflict in &site.conflicts {
         let others: Vec<String> = conflict.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f].at.reference())
+            .map(|&f| advice.places.figures[f.index()].at.reference())
             .collect();
         let metric = &site.metrics[conflict.metric].id;
         // `none` selects the catalogue's words for an undated period.
@@ -189,7 +187,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
     for overlap in &site.overlaps {
         let others: Vec<String> = overlap.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f].at.reference())
+            .map(|&f| advice.places.figures[f.index()].at.reference())
             .collect();
         let targets: Vec<Target> = overlap.figures.iter().map(|&f| Target::Figure(f)).collect();
         advice.warn(
@@ -210,7 +208,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
 }
 
 fn undated_figures(site: &Site, advice: &mut Advice) {
-    for (i, figure) in site.figures.iter().enumerate() {
+    for (i, figure) in site.figure_ids().zip(&site.figures) {
         if figure.period.is_none() && !figure.baseline {
             let metric = &site.metrics[figure.metric].id;
             advice.warn(
@@ -228,7 +226,7 @@ fn undated_figures(site: &Site, advice: &mut Advice) {
 /// counts: a percent moving from 2% to 5% is ordinary.
 fn jumps(site: &Site, advice: &mut Advice) {
     for figures in &site.figures_of_region {
-        let dated: Vec<usize> = figures
+        let dated: Vec<FigureId> = figures
             .iter()
             .copied()
             .filter(|&f| {
@@ -260,7 +258,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
                 ),
                 msg!(
                     "metric-jump-help",
-                    other = advice.places.figures[pair[0]].at.reference()
+                    other = advice.places.figures[pair[0].index()].at.reference()
                 ),
             );
         }

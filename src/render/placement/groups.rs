@@ -59,7 +59,7 @@ pub fn conflict_figures_shown(site: &Site, region: RegionId) -> usize {
 /// region's page, or else the group's rows on the figure page that holds
 /// `figure`.
 pub fn conflict_spot(site: &Site, figure: FigureId) -> Option<Spot> {
-    let id = site.conflict_of[figure]?;
+    let id = site.conflict_of[figure.index()]?;
     let region = site.conflicts[id].region;
     Some(if conflicts_on_region_page(site, region).contains(&id) {
         Spot {

@@ -12,7 +12,7 @@ use super::across::{
 use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
-use crate::model::{Level, NewsId, Region, RegionId};
+use crate::model::{FigureId, Level, NewsId, Region, RegionId};
 use crate::msg;
 
 /// Applies the rules across files and numbers everything: regions by
@@ -105,7 +105,7 @@ pub fn build(
             }
             item.region = region_id;
             for figure in &mut item.figures {
-                *figure += first_figure;
+                *figure = FigureId::at(figure.index() + first_figure);
             }
             content.news.push(item);
         }

@@ -15,7 +15,7 @@ use super::rules::FileRules;
 use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
-use crate::model::{Figure, Level, NewsId, NewsItem};
+use crate::model::{Figure, FigureId, Level, NewsId, NewsItem};
 use crate::msg;
 
 /// A region file after every rule it can break on its own: its news items
@@ -166,7 +166,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 at: FigurePosition::of(source, &lines, tree, &fpath),
                 checked: checked(check, &raw_figure.checked, FIGURE_ACKS, &fpath),
             });
-            item.figures.push(figures.len());
+            item.figures.push(FigureId::at(figures.len()));
             figures.push(figure);
         }
         items.push(item);
