@@ -76,9 +76,9 @@ macro_rules! position {
         impl $name {
             #[doc = concat!("The ", $what, " at `position` in the model's list. The steps")]
             /// that lay the list out (content → model) create ids; everything
-            /// after them takes the ids they made, or walks
-            #[doc = concat!("[`crate::model::Site::", $walk, "`] (a parallel walk,")]
-            /// which cannot, numbers the same range).
+            /// after them takes the ids they made or walks
+            #[doc = concat!("[`crate::model::Site::", $walk, "`], except a parallel walk,")]
+            /// which numbers the same range itself.
             pub fn at(position: usize) -> $name {
                 $name(narrow(position))
             }
