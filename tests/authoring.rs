@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{copy_tree, repo, site_fixture};
+use ikm_site::model::RegionId;
 
 fn ikm_site(root: &Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_ikm-site"))
@@ -141,12 +142,11 @@ fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
     let text = std::fs::read_to_string(&kelurahan).unwrap();
     assert!(text.contains("# code: \"36.02.01.2001\""), "{text}");
     let loaded = loads(root);
-    let slug_of = |id: usize| loaded.site.regions[id].slug.as_str();
+    let slug_of = |id: RegionId| loaded.site.regions[id].slug.as_str();
     let chain: Vec<&str> = loaded
         .site
-        .regions
-        .iter()
-        .position(|r| r.slug == "muara-ciujung-timur")
+        .region_ids()
+        .find(|&r| loaded.site.regions[r].slug == "muara-ciujung-timur")
         .map(|id| loaded.site.ancestors(id).into_iter().map(slug_of).collect())
         .unwrap();
     assert_eq!(chain, ["rangkasbitung", "lebak", "banten"]);

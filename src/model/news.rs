@@ -22,6 +22,8 @@ pub struct NewsItem {
     pub place: super::Place,
 }
 
+super::ids::index_by!(NewsId, NewsItem);
+
 /// What makes two news items the same article: the same address (ignoring
 /// `http`/`https`, `www.`, a trailing `/` and a `#fragment`), or the same
 /// title from the same outlet (ignoring case and spacing). `check` warns
@@ -121,3 +123,5 @@ pub struct Figure {
     /// Position of the figure within its news item, for anchors.
     pub position: usize,
 }
+
+super::ids::index_by!(FigureId, Figure);

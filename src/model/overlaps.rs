@@ -37,6 +37,7 @@ pub struct Overlap {
 pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
     let mut by_year: BTreeMap<(RegionId, usize, i32), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
+        let id = FigureId::at(id);
         if let (Some(period), false) = (figure.period, figure.baseline) {
             by_year
                 .entry((figure.region, figure.metric, period.year_number()))
@@ -79,7 +80,7 @@ pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
                 continue;
             }
             for &f in &members {
-                overlap_of[f] = Some(overlaps.len());
+                overlap_of[f.index()] = Some(overlaps.len());
             }
             overlaps.push(Overlap {
                 region,
@@ -95,12 +96,12 @@ pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Amount;
+    use crate::model::{Amount, NewsId};
 
     fn figure(value: f64, period: &str) -> Figure {
         Figure {
-            news: 0,
-            region: 0,
+            news: NewsId::at(0),
+            region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),
             approx: false,
@@ -118,7 +119,7 @@ mod tests {
         let (overlaps, of) = find_overlaps(&figures);
         assert_eq!(overlaps.len(), 1);
         assert_eq!(overlaps[0].period, PartialDate::year(2016));
-        assert_eq!(overlaps[0].figures, [0, 1]);
+        assert_eq!(overlaps[0].figures, [0, 1].map(FigureId::at));
         assert_eq!(of, [Some(0), Some(0)]);
     }
 
@@ -145,7 +146,7 @@ mod tests {
         ];
         let (overlaps, of) = find_overlaps(&figures);
         assert_eq!(overlaps.len(), 1);
-        assert_eq!(overlaps[0].figures, [2, 1, 3, 0]);
+        assert_eq!(overlaps[0].figures, [2, 1, 3, 0].map(FigureId::at));
         assert!(of.iter().all(|g| *g == Some(0)));
     }
 

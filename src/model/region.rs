@@ -148,3 +148,5 @@ pub struct Region {
     /// The region's file, at its `name`.
     pub place: super::Place,
 }
+
+super::ids::index_by!(RegionId, Region);

@@ -158,14 +158,14 @@ impl Site {
         figures: Vec<Figure>,
         pages: Vec<Page>,
     ) -> Site {
-        let mut news_by_date: Vec<NewsId> = (0..news.len()).collect();
+        let mut news_by_date: Vec<NewsId> = (0..news.len()).map(NewsId::at).collect();
         news_by_date.sort_by(|&a, &b| newest_first(&news[a], &news[b]));
 
         for region in &mut regions {
             region.children.clear();
             region.news.clear();
         }
-        for id in 0..regions.len() {
+        for id in (0..regions.len()).map(RegionId::at) {
             if let Some(parent) = regions[id].parent {
                 regions[parent].children.push(id);
             }
@@ -176,7 +176,7 @@ impl Site {
 
         let mut figures_of_region = vec![Vec::new(); regions.len()];
         for (id, figure) in figures.iter().enumerate() {
-            figures_of_region[figure.region].push(id);
+            figures_of_region[figure.region.index()].push(FigureId::at(id));
         }
         for list in &mut figures_of_region {
             list.sort_by(|&a, &b| {
@@ -201,12 +201,12 @@ impl Site {
         let (conflicts, conflict_of) = find_conflicts(&figures);
         let mut conflicts_of_region = vec![Vec::new(); regions.len()];
         for (id, conflict) in conflicts.iter().enumerate() {
-            conflicts_of_region[conflict.region].push(id);
+            conflicts_of_region[conflict.region.index()].push(id);
         }
         let (overlaps, overlap_of) = find_overlaps(&figures);
         let mut overlaps_of_region = vec![Vec::new(); regions.len()];
         for (id, overlap) in overlaps.iter().enumerate() {
-            overlaps_of_region[overlap.region].push(id);
+            overlaps_of_region[overlap.region.index()].push(id);
         }
 
         let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
@@ -223,13 +223,13 @@ impl Site {
         let region_by_slug = regions
             .iter()
             .enumerate()
-            .map(|(id, r)| (r.slug.clone(), id))
+            .map(|(id, r)| (r.slug.clone(), RegionId::at(id)))
             .collect();
 
         let news_by_key = news
             .iter()
             .enumerate()
-            .map(|(id, n)| (n.id.clone(), id))
+            .map(|(id, n)| (n.id.clone(), NewsId::at(id)))
             .collect();
 
         Site {
@@ -282,10 +282,25 @@ impl Site {
         found
     }
 
+    /// Every region, in the model's order.
+    pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
+        (0..self.regions.len()).map(RegionId::at)
+    }
+
+    /// Every news item, in the model's order.
+    pub fn news_ids(&self) -> impl Iterator<Item = NewsId> + '_ {
+        (0..self.news.len()).map(NewsId::at)
+    }
+
+    /// Every figure, in the model's order.
+    pub fn figure_ids(&self) -> impl Iterator<Item = FigureId> + '_ {
+        (0..self.figures.len()).map(FigureId::at)
+    }
+
     /// The regions at the top of the tree: the provinces, and any region
     /// whose province has no file.
     pub fn top_regions(&self) -> impl Iterator<Item = RegionId> + '_ {
-        (0..self.regions.len()).filter(|&id| {
+        self.region_ids().filter(|&id| {
             let region = &self.regions[id];
             region.level == super::Level::Provinsi || region.parent.is_none()
         })
@@ -297,7 +312,7 @@ impl Site {
         region: RegionId,
         metric: usize,
     ) -> impl Iterator<Item = FigureId> + '_ {
-        self.figures_of_region[region]
+        self.figures_of_region[region.index()]
             .iter()
             .copied()
             .filter(move |&f| self.figures[f].metric == metric)
@@ -345,8 +360,9 @@ fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
 }
 
 fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
-    let mut groups: BTreeMap<(usize, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
+    let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
+        let id = FigureId::at(id);
         let key = match figure.period {
             Some(date) => PeriodKey::Dated(date),
             None => PeriodKey::UndatedIn {
@@ -367,7 +383,7 @@ fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
             continue;
         }
         for &f in &ids {
-            conflict_of[f] = Some(conflicts.len());
+            conflict_of[f.index()] = Some(conflicts.len());
         }
         conflicts.push(Conflict {
             region,
@@ -408,7 +424,7 @@ mod tests {
     fn item(id: &str, published: Option<&str>) -> NewsItem {
         NewsItem {
             id: id.into(),
-            region: 0,
+            region: RegionId::at(0),
             title: id.into(),
             outlet: "x".into(),
             url: None,
@@ -428,7 +444,7 @@ mod tests {
     fn figure(news: NewsId, value: f64, period: Option<&str>, baseline: bool) -> Figure {
         Figure {
             news,
-            region: 0,
+            region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),
             approx: false,
@@ -487,13 +503,13 @@ mod tests {
         let s = site(
             vec![item("a", Some("2019")), item("b", Some("2019"))],
             vec![
-                figure(0, 15.0, Some("2019"), false),
-                figure(1, 10.0, Some("2019"), false),
+                figure(NewsId::at(0), 15.0, Some("2019"), false),
+                figure(NewsId::at(1), 10.0, Some("2019"), false),
             ],
         );
         assert_eq!(s.conflicts.len(), 1);
         assert_eq!(s.conflict_of, [Some(0), Some(0)]);
-        assert_eq!(s.latest(0, 0), [0, 1]);
+        assert_eq!(s.latest(RegionId::at(0), 0), [0, 1].map(FigureId::at));
     }
 
     #[test]
@@ -501,14 +517,14 @@ mod tests {
         let s = site(
             vec![item("a", None), item("b", None)],
             vec![
-                figure(0, 16_000.0, None, true),
-                figure(0, 16_500.0, None, false),
-                figure(0, 18_500.0, None, false),
-                figure(1, 14_000.0, None, false),
+                figure(NewsId::at(0), 16_000.0, None, true),
+                figure(NewsId::at(0), 16_500.0, None, false),
+                figure(NewsId::at(0), 18_500.0, None, false),
+                figure(NewsId::at(1), 14_000.0, None, false),
             ],
         );
         assert_eq!(s.conflicts.len(), 1);
-        assert_eq!(s.conflicts[0].figures, [1, 2]);
+        assert_eq!(s.conflicts[0].figures, [1, 2].map(FigureId::at));
         assert_eq!(s.conflict_of[0], None);
         assert_eq!(s.conflict_of[3], None);
     }
@@ -518,11 +534,11 @@ mod tests {
         let s = site(
             vec![item("a", None), item("b", Some("2019"))],
             vec![
-                figure(0, 16_500.0, None, false),
-                figure(1, 15_769.0, Some("2019"), false),
+                figure(NewsId::at(0), 16_500.0, None, false),
+                figure(NewsId::at(1), 15_769.0, Some("2019"), false),
             ],
         );
-        assert_eq!(s.latest(0, 0), [1]);
-        assert_eq!(s.dated_periods(0, 0).len(), 1);
+        assert_eq!(s.latest(RegionId::at(0), 0), [FigureId::at(1)]);
+        assert_eq!(s.dated_periods(RegionId::at(0), 0).len(), 1);
     }
 }

@@ -16,7 +16,7 @@ use super::placement::charts::compared;
 use super::route::{figure_path, Among, ChartKey, Route};
 use super::urls::Urls;
 use super::views::FigureView;
-use crate::model::{Amount, FigureId, MetricKind, RegionId, Site};
+use crate::model::{Amount, FigureId, MetricKind, NewsId, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
@@ -84,7 +84,9 @@ fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec
     let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
     for region in group {
         let latest = site.latest(region, metric_id);
-        let differ = latest.iter().any(|&f| site.conflict_of[f].is_some());
+        let differ = latest
+            .iter()
+            .any(|&f| site.conflict_of[f.index()].is_some());
         for f in latest {
             let figure = &site.figures[f];
             let mut label = format!(
@@ -170,7 +172,7 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
             .collect();
         values.into_iter().collect::<Vec<_>>().join(" atau ")
     };
-    let sources: BTreeSet<usize> = figures.iter().map(|&f| site.figures[f].news).collect();
+    let sources: BTreeSet<NewsId> = figures.iter().map(|&f| site.figures[f].news).collect();
     let title = format!("{} {}", metric.label, site.regions[region].name);
     let mut description = format!(
         "{title}, {}–{}: dari {} menjadi {} ({} angka bertanggal dari {} sumber)",

@@ -48,6 +48,6 @@ pub fn shown(kit: &Kit, region: RegionId) -> (Vec<ConflictView>, usize) {
             }
         })
         .collect();
-    let more = site.conflicts_of_region[region].len() - views.len();
+    let more = site.conflicts_of_region[region.index()].len() - views.len();
     (views, more)
 }

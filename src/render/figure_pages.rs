@@ -46,7 +46,7 @@ pub fn region_figures(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u8
     let shown = page_of(&all, page, FIGURES_PER_PAGE);
     let mut anchored = HashSet::new();
     let (dated, undated) = split_with(kit, shown, |f| {
-        let c = site.conflict_of[f]?;
+        let c = site.conflict_of[f.index()]?;
         anchored.insert(c).then(|| conflict_anchor(site, c))
     });
     let at = |page| Route::RegionFigures { region, page };

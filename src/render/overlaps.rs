@@ -29,7 +29,7 @@ pub struct OverlapView {
 /// The groups `region`'s page lists, and how many it leaves out.
 pub fn shown(kit: &Kit, region: RegionId) -> (Vec<OverlapView>, usize) {
     let site = kit.site;
-    let all = &site.overlaps_of_region[region];
+    let all = &site.overlaps_of_region[region.index()];
     let views: Vec<OverlapView> = groups::overlaps_on_region_page(site, region)
         .into_iter()
         .map(|id| {

@@ -23,7 +23,7 @@ use super::placement::{self, charts};
 use super::route::{Among, ChartKey, Route, TagKind, SEARCH_SHARD, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
-use crate::model::Site;
+use crate::model::{NewsId, RegionId, Site};
 use crate::msg;
 
 /// Every route of the site, in a fixed order.
@@ -97,21 +97,21 @@ pub fn plan(site: &Site, theme: &Theme) -> Result<Plan, RenderError> {
 pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     let region_charts: Vec<Vec<ChartKey>> = (0..site.regions.len())
         .into_par_iter()
-        .map(|region| charts::charts_of_region(site, region))
+        .map(|region| charts::charts_of_region(site, RegionId::at(region)))
         .collect();
     let home_chart = charts::home_chart(site);
     let has_feed = placement::has_feed(site);
     let mut routes = vec![Route::Home, Route::RegionIndex];
-    routes.extend((0..site.regions.len()).map(Route::Region));
-    for region in 0..site.regions.len() {
+    routes.extend(site.region_ids().map(Route::Region));
+    for region in site.region_ids() {
         let pages = lists::region_news_pages(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionNews { region, page }));
     }
-    for region in 0..site.regions.len() {
+    for region in site.region_ids() {
         let pages = lists::figure_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionFigures { region, page }));
     }
-    for region in 0..site.regions.len() {
+    for region in site.region_ids() {
         let pages = lists::children_page_count(site, region);
         routes.extend((1..=pages).map(|page| Route::RegionChildren { region, page }));
     }
@@ -230,7 +230,8 @@ impl Plan {
     /// (a tracking wrapper around `Site`) for a map that is, as it stands,
     /// one match over the route table.
     pub fn routes_of_file(&self, site: &Site, file: &std::path::Path) -> Vec<&Route> {
-        let in_file: std::collections::HashSet<usize> = (0..site.regions.len())
+        let in_file: std::collections::HashSet<RegionId> = site
+            .region_ids()
             .filter(|&r| &*site.regions[r].place.file == file)
             .collect();
         if in_file.is_empty() {
@@ -241,22 +242,22 @@ impl Plan {
                 .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
                 .collect();
         }
-        let above: std::collections::HashSet<usize> =
+        let above: std::collections::HashSet<RegionId> =
             in_file.iter().flat_map(|&r| site.ancestors(r)).collect();
-        let below: std::collections::HashSet<usize> =
+        let below: std::collections::HashSet<RegionId> =
             in_file.iter().flat_map(|&r| site.descendants(r)).collect();
-        let named = |region: usize| in_file.contains(&region) || below.contains(&region);
+        let named = |region: RegionId| in_file.contains(&region) || below.contains(&region);
         // The regions whose lists of sub-regions name a region of the file.
-        let parents: std::collections::HashSet<usize> = in_file
+        let parents: std::collections::HashSet<RegionId> = in_file
             .iter()
             .filter_map(|&r| site.regions[r].parent)
             .collect();
-        let its_news = |news: &usize| in_file.contains(&site.news[*news].region);
+        let its_news = |news: &NewsId| in_file.contains(&site.news[*news].region);
         // A news item added, removed or re-dated moves every item after it
         // by one place, so a list of news changes from the first page that
         // shows one of the file's (in the build before the edit or after
         // it) to its last page, not only on the pages that show them.
-        let shows_its_news_or_after = |list: &[usize], page: usize| {
+        let shows_its_news_or_after = |list: &[NewsId], page: usize| {
             list.iter()
                 .position(its_news)
                 .is_some_and(|first| page > first / NEWS_PER_PAGE)
@@ -337,7 +338,7 @@ mod tests {
         let dir = crate::test_support::site_fixture();
         let site = crate::content::load(&dir, None).unwrap().site;
         let plan = plan(&site, &Theme::defaults()).unwrap();
-        let slug = |r: usize| site.regions[r].slug.as_str();
+        let slug = |r: RegionId| site.regions[r].slug.as_str();
         let lebak = dir.join("regions/banten/lebak.yaml");
         let routes = plan.routes_of_file(&site, &lebak);
 

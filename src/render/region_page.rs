@@ -36,13 +36,13 @@ struct RegionHead<'a> {
 pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     let (site, views) = (kit.site, kit.views);
     let region = &site.regions[id];
-    let charts: Vec<ChartView> = kit.plan.region_charts[id]
+    let charts: Vec<ChartView> = kit.plan.region_charts[id.index()]
         .iter()
         .map(|&key| chart_pages::view(kit, key))
         .collect::<Result<_, _>>()?;
     // A region with more figures than fit lists them on pages of their
     // own; its page keeps the key figures, charts and conflicts.
-    let figure_count = site.figures_of_region[id].len();
+    let figure_count = site.figures_of_region[id.index()].len();
     let listed_elsewhere = has_figure_pages(site, id);
     let all_figures_url = listed_elsewhere.then(|| {
         kit.link(&Route::RegionFigures {
@@ -53,7 +53,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     let (dated, undated) = if listed_elsewhere {
         (Vec::new(), Vec::new())
     } else {
-        figure_pages::split(kit, &site.figures_of_region[id])
+        figure_pages::split(kit, &site.figures_of_region[id.index()])
     };
     let (conflicts, conflicts_more) = conflicts::shown(kit, id);
     let (overlaps, overlaps_more) = overlaps::shown(kit, id);
@@ -88,7 +88,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
             region.name,
             region.news.len(),
-            site.figures_of_region[id].len()
+            site.figures_of_region[id.index()].len()
         ))
         .under(views.breadcrumbs(id, false));
     kit.page(&Route::Region(id), "region.html", head, |c| {

@@ -376,11 +376,16 @@ mod tests {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/charts/content");
         let site = crate::content::load(&dir, None).unwrap().site;
-        let province = (0..site.regions.len())
+        let province = site
+            .region_ids()
             .find(|&r| !site.regions[r].children.is_empty())
             .unwrap();
         let region_file = &*site.regions[province].place.file;
-        let news = site.regions[province].news.first().copied().unwrap_or(0);
+        let news = site.regions[province]
+            .news
+            .first()
+            .copied()
+            .unwrap_or(NewsId::at(0));
         let file_of = |route: Route| route.place(&site).map(|p| p.file.to_path_buf());
         for route in [
             Route::Region(province),
@@ -429,7 +434,8 @@ mod tests {
     #[test]
     fn every_kind_of_route_has_its_path_and_pages_are_index_files() {
         let site = site();
-        let lebak = (0..site.regions.len())
+        let lebak = site
+            .region_ids()
             .find(|&r| site.regions[r].slug == "lebak")
             .unwrap();
         let cases = [

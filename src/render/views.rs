@@ -142,7 +142,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// The summary of news item `id` as safe HTML.
     pub fn summary_html(&self, id: NewsId) -> &str {
-        self.summaries[id].get_or_init(|| {
+        self.summaries[id.index()].get_or_init(|| {
             let item = &self.site.news[id];
             markdown::to_html(&item.summary, &format!("catatan-{}", item.id))
         })
@@ -167,7 +167,7 @@ impl<'a> ViewBuilder<'a> {
     /// The link to the overlap group `figure` belongs to, when its
     /// region's page lists the group.
     pub fn overlap_link(&self, figure: FigureId) -> Option<String> {
-        let id = self.site.overlap_of[figure]?;
+        let id = self.site.overlap_of[figure.index()]?;
         self.overlap_listed(id)
             .then(|| self.spot_link(&groups::overlap_spot(self.site, id)))
     }
@@ -226,14 +226,14 @@ impl<'a> ViewBuilder<'a> {
             period_from_published: figure.period_from_published,
             baseline: figure.baseline,
             note: figure.note.clone(),
-            conflict: site.conflict_of[id].is_some(),
+            conflict: site.conflict_of[id.index()].is_some(),
             region: self.region_link(figure.region),
             source: self.source(figure.news),
             url: self.urls.link(&figure_path(site, id)),
             anchor: figure_anchor(figure.position),
             row_id: None,
             conflict_url: None,
-            overlap: site.overlap_of[id].is_some(),
+            overlap: site.overlap_of[id.index()].is_some(),
             overlap_url: self.overlap_link(id),
         }
     }
@@ -280,8 +280,10 @@ impl<'a> ViewBuilder<'a> {
                 let figures: Vec<FigureView> =
                     shown.iter().map(|&i| self.figure(latest[i])).collect();
                 let more = latest.len() - figures.len();
-                let group = self.site.conflict_of[latest[0]];
-                let one_group = latest.iter().all(|&f| self.site.conflict_of[f] == group);
+                let group = self.site.conflict_of[latest[0].index()];
+                let one_group = latest
+                    .iter()
+                    .all(|&f| self.site.conflict_of[f.index()] == group);
                 let conflict_url = (conflict && one_group)
                     .then(|| self.conflict_link(latest[0]))
                     .flatten();
@@ -327,7 +329,7 @@ impl ViewBuilder<'_> {
             code: region.code.clone(),
             key_figures: self.key_figures(id),
             news_count: region.news.len(),
-            has_conflict: !self.site.conflicts_of_region[id].is_empty(),
+            has_conflict: !self.site.conflicts_of_region[id.index()].is_empty(),
             children: Vec::new(),
             children_total: region.children.len(),
             all_children_url: None,
@@ -386,7 +388,7 @@ impl ViewBuilder<'_> {
     /// Where `region`'s disagreeing figures are laid out: its one group
     /// itself, or the section of its page that lists them all.
     fn conflicts_of(&self, region: RegionId) -> String {
-        let groups = &self.site.conflicts_of_region[region];
+        let groups = &self.site.conflicts_of_region[region.index()];
         let first = self.site.conflicts[groups[0]].figures[0];
         match groups.len() {
             1 => self.conflict_link(first),
@@ -405,7 +407,7 @@ impl ViewBuilder<'_> {
                 let tree = || std::iter::once(id).chain(below.iter().copied());
                 let news: usize = tree().map(|r| site.regions[r].news.len()).sum();
                 let disputed: Vec<RegionId> = tree()
-                    .filter(|&r| !site.conflicts_of_region[r].is_empty())
+                    .filter(|&r| !site.conflicts_of_region[r.index()].is_empty())
                     .collect();
                 let conflicts = disputed
                     .iter()

@@ -16,7 +16,7 @@ use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::news::ArticleKey;
-use crate::model::{MetricKind, Site};
+use crate::model::{FigureId, MetricKind, NewsId, RegionId, Site};
 use crate::msg;
 
 /// How much a count may change between two consecutive dated values
@@ -62,9 +62,9 @@ pub fn report(site: &Site, places: &Places, diagnostics: &mut Diagnostics) {
 /// Which place a warning is about, and so whose `checked` list counts.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Target {
-    Figure(usize),
-    News(usize),
-    Region(usize),
+    Figure(FigureId),
+    News(NewsId),
+    Region(RegionId),
 }
 
 struct Advice<'a> {
@@ -79,9 +79,9 @@ struct Advice<'a> {
 impl Advice<'_> {
     fn kept(&self, target: Target) -> &Kept {
         match target {
-            Target::Figure(i) => &self.places.figures[i],
-            Target::News(i) => &self.places.news[i],
-            Target::Region(i) => &self.places.regions[i],
+            Target::Figure(i) => &self.places.figures[i.index()],
+            Target::News(i) => &self.places.news[i.index()],
+            Target::Region(i) => &self.places.regions[i.index()],
         }
     }
 
@@ -118,13 +118,13 @@ impl Advice<'_> {
     }
 
     fn stale_acknowledgements(&mut self) {
+        let figure = |i| Target::Figure(FigureId::at(i));
         let lists = [
-            (
-                self.places.figures.len(),
-                Target::Figure as fn(usize) -> Target,
-            ),
-            (self.places.news.len(), Target::News),
-            (self.places.regions.len(), Target::Region),
+            (self.places.figures.len(), figure as fn(usize) -> Target),
+            (self.places.news.len(), |i| Target::News(NewsId::at(i))),
+            (self.places.regions.len(), |i| {
+                Target::Region(RegionId::at(i))
+            }),
         ];
         let mut stale: Vec<Diagnostic> = Vec::new();
         for (count, target) in lists {
@@ -155,7 +155,7 @@ fn conflicts(site: &Site, advice: &mut Advice) {
     for conflict in &site.conflicts {
         let others: Vec<String> = conflict.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f].at.reference())
+            .map(|&f| advice.places.figures[f.index()].at.reference())
             .collect();
         let metric = &site.metrics[conflict.metric].id;
         // `none` selects the catalogue's words for an undated period.
@@ -187,7 +187,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
     for overlap in &site.overlaps {
         let others: Vec<String> = overlap.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f].at.reference())
+            .map(|&f| advice.places.figures[f.index()].at.reference())
             .collect();
         let targets: Vec<Target> = overlap.figures.iter().map(|&f| Target::Figure(f)).collect();
         advice.warn(
@@ -208,7 +208,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
 }
 
 fn undated_figures(site: &Site, advice: &mut Advice) {
-    for (i, figure) in site.figures.iter().enumerate() {
+    for (i, figure) in site.figure_ids().zip(&site.figures) {
         if figure.period.is_none() && !figure.baseline {
             let metric = &site.metrics[figure.metric].id;
             advice.warn(
@@ -226,7 +226,7 @@ fn undated_figures(site: &Site, advice: &mut Advice) {
 /// counts: a percent moving from 2% to 5% is ordinary.
 fn jumps(site: &Site, advice: &mut Advice) {
     for figures in &site.figures_of_region {
-        let dated: Vec<usize> = figures
+        let dated: Vec<FigureId> = figures
             .iter()
             .copied()
             .filter(|&f| {
@@ -258,7 +258,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
                 ),
                 msg!(
                     "metric-jump-help",
-                    other = advice.places.figures[pair[0]].at.reference()
+                    other = advice.places.figures[pair[0].index()].at.reference()
                 ),
             );
         }
@@ -266,7 +266,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
 }
 
 fn news_without_url(site: &Site, advice: &mut Advice) {
-    for (i, item) in site.news.iter().enumerate() {
+    for (i, item) in site.news_ids().zip(&site.news) {
         if item.url.is_none() {
             advice.warn(
                 Target::News(i),
@@ -282,8 +282,8 @@ fn news_without_url(site: &Site, advice: &mut Advice) {
 /// second copy usually repeats its figures and so hides or fakes a
 /// conflict.
 fn repeated_articles(site: &Site, advice: &mut Advice) {
-    let mut first_of: std::collections::HashMap<ArticleKey, usize> = Default::default();
-    for (i, item) in site.news.iter().enumerate() {
+    let mut first_of: std::collections::HashMap<ArticleKey, NewsId> = Default::default();
+    for (i, item) in site.news_ids().zip(&site.news) {
         let mut earlier = None;
         for key in item.article_keys() {
             match first_of.get(&key) {
@@ -300,7 +300,7 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
                 msg!("news-repeated", id = &item.id, first = &site.news[first].id),
                 msg!(
                     "news-repeated-help",
-                    at = advice.places.news[first].at.reference()
+                    at = advice.places.news[first.index()].at.reference()
                 ),
             );
         }
@@ -310,8 +310,8 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
 /// A region with no news of its own and none under it has nothing to show
 /// but its name.
 fn regions_without_news(site: &Site, advice: &mut Advice) {
-    for (i, region) in site.regions.iter().enumerate() {
-        let has_news = |r: usize| !site.regions[r].news.is_empty();
+    for (i, region) in site.region_ids().zip(&site.regions) {
+        let has_news = |r: RegionId| !site.regions[r].news.is_empty();
         if !has_news(i) && !region.children.iter().any(|&c| has_news(c)) {
             advice.warn(
                 Target::Region(i),

@@ -42,7 +42,8 @@ fn compare_key(site: &Site, among: Among) -> Option<ChartKey> {
 /// village's scale a national top fifteen says nothing.
 pub fn compared(site: &Site, among: Among, metric: usize) -> Option<(Vec<RegionId>, &'static str)> {
     let regions: Vec<RegionId> = match among {
-        Among::All => (0..site.regions.len())
+        Among::All => site
+            .region_ids()
             .filter(|&r| site.regions[r].level.tier() <= Tier::Regency)
             .collect(),
         Among::ChildrenOf(parent) => site.regions[parent].children.clone(),

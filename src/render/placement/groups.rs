@@ -27,7 +27,7 @@ pub const OVERLAP_FIGURES_SHOWN: usize = 6;
 /// [`CONFLICT_GROUPS_SHOWN`] of the newest periods, which a reader is
 /// likelier to ask about than the oldest.
 pub fn conflicts_on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
-    let all = &site.conflicts_of_region[region];
+    let all = &site.conflicts_of_region[region.index()];
     if !has_figure_pages(site, region) || all.len() <= CONFLICT_GROUPS_SHOWN {
         return all.clone();
     }
@@ -59,7 +59,7 @@ pub fn conflict_figures_shown(site: &Site, region: RegionId) -> usize {
 /// region's page, or else the group's rows on the figure page that holds
 /// `figure`.
 pub fn conflict_spot(site: &Site, figure: FigureId) -> Option<Spot> {
-    let id = site.conflict_of[figure]?;
+    let id = site.conflict_of[figure.index()]?;
     let region = site.conflicts[id].region;
     Some(if conflicts_on_region_page(site, region).contains(&id) {
         Spot {
@@ -98,7 +98,7 @@ pub fn overlaps_listed(site: &Site) -> Vec<bool> {
 
 /// The overlap groups `region`'s page lists, in the model's order.
 pub fn overlaps_on_region_page(site: &Site, region: RegionId) -> Vec<usize> {
-    newest_overlaps(site, &site.overlaps_of_region[region])
+    newest_overlaps(site, &site.overlaps_of_region[region.index()])
 }
 
 /// The groups of `groups` a region's page lists, in the model's order.

@@ -42,13 +42,13 @@ pub const FIGURES_PER_PAGE: usize = 100;
 
 /// Whether `region`'s figures are listed on pages of their own.
 pub fn has_figure_pages(site: &Site, region: RegionId) -> bool {
-    site.figures_of_region[region].len() > REGION_FIGURES_IN_FULL
+    site.figures_of_region[region.index()].len() > REGION_FIGURES_IN_FULL
 }
 
 /// How many figure pages `region` has; none when its page lists them all.
 pub fn figure_page_count(site: &Site, region: RegionId) -> usize {
     if has_figure_pages(site, region) {
-        site.figures_of_region[region]
+        site.figures_of_region[region.index()]
             .len()
             .div_ceil(FIGURES_PER_PAGE)
     } else {
@@ -59,7 +59,7 @@ pub fn figure_page_count(site: &Site, region: RegionId) -> usize {
 /// The figures of `region` in list order: dated first (by metric and
 /// period), then undated, so a page holds a run of each.
 pub fn figures_in_list_order(site: &Site, region: RegionId) -> Vec<FigureId> {
-    let figures = &site.figures_of_region[region];
+    let figures = &site.figures_of_region[region.index()];
     let dated = |&&f: &&FigureId| site.figures[f].period.is_some();
     let mut ordered: Vec<FigureId> = figures.iter().filter(dated).copied().collect();
     ordered.extend(figures.iter().filter(|f| !dated(f)).copied());

@@ -67,7 +67,7 @@ fn dated_to_the_day(site: &Site, id: NewsId) -> bool {
 /// Atom requires a full timestamp on every entry, and turning "2019" or
 /// "Juli 2019" into one would invent a day.
 pub fn has_feed(site: &Site) -> bool {
-    (0..site.news.len()).any(|id| dated_to_the_day(site, id))
+    site.news_ids().any(|id| dated_to_the_day(site, id))
 }
 
 #[cfg(test)]

@@ -149,7 +149,7 @@ fn entries_in_order(site: &Site) -> Vec<Entry> {
     stack.reverse();
     let mut seen = vec![false; site.regions.len()];
     while let Some(region) = stack.pop() {
-        if std::mem::replace(&mut seen[region], true) {
+        if std::mem::replace(&mut seen[region.index()], true) {
             continue;
         }
         entries.push(Entry::Region(region));

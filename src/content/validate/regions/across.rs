@@ -118,10 +118,10 @@ pub(super) fn parent_of(
         Some(&p) => {
             let (Some(expected), Some(parent_level)) = (expected, level_of(p)) else {
                 // The level of one of the two is already reported as wrong.
-                return Some(p);
+                return Some(RegionId::at(p));
             };
             if parent_level.tier() == expected {
-                return Some(p);
+                return Some(RegionId::at(p));
             }
             let tier_of = |q: usize| level_of(q).map(|l| l.tier());
             // The chain above a region, itself first, following only links

@@ -12,7 +12,7 @@ use super::across::{
 use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
-use crate::model::{Level, Region};
+use crate::model::{FigureId, Level, NewsId, Region, RegionId};
 use crate::msg;
 
 /// Applies the rules across files and numbers everything: regions by
@@ -60,7 +60,8 @@ pub fn build(
         places: Places::default(),
     };
     let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::new();
-    for (region_id, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+    for (position, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+        let region_id = RegionId::at(position);
         let RegionFile {
             source,
             positions: tree,
@@ -79,7 +80,7 @@ pub fn build(
                 check,
                 code,
                 level,
-                parent.and_then(|p| files[p].raw.code.as_deref()),
+                parent.and_then(|p| files[p.index()].raw.code.as_deref()),
             );
         }
 
@@ -104,12 +105,12 @@ pub fn build(
             }
             item.region = region_id;
             for figure in &mut item.figures {
-                *figure += first_figure;
+                *figure = FigureId::at(figure.index() + first_figure);
             }
             content.news.push(item);
         }
         for mut figure in figures {
-            figure.news += first_news;
+            figure.news = NewsId::at(figure.news.index() + first_news);
             figure.region = region_id;
             content.figures.push(figure);
         }
@@ -131,7 +132,7 @@ pub fn build(
             parent,
             code: raw.code.clone(),
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
-            news: (first_news..content.news.len()).collect(),
+            news: (first_news..content.news.len()).map(NewsId::at).collect(),
             children: Vec::new(),
             place: crate::model::Place {
                 file: std::sync::Arc::from(source.path.as_path()),

@@ -11,7 +11,7 @@ use crate::content::raw::RawFigure;
 use crate::content::spans::YamlPath;
 use crate::diagnostics::suggestion_help;
 use crate::model::number::{self, without_thousands_dots};
-use crate::model::{Amount, Figure, MetricKind, NewsItem};
+use crate::model::{Amount, Figure, MetricKind, NewsId, NewsItem, RegionId};
 use crate::msg;
 
 /// Figures one news item may hold: several times what a real article
@@ -30,7 +30,7 @@ pub(super) fn figure(
     raw: &RawFigure,
     item: &NewsItem,
     path: &YamlPath,
-    (news, position): (usize, usize),
+    (news, position): (NewsId, usize),
 ) -> Option<Figure> {
     let FileRules {
         metric_index,
@@ -155,7 +155,7 @@ pub(super) fn figure(
     let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
     Some(Figure {
         news,
-        region: 0,
+        region: RegionId::at(0),
         metric,
         amount,
         approx: raw.approx,

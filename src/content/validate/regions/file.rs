@@ -15,7 +15,7 @@ use super::rules::FileRules;
 use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
-use crate::model::{Figure, Level, NewsItem};
+use crate::model::{Figure, FigureId, Level, NewsId, NewsItem};
 use crate::msg;
 
 /// A region file after every rule it can break on its own: its news items
@@ -152,14 +152,21 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             if f >= MAX_FIGURES_PER_ITEM {
                 break;
             }
-            let Some(figure) = figure(check, rules, raw_figure, &item, &fpath, (news_id, f)) else {
+            let Some(figure) = figure(
+                check,
+                rules,
+                raw_figure,
+                &item,
+                &fpath,
+                (NewsId::at(news_id), f),
+            ) else {
                 continue;
             };
             places.figures.push(Kept {
                 at: FigurePosition::of(source, &lines, tree, &fpath),
                 checked: checked(check, &raw_figure.checked, FIGURE_ACKS, &fpath),
             });
-            item.figures.push(figures.len());
+            item.figures.push(FigureId::at(figures.len()));
             figures.push(figure);
         }
         items.push(item);

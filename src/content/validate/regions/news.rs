@@ -6,7 +6,7 @@ use super::super::names::{is_slug, slugify, too_long};
 use super::FileCheck;
 use crate::content::raw::{RawDate, RawNews};
 use crate::content::spans::YamlPath;
-use crate::model::{NewsItem, PartialDate};
+use crate::model::{NewsItem, PartialDate, RegionId};
 use crate::msg;
 
 /// Years a news date can have: IKM news is modern, and a year outside this
@@ -151,7 +151,7 @@ pub(super) fn news_item(
     warn_if_future(check, published, today, &path.key("published"));
     NewsItem {
         id: raw.id.clone(),
-        region: 0,
+        region: RegionId::at(0),
         title: raw.title.trim().to_string(),
         outlet: raw.outlet.trim().to_string(),
         url: raw.url.clone(),
