@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use diagnostics::Diagnostics;
-use messages::{Lang, Message};
+use messages::Lang;
 pub use render::RenderedSite;
 
 /// What `build` is asked to do.
@@ -81,11 +81,21 @@ pub struct BuildSummary {
 #[derive(Debug)]
 pub enum BuildError {
     Content(Diagnostics),
-    Render(Message),
-    Output(Message),
+    Render(render::RenderError),
+    Output(output::OutputError),
 }
 
-impl std::error::Error for BuildError {}
+/// The error kept whole: a caller can walk down to the diagnostics or to
+/// the render or output error with its message's id and arguments.
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Content(diagnostics) => Some(diagnostics),
+            BuildError::Render(error) => Some(error),
+            BuildError::Output(error) => Some(error),
+        }
+    }
+}
 
 impl BuildError {
     /// The error as shown to an author, in `lang`, with ANSI colour if
@@ -93,7 +103,8 @@ impl BuildError {
     pub fn shown(&self, lang: Lang, color: bool) -> String {
         match self {
             BuildError::Content(diagnostics) => diagnostics.shown(lang).colored(color).to_string(),
-            BuildError::Render(message) | BuildError::Output(message) => {
+            BuildError::Render(render::RenderError(message))
+            | BuildError::Output(output::OutputError(message)) => {
                 diagnostics::error_line(message, lang, color)
             }
         }
@@ -213,11 +224,16 @@ fn in_render_threads<T: Send>(
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(RENDER_STACK_BYTES)
         .build()
-        .map_err(|e| BuildError::Render(msg!("render-threads-failed", error = e.to_string())))?;
+        .map_err(|e| {
+            BuildError::Render(render::RenderError(msg!(
+                "render-threads-failed",
+                error = e.to_string()
+            )))
+        })?;
     pool.install(render).map_err(|failure| match failure {
-        render::RenderFailure::Render(e) => BuildError::Render(e.0),
+        render::RenderFailure::Render(e) => BuildError::Render(e),
         render::RenderFailure::Sink(problem) => {
-            BuildError::Output(output::write::unchanged(problem).0)
+            BuildError::Output(output::write::unchanged(problem))
         }
     })
 }
@@ -237,15 +253,15 @@ pub fn build_with(
 ) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
-        .map_err(|e| BuildError::Output(e.0))?;
+        .map_err(BuildError::Output)?;
     let (loaded, theme) = load_stage(&options.content_dir, options.base_url.as_deref(), progress)?;
     let load = started.elapsed();
-    let staging = plan.stage().map_err(|e| BuildError::Output(e.0))?;
+    let staging = plan.stage().map_err(BuildError::Output)?;
     let counts =
         in_render_threads(|| render::render_into(&loaded.site, &theme, &staging, progress))?;
     let rendered = started.elapsed();
     progress.stage(progress::Stage::Write, 1);
-    staging.finish().map_err(|e| BuildError::Output(e.0))?;
+    staging.finish().map_err(BuildError::Output)?;
     progress.done(1);
     let timings = Timings {
         load,

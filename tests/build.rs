@@ -598,3 +598,25 @@ fn a_kept_renderer_renders_one_page_as_the_build_writes_it() {
         assert_as_built(file, route);
     }
 }
+
+/// Issue 18, item 5: a library error keeps its cause whole. A build into
+/// its own content folder fails with an output error, reachable as the
+/// error's `source` with its message's id, not only as text.
+#[test]
+fn a_build_error_keeps_its_cause_as_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::write_test_site(&content);
+    let error = ikm_site::build(&ikm_site::BuildOptions {
+        content_dir: content.clone(),
+        output_dir: content.join("public"),
+        base_url: None,
+    })
+    .unwrap_err();
+    let source = std::error::Error::source(&error).expect("the error has a source");
+    let output = source
+        .downcast_ref::<ikm_site::output::OutputError>()
+        .expect("the source is the output error");
+    assert_eq!(output.0.id(), "output-refused");
+    assert_eq!(source.to_string(), output.0.to_string());
+}

@@ -56,7 +56,7 @@ impl Workspace {
 #[track_caller]
 fn refused(ws: &Workspace, result: Result<(), BuildError>) -> String {
     let message = match result {
-        Err(BuildError::Output(message)) => message,
+        Err(BuildError::Output(error)) => error.0,
         other => panic!("expected an output error, got {other:?}"),
     };
     let shown = format!(

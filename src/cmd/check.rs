@@ -26,7 +26,10 @@ pub fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let problems = match result {
             Ok((_, loaded, _)) => json_lines(&loaded.warnings, lang),
             Err(BuildError::Content(diagnostics)) => json_lines(&diagnostics, lang),
-            Err(BuildError::Render(message) | BuildError::Output(message)) => {
+            Err(
+                BuildError::Render(ikm_site::render::RenderError(message))
+                | BuildError::Output(ikm_site::output::OutputError(message)),
+            ) => {
                 // Not tied to a content file: no file, line or column.
                 vec![serde_json::json!({
                     "severity": "error",

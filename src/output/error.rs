@@ -18,3 +18,5 @@ impl fmt::Display for OutputError {
         self.0.fmt(f)
     }
 }
+
+impl std::error::Error for OutputError {}

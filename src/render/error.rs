@@ -14,3 +14,5 @@ impl std::fmt::Display for RenderError {
         self.0.fmt(f)
     }
 }
+
+impl std::error::Error for RenderError {}
