@@ -201,20 +201,9 @@ fn suggested_name(written: &str, entry: &Official) -> String {
     let bare = without_level_word(entry.name);
     let has_word = without_level_word(written.trim()).len() != written.trim().len();
     if has_word {
-        format!("{} {bare}", level_word(entry.level()))
+        format!("{} {bare}", entry.level().label())
     } else {
         bare.to_string()
-    }
-}
-
-fn level_word(level: Level) -> &'static str {
-    match level {
-        Level::Provinsi => "Provinsi",
-        Level::Kabupaten => "Kabupaten",
-        Level::Kota => "Kota",
-        Level::Kecamatan => "Kecamatan",
-        Level::Desa => "Desa",
-        Level::Kelurahan => "Kelurahan",
     }
 }
 
