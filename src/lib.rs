@@ -24,6 +24,7 @@ pub mod messages;
 pub mod model;
 pub mod output;
 pub mod progress;
+pub mod registry;
 pub mod render;
 pub mod schema;
 pub mod sink;

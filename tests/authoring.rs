@@ -393,7 +393,15 @@ fn new_news_keeps_the_id_of_a_long_slug_within_checks_limit() {
     let (status, _, stderr) = ikm_site(
         root,
         &[
-            "new", "region", &slug, "--level", "kota", "--parent", "banten", "--name", "Kota A",
+            "new",
+            "region",
+            &slug,
+            "--level",
+            "kota",
+            "--parent",
+            "banten",
+            "--name",
+            "Kota Serang",
         ],
     );
     assert_eq!(status, 0, "{stderr}");

@@ -138,7 +138,8 @@ fn broken_site(language: Option<&str>) -> tempfile::TempDir {
     let language = language.map_or(String::new(), |l| format!("language: {l}\n"));
     std::fs::write(
         content.join("site.yaml"),
-        format!("title: T\nbase_url: https://x.test/\n{language}"),
+        // A made-up region: not checked against the official list.
+        format!("title: T\nbase_url: https://x.test/\nofficial_regions: false\n{language}"),
     )
     .unwrap();
     std::fs::write(

@@ -184,7 +184,9 @@ fn write_content(root: &Path, content: &Content) {
     };
     write(
         "site.yaml",
-        "title: Uji\nbase_url: https://example.test/ikm/\n",
+        // Made-up regions under real codes: not checked against the
+        // official list.
+        "title: Uji\nbase_url: https://example.test/ikm/\nofficial_regions: false\n",
     );
     write(
         "metrics.yaml",

@@ -784,11 +784,19 @@ fn a_malformed_code_is_an_error() {
 
 #[test]
 fn an_unquoted_code_is_kept_as_written() {
-    // Read as a number, `36.10` would become 36.1 and fail the code check.
-    let outcome = load_with_file(
-        "regions/banten/cilegon.yaml",
-        "name: Kota Cilegon\nlevel: kota\nparent: banten\ncode: 36.10\n",
-    );
+    // Read as a number, `18.10` would become 18.1 and fail the code check.
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "regions/lampung/lampung.yaml",
+            "name: Provinsi Lampung\nlevel: provinsi\ncode: \"18\"\n",
+        );
+        write(
+            root,
+            "regions/lampung/pringsewu.yaml",
+            "name: Kabupaten Pringsewu\nlevel: kabupaten\nparent: lampung\ncode: 18.10\n",
+        );
+    });
     outcome.assert_loaded();
 }
 
@@ -821,7 +829,7 @@ fn with_kecamatan(extra: Option<(&str, &str)>) -> Outcome {
         write(
             root,
             RANGKASBITUNG_PATH,
-            "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.01\"\n",
+            "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.14\"\n",
         );
         if let Some((path, text)) = extra {
             write(root, path, text);
@@ -833,7 +841,7 @@ fn with_kecamatan(extra: Option<(&str, &str)>) -> Outcome {
 fn a_kecamatan_under_a_kabupaten_and_a_desa_under_it_are_accepted() {
     let outcome = with_kecamatan(Some((
         "regions/banten/muara-ciujung-timur.yaml",
-        "name: Kelurahan Muara Ciujung Timur\nlevel: kelurahan\nparent: rangkasbitung\ncode: \"36.02.01.1001\"\n",
+        "name: Kelurahan Muara Ciujung Timur\nlevel: kelurahan\nparent: rangkasbitung\ncode: \"36.02.14.1012\"\n",
     )));
     outcome.assert_loaded();
     assert!(
@@ -880,6 +888,13 @@ fn a_desa_under_a_kabupaten_is_told_to_name_its_kecamatan() {
 #[test]
 fn a_desa_under_a_kabupaten_is_offered_its_kecamatan_not_a_look_alike() {
     let outcome = load_with(|root| {
+        // Lebakwangi is a kecamatan of Kuningan, not of Serang: the regions
+        // are made up, so the official list is left out.
+        write(
+            root,
+            "site.yaml",
+            format!("{SITE}official_regions: false\n"),
+        );
         write(
             root,
             RANGKASBITUNG_PATH,
@@ -2014,4 +2029,144 @@ fn the_same_article_twice_is_a_warning_at_the_later_item() {
     );
     let outcome = load_with_file(LEBAK_PATH, acknowledged);
     assert!(outcome.found.is_empty(), "{}", outcome.text);
+}
+
+// ---------------------------------------------------------------------------
+// The official list of regions (issue 19, item 1)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_code_the_official_list_lacks_offers_the_nearest_codes() {
+    let outcome = load_lebak("code: \"36.02\"", "code: \"36.99\"");
+    outcome.only_error().assert_at(LEBAK_PATH, 5, 7);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_name_that_is_not_the_codes_official_name_is_offered_the_official_one() {
+    let outcome = load_lebak("name: Kabupaten Lebak", "name: Kabupaten Lebakk");
+    outcome.only_error().assert_at(LEBAK_PATH, 1, 7);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_name_differing_only_in_case_spacing_or_level_word_is_official() {
+    for name in ["kabupaten  LEBAK", "Lebak", "Kab. Lebak"] {
+        load_lebak("name: Kabupaten Lebak", &format!("name: {name}")).assert_loaded();
+    }
+    load_with_file(
+        BANTEN_PATH,
+        edit(BANTEN, "name: Provinsi Banten", "name: Banten"),
+    )
+    .assert_loaded();
+}
+
+#[test]
+fn a_kabupaten_the_list_calls_a_kota_is_an_error_at_its_level() {
+    let outcome = load_with_file(
+        "regions/banten/cilegon.yaml",
+        "name: Kota Cilegon\nlevel: kabupaten\nparent: banten\ncode: \"36.72\"\n",
+    );
+    outcome
+        .only_error()
+        .assert_at("regions/banten/cilegon.yaml", 2, 8);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_region_without_a_code_gets_the_one_its_name_and_parent_match() {
+    let dir = minimal();
+    write(dir.path(), LEBAK_PATH, edit(LEBAK, "code: \"36.02\"\n", ""));
+    write(
+        dir.path(),
+        "regions/banten/serang.yaml",
+        "name: Kota Serang\nlevel: kota\nparent: banten\nchecked: [region-without-news]\n",
+    );
+    let site = ikm_site::content::load_on(dir.path(), None, today())
+        .expect("loads")
+        .site;
+    let code = |slug: &str| site.region_by_slug(slug).and_then(|r| r.code.clone());
+    assert_eq!(code("lebak").as_deref(), Some("36.02"));
+    // "Serang" is a kabupaten and a kota of Banten; the level tells them apart.
+    assert_eq!(code("serang").as_deref(), Some("36.73"));
+}
+
+#[test]
+fn a_region_without_a_code_whose_name_is_not_official_is_offered_the_closest() {
+    // With its code, the name is compared with the code's (above); without,
+    // the name is looked for under the parent.
+    let without = load_with_file(
+        LEBAK_PATH,
+        edit(
+            &edit(LEBAK, "code: \"36.02\"\n", ""),
+            "name: Kabupaten Lebak\n",
+            "name: Kabupaten Lebakk\n",
+        ),
+    );
+    without.only_error().assert_at(LEBAK_PATH, 1, 7);
+    assert_report!(without);
+}
+
+#[test]
+fn a_region_without_a_code_matching_several_entries_lists_them() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "official-regions.tsv",
+            "36\tBanten\n36.02\tKabupaten Lebak\n36.02.14\tRangkasbitung\n36.02.14.2001\tSukamaju\n36.02.14.2002\tSukamaju\n",
+        );
+        write(
+            root,
+            "regions/banten/rangkasbitung.yaml",
+            "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\nchecked: [region-without-news]\n",
+        );
+        write(
+            root,
+            "regions/banten/sukamaju.yaml",
+            "name: Desa Sukamaju\nlevel: desa\nparent: rangkasbitung\nchecked: [region-without-news]\n",
+        );
+    });
+    outcome
+        .only_error()
+        .assert_at("regions/banten/sukamaju.yaml", 1, 7);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_folders_own_official_list_replaces_the_builtin_one() {
+    // Lebak is not in this list: the folder's list is the one asked.
+    let outcome = load_with_file(
+        "official-regions.tsv",
+        "36\tBanten\n36.01\tKabupaten Pandeglang\n",
+    );
+    outcome.only_error().assert_at(LEBAK_PATH, 5, 7);
+    assert_report!(outcome);
+}
+
+#[test]
+fn every_broken_line_of_a_folders_official_list_is_an_error_at_its_line() {
+    let outcome = load_with_file(
+        "official-regions.tsv",
+        "36\tBanten\n36.2\tLebak\n36.01 Pandeglang\n36.02\tKabupaten Lebak\n36.02\tLagi\n37.01\tTanpa Induk\n",
+    );
+    let lines: Vec<usize> = outcome.errors().iter().map(|f| f.line).collect();
+    assert_eq!(lines, [2, 3, 5], "{}", outcome.text);
+    assert_report!(outcome);
+}
+
+#[test]
+fn official_regions_false_turns_the_check_off() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "site.yaml",
+            format!("{SITE}official_regions: false\n"),
+        );
+        write(
+            root,
+            LEBAK_PATH,
+            edit(LEBAK, "name: Kabupaten Lebak", "name: Kabupaten Lebakk"),
+        );
+    });
+    outcome.assert_loaded();
 }

@@ -33,6 +33,7 @@ type ModPath = Vec<String>;
 const LAYERS: &[&[&str]] = &[
     &["messages", "diagnostics", "progress", "sink"],
     &["model"],
+    &["registry"],
     &["content"],
     &["render"],
     &["output"],

@@ -10,7 +10,8 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\n";
+/// Generated regions are made up: not checked against the official list.
+const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\nofficial_regions: false\n";
 const METRICS: &str = "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\npertumbuhan_ikm:\n  label: Pertumbuhan\n  kind: percent\n";
 const PROVINCE: &str = "name: Provinsi Uji\nlevel: provinsi\ncode: \"36\"\n";
 

@@ -9,7 +9,8 @@ use std::path::Path;
 
 use ikm_site::messages::Lang;
 
-const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\n";
+/// Made-up regions: not checked against the official list.
+const SITE: &str = "title: Uji\nbase_url: https://example.test/ikm/\nofficial_regions: false\n";
 const METRICS: &str = "jumlah_ikm:\n  label: Jumlah IKM\n  kind: count\n";
 const PROVINCE: &str = "name: Provinsi Uji\nlevel: provinsi\n";
 

@@ -505,6 +505,8 @@ title: Kabar IKM Nasional (data sintetis)
 description: Data sintetis untuk uji kinerja, meniru angka IKM di 38 provinsi dan 514 kabupaten/kota.
 base_url: https://example.github.io/ikm-nasional/
 language: id
+# The regencies and everything below them are made up.
+official_regions: false
 ";
 
 const TENTANG_MD: &str = "\

@@ -25,6 +25,8 @@ pub struct ContentFiles {
     /// Optional vocabularies; these paths may not exist.
     pub sectors: PathBuf,
     pub topics: PathBuf,
+    /// The folder's own official list of regions; this path may not exist.
+    pub official_regions: PathBuf,
     /// `regions/**/*.yaml`, sorted by path.
     pub regions: Vec<PathBuf>,
     /// `pages/*.md`, sorted by name.
@@ -32,7 +34,13 @@ pub struct ContentFiles {
 }
 
 /// The files at the top of the content folder that the loader reads itself.
-pub const SETTINGS_FILES: &[&str] = &["site.yaml", "metrics.yaml", "sectors.yaml", "topics.yaml"];
+pub const SETTINGS_FILES: &[&str] = &[
+    "site.yaml",
+    "metrics.yaml",
+    "sectors.yaml",
+    "topics.yaml",
+    "official-regions.tsv",
+];
 
 /// Lists the content files under `root`, reporting every entry that is not
 /// one: a warning for a file that is simply not content, an error for one
@@ -44,6 +52,7 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> ContentFiles {
         metrics: root.join("metrics.yaml"),
         sectors: root.join("sectors.yaml"),
         topics: root.join("topics.yaml"),
+        official_regions: root.join("official-regions.tsv"),
         ..ContentFiles::default()
     };
     if !root.is_dir() {

@@ -45,9 +45,22 @@ pub struct RawSite {
         description = "Domain sendiri untuk GitHub Pages, mis. ikm.example.id (ditulis ke CNAME)."
     )]
     pub cname: Option<String>,
+    /// Extension: whether region files are checked against the official
+    /// list of regions (on unless `false`, for synthetic or test data).
+    #[schemars(
+        description = "Periksa kode, nama dan tingkat setiap wilayah dengan daftar resmi Kemendagri (bawaan: true); tulis false hanya untuk data uji."
+    )]
+    pub official_regions: Option<bool>,
 }
 
-pub const SITE_FIELDS: &[&str] = &["title", "description", "base_url", "language", "cname"];
+pub const SITE_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "cname",
+    "official_regions",
+];
 
 /// One entry of `metrics.yaml`; the file is a map from id to this.
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -367,6 +367,29 @@ code-for-level = found the code `{ $code }` on a { $level }; expected { $parts -
   }
 code-not-under-parent = found the code `{ $code }`, which is not under the parent's code `{ $parent }`
 code-not-under-parent-help = a code under this parent starts with `{ $parent }.`
+official-code-unknown = found the code `{ $code }`, which is not in the official Kemendagri list of regions
+official-code-unknown-help = the nearest official codes: { $nearest }; check this region's code in the Kemendagri list
+official-name = found the name `{ $name }`; expected the official name of the code `{ $code }`, { $official }
+official-name-help = write `name: { $suggested }`; if this is another region, correct its `code`
+official-level = found `level: { $level }`; expected { $official }, which the Kemendagri list gives the code `{ $code }`
+official-level-help = write `level: { $official }`
+official-name-unknown = found the name `{ $name }`, which is not { $parent ->
+    [none] a province
+   *[other] a { $level } under { $parent }
+} in the Kemendagri list
+official-name-unknown-close = perhaps `name: { $suggested }` (code `{ $code }`) was meant; or write the region's `code`
+official-name-unknown-help = check the name's spelling against the Kemendagri list, or write the region's `code`; for test data, write `official_regions: false` in site.yaml
+official-name-several = found `{ $name }`, which matches more than one official region: { $found }
+official-name-several-help = write the `code` of the region meant
+official-list-line = found a line that breaks the shape of a region list: { $problem }
+official-list-help = each line holds a code, a tab, then a name (`36.02<TAB>Kabupaten Lebak`), sorted by code, like the built-in list
+official-list-no-tab = no tab between the code and the name
+official-list-bad-code = the code `{ $code }` is not `36`, `36.02`, `36.02.01` or `36.02.01.2001`
+official-list-bad-name = the name is empty or holds a control character
+official-list-order = the code `{ $code }` does not come after `{ $previous }` on the line before; expected codes sorted, each once
+official-list-no-parent = the parent `{ $parent }` of the code `{ $code }` is not in the list
+official-list-too-large = the list is larger than 4 GB
+official-list-more = … and { $count } more lines that break the shape
 date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }

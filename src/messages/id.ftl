@@ -337,6 +337,29 @@ code-for-level = kode `{ $code }` tidak cocok untuk { $level }; yang diharapkan 
   }
 code-not-under-parent = kode `{ $code }` tidak berada di bawah kode induknya `{ $parent }`
 code-not-under-parent-help = kode di bawah induk ini diawali `{ $parent }.`
+official-code-unknown = kode `{ $code }` tidak ada dalam daftar wilayah resmi Kemendagri
+official-code-unknown-help = kode resmi terdekat: { $nearest }; periksa kode wilayah ini di daftar Kemendagri
+official-name = nama `{ $name }` berbeda dari nama resmi kode `{ $code }`, yaitu { $official }
+official-name-help = tulis `name: { $suggested }`; bila wilayahnya memang lain, perbaiki `code`
+official-level = `level: { $level }` tidak cocok dengan kode `{ $code }`, yang menurut daftar Kemendagri adalah { $official }
+official-level-help = tulis `level: { $official }`
+official-name-unknown = nama `{ $name }` tidak ada dalam daftar Kemendagri sebagai { $parent ->
+    [none] provinsi
+   *[other] { $level } di bawah { $parent }
+}
+official-name-unknown-close = mungkin maksudnya `name: { $suggested }` (kode `{ $code }`); atau tulis `code` wilayah ini
+official-name-unknown-help = periksa ejaan nama dengan daftar Kemendagri, atau tulis `code` wilayah ini; untuk data uji, tulis `official_regions: false` di site.yaml
+official-name-several = `{ $name }` cocok dengan lebih dari satu wilayah resmi: { $found }
+official-name-several-help = tulis `code` wilayah yang dimaksud
+official-list-line = baris ini tidak sesuai bentuk daftar wilayah: { $problem }
+official-list-help = setiap baris berisi kode, tab, lalu nama (`36.02<TAB>Kabupaten Lebak`), urut menurut kode, seperti daftar bawaan
+official-list-no-tab = tidak ada tab di antara kode dan nama
+official-list-bad-code = kode `{ $code }` tidak sah; yang diharapkan `36`, `36.02`, `36.02.01` atau `36.02.01.2001`
+official-list-bad-name = nama kosong atau berisi karakter kendali
+official-list-order = kode `{ $code }` tidak sesudah `{ $previous }` di baris sebelumnya; daftar diurutkan menurut kode, setiap kode sekali
+official-list-no-parent = induk `{ $parent }` dari kode `{ $code }` tidak ada dalam daftar
+official-list-too-large = daftar lebih besar dari 4 GB
+official-list-more = … dan { $count } baris lagi yang tidak sesuai
 date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` atau `YYYY-MM-DD`
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }

@@ -82,8 +82,8 @@ mod tests {
         let copy = tempfile::tempdir().unwrap();
         crate::test_support::copy_folder(&fixture, copy.path());
         std::fs::write(
-            copy.path().join("regions/banten/aaa.yaml"),
-            "name: Kabupaten Aaa\nlevel: kabupaten\nparent: banten\nnews:\n  - id: aaa-1\n    title: Aaa\n    outlet: Uji\n    published: 2030-01-01\n    summary: Uji.\n    figures:\n      - metric: jumlah_ikm\n        value: 1\n",
+            copy.path().join("regions/sulawesi-tenggara/bombana.yaml"),
+            "name: Kabupaten Bombana\nlevel: kabupaten\nparent: sulawesi-tenggara\nnews:\n  - id: aaa-1\n    title: Aaa\n    outlet: Uji\n    published: 2030-01-01\n    summary: Uji.\n    figures:\n      - metric: jumlah_ikm\n        value: 1\n",
         )
         .unwrap();
         let after = load(copy.path());

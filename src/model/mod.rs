@@ -37,4 +37,4 @@ pub use metric::{Metric, MetricKind};
 pub use news::{Amount, Figure, NewsItem};
 pub use overlaps::Overlap;
 pub use region::{Level, Region, Tier};
-pub use site::{Conflict, Page, Site, SiteConfig, Vocabularies, Vocabulary};
+pub use site::{Conflict, OfficialList, Page, Site, SiteConfig, Vocabularies, Vocabulary};

@@ -45,6 +45,22 @@ pub struct SiteConfig {
     pub language: String,
     /// Custom domain for GitHub Pages (`CNAME`).
     pub cname: Option<String>,
+    /// Which official list of regions the region files were checked
+    /// against (`official_regions` in `site.yaml`).
+    pub official_list: OfficialList,
+}
+
+/// Which official list of regions a site's region files were checked
+/// against. The built-in one is shared under the Open Database License,
+/// so a site checked against it credits it on every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficialList {
+    /// `official_regions: false`: made-up or test regions, not checked.
+    Off,
+    /// The list built into the tool (idn-area-data 4.0.1, ODbL).
+    Builtin,
+    /// The content folder's own `official-regions.tsv`.
+    Own,
 }
 
 /// A free page from `content/pages/NAME.md`.
@@ -463,6 +479,7 @@ mod tests {
             base_url: "https://x.test/".into(),
             language: "id".into(),
             cname: None,
+            official_list: OfficialList::Off,
         };
         let metric = Metric {
             id: "jumlah_ikm".into(),

@@ -16,7 +16,7 @@ use super::templates::error_chain;
 use super::urls::Urls;
 use super::views::{Link, ViewBuilder};
 use crate::content::theme::Theme;
-use crate::model::Site;
+use crate::model::{OfficialList, Site};
 use crate::msg;
 
 /// Everything a route's render reads, borrowed from the
@@ -149,6 +149,9 @@ pub struct Common {
     nav: Vec<Link>,
     /// The addresses of the site's sections, so templates never build one.
     links: SectionLinks,
+    /// The site was checked against the built-in official list of regions,
+    /// whose licence (ODbL) asks that it be credited.
+    credits_official_list: bool,
 }
 
 /// Links to the site's own sections and scripts, from the route table.
@@ -201,6 +204,7 @@ impl Common {
                 search: link(Route::Search),
                 search_script: link(Route::Static("search.js".into())),
             },
+            credits_official_list: site.config.official_list == OfficialList::Builtin,
         }
     }
 }

@@ -392,8 +392,8 @@ mod tests {
         let copy = tempfile::tempdir().unwrap();
         crate::test_support::copy_folder(&dir, copy.path());
         std::fs::write(
-            copy.path().join("regions/banten/aaa.yaml"),
-            "name: Kabupaten Aaa\nlevel: kabupaten\nparent: banten\nchecked: [region-without-news]\n",
+            copy.path().join("regions/sulawesi-tenggara/bombana.yaml"),
+            "name: Kabupaten Bombana\nlevel: kabupaten\nparent: sulawesi-tenggara\nchecked: [region-without-news]\n",
         )
         .unwrap();
         let grown = crate::content::load(copy.path(), None).unwrap().site;
@@ -404,7 +404,7 @@ mod tests {
             "Lebak is still there"
         );
         // The search files are cut from the whole site (the new file brings
-        // its own shard, `aa` for "Aaa"); every other file is the same.
+        // its own shard, `bo` for "Bombana"); every other file is the same.
         let without_shards = |files: BTreeSet<String>| -> BTreeSet<String> {
             files
                 .into_iter()

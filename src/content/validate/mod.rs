@@ -26,7 +26,8 @@ use rayon::prelude::*;
 use super::discover::ContentFiles;
 use super::source;
 use crate::diagnostics::Diagnostics;
-use crate::model::{PartialDate, Site, Vocabularies};
+use crate::model::{OfficialList, PartialDate, Site, Vocabularies};
+use crate::registry::Registry;
 
 pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
 pub use regions::MAX_FIGURES_PER_ITEM;
@@ -51,7 +52,7 @@ pub fn check_region(
             let vocabularies = Vocabularies::default();
             let rules = regions::FileRules::new(Some(metrics), today, &vocabularies);
             let checked = regions::check_file(file, &rules);
-            regions::build(vec![checked], &HashSet::new(), &mut diagnostics);
+            regions::build(vec![checked], &HashSet::new(), None, &mut diagnostics);
         }
         Err(problems) => diagnostics.extend(problems),
     }
@@ -98,8 +99,23 @@ pub fn validate(
 
     // Region rules run even when metrics.yaml or site.yaml is broken, so one
     // run lists every problem; the site is only assembled when both are read.
-    let content = regions::build(region_files, &unreadable, diagnostics);
-    let (config, metrics) = (config?, metrics?);
+    // The official list is read only when site.yaml asks for the check
+    // (and could be read: a broken site.yaml leaves it out of this run).
+    let own_list = config
+        .as_ref()
+        .filter(|c| c.official_list != OfficialList::Off)
+        .map(|_| settings::own_official_list(&files.official_regions, diagnostics));
+    let list = match &own_list {
+        Some(Ok(Some(own))) => Some(own),
+        Some(Ok(None)) => Some(Registry::builtin()),
+        // Off, or a broken list of the folder's own (reported).
+        Some(Err(())) | None => None,
+    };
+    let content = regions::build(region_files, &unreadable, list, diagnostics);
+    let (mut config, metrics) = (config?, metrics?);
+    if matches!(own_list, Some(Ok(Some(_)))) {
+        config.official_list = OfficialList::Own;
+    }
     let mut site = Site::assemble(
         config,
         metrics,

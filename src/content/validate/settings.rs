@@ -9,8 +9,9 @@ use crate::content::spans::YamlPath;
 use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
-use crate::model::{Metric, MetricKind, SiteConfig, Vocabulary};
+use crate::model::{Metric, MetricKind, OfficialList, SiteConfig, Vocabulary};
 use crate::msg;
+use crate::registry::{Problem, Registry};
 
 /// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`.
 pub fn site_config(
@@ -115,7 +116,70 @@ pub fn site_config(
         base_url,
         language,
         cname: cname.map(str::to_string),
+        official_list: if raw.official_regions.unwrap_or(true) {
+            OfficialList::Builtin
+        } else {
+            OfficialList::Off
+        },
     })
+}
+
+/// The content folder's own official list of regions at `path`:
+/// `Ok(None)` when it has none (the built-in list is used), `Err(())` when
+/// it is broken (every broken line is in `diagnostics`).
+pub fn own_official_list(
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Result<Option<Registry>, ()> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(None);
+    }
+    let source = match crate::content::source::read(path) {
+        Ok(source) => source,
+        Err(problem) => {
+            diagnostics.push(problem);
+            return Err(());
+        }
+    };
+    match Registry::parse(&source.text) {
+        Ok(registry) => Ok(Some(registry)),
+        Err(errors) => {
+            let lines: Vec<&str> = source.text.lines().collect();
+            for error in &errors.first {
+                let problem = match &error.problem {
+                    Problem::NoTab => msg!("official-list-no-tab"),
+                    Problem::BadCode(code) => msg!("official-list-bad-code", code = code),
+                    Problem::BadName(name) => msg!("official-list-bad-name", name = name),
+                    Problem::OutOfOrder { code, previous } => {
+                        msg!("official-list-order", code = code, previous = previous)
+                    }
+                    Problem::NoParent { code, parent } => {
+                        msg!("official-list-no-parent", code = code, parent = parent)
+                    }
+                    Problem::TooLarge => msg!("official-list-too-large"),
+                };
+                let line = lines.get(error.line - 1).copied().unwrap_or("");
+                diagnostics.push(
+                    Diagnostic::error(
+                        path,
+                        error.line,
+                        1,
+                        msg!("official-list-line", problem = problem),
+                    )
+                    .with_line(line)
+                    .with_help(msg!("official-list-help")),
+                );
+            }
+            let more = errors.total - errors.first.len();
+            if more > 0 {
+                diagnostics.push(Diagnostic::error_in_file(
+                    path,
+                    msg!("official-list-more", count = more),
+                ));
+            }
+            Err(())
+        }
+    }
 }
 
 /// A domain such as `ikm.example.id`: labels of letters, digits and dashes.

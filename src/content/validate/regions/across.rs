@@ -202,10 +202,13 @@ pub(super) fn parent_of(
     }
 }
 
+///
+/// Returns the files reported as a copy of an earlier one.
 pub(super) fn check_slugs<'a>(
     files: impl Iterator<Item = &'a RegionFile>,
     diagnostics: &mut Diagnostics,
-) {
+) -> HashSet<&'a Path> {
+    let mut copies = HashSet::new();
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for file in files {
         let path = &file.source.path;
@@ -229,6 +232,7 @@ pub(super) fn check_slugs<'a>(
             );
         }
         if let Some(first) = seen.insert(&file.slug, path) {
+            copies.insert(path.as_path());
             diagnostics.push(
                 Diagnostic::error(path, 1, 1, msg!("region-slug-again", slug = &file.slug))
                     .with_help(msg!(
@@ -238,6 +242,7 @@ pub(super) fn check_slugs<'a>(
             );
         }
     }
+    copies
 }
 
 /// Two regions with one Kemendagri code: the later file in the folder is
@@ -245,11 +250,12 @@ pub(super) fn check_slugs<'a>(
 /// file whose slug is already taken is left out: it is reported as a copy,
 /// and it would repeat its original's code. A code of the wrong shape, or
 /// of another rung than its region's level, is reported as such, not again
-/// here.
+/// here. Returns the files reported.
 pub(super) fn check_codes<'a>(
     files: impl Iterator<Item = &'a RegionFile>,
     diagnostics: &mut Diagnostics,
-) {
+) -> HashSet<&'a Path> {
+    let mut repeats = HashSet::new();
     let at = YamlPath::root().key("code");
     let mut slugs: HashSet<&str> = HashSet::new();
     let mut seen: HashMap<&str, &RegionFile> = HashMap::new();
@@ -268,6 +274,7 @@ pub(super) fn check_codes<'a>(
             continue;
         };
         let (line, column) = file.positions.value_position(&at);
+        repeats.insert(file.source.path.as_path());
         diagnostics.push(
             file.source
                 .error(
@@ -284,14 +291,16 @@ pub(super) fn check_codes<'a>(
                 .with_help(msg!("region-code-again-help")),
         );
     }
+    repeats
 }
 
+/// The shape rules of a written code; `true` when it passed them.
 pub(super) fn check_code(
     check: &mut FileCheck,
     code: &str,
     level: Option<Level>,
     parent_code: Option<&str>,
-) {
+) -> bool {
     let at = YamlPath::root().key("code");
     let parts = code.split('.').count();
     let expected_parts = level.map(|l| l.tier().code_parts());
@@ -301,6 +310,7 @@ pub(super) fn check_code(
                 .error_at(&at, msg!("code-shape", code = code))
                 .with_help(msg!("code-shape-help")),
         );
+        false
     } else if let Some(expected) = expected_parts.filter(|n| *n != parts) {
         let level = level.map(|l| l.to_string()).unwrap_or_default();
         check.push(check.error_at(
@@ -312,16 +322,18 @@ pub(super) fn check_code(
                 parts = expected
             ),
         ));
-    } else if let Some(parent_code) = parent_code {
-        if !code.starts_with(&format!("{parent_code}.")) {
-            check.push(
-                check
-                    .error_at(
-                        &at,
-                        msg!("code-not-under-parent", code = code, parent = parent_code),
-                    )
-                    .with_help(msg!("code-not-under-parent-help", parent = parent_code)),
-            );
-        }
+        false
+    } else if let Some(parent_code) = parent_code.filter(|p| !code.starts_with(&format!("{p}."))) {
+        check.push(
+            check
+                .error_at(
+                    &at,
+                    msg!("code-not-under-parent", code = code, parent = parent_code),
+                )
+                .with_help(msg!("code-not-under-parent-help", parent = parent_code)),
+        );
+        false
+    } else {
+        true
     }
 }

@@ -9,11 +9,13 @@ use std::path::Path;
 use super::across::{
     check_code, check_codes, check_slugs, parent_of, warn_lone_tags, Regions, TagUse,
 };
+use super::official::{official_code, Above};
 use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
 use crate::model::{FigureId, Level, NewsId, Region, RegionId};
 use crate::msg;
+use crate::registry::Registry;
 
 /// Applies the rules across files and numbers everything: regions by
 /// level, then name, so pages list them in that order; news items and
@@ -21,16 +23,31 @@ use crate::msg;
 ///
 /// `unreadable` holds the slugs of region files that did not parse; a
 /// child naming one as its parent is not told that the parent does not
-/// exist.
+/// exist. With `official`, every region is checked against that list and a
+/// region without a `code` gets the official one.
 pub fn build(
     mut checked: Vec<CheckedFile>,
     unreadable: &HashSet<String>,
+    official: Option<&Registry>,
     diagnostics: &mut Diagnostics,
 ) -> Content {
     // In path order, so the file named first of two with one slug is the
     // first in the folder.
-    check_slugs(checked.iter().map(|c| &c.file), diagnostics);
-    check_codes(checked.iter().map(|c| &c.file), diagnostics);
+    // A file that copies another's slug or code is reported as such; the
+    // official list is not asked about it too, nor about a file with errors
+    // of its own (a name with a control character is not compared): those
+    // are checked once fixed.
+    let mut unofficial: HashSet<std::path::PathBuf> = HashSet::new();
+    let copies = check_slugs(checked.iter().map(|c| &c.file), diagnostics);
+    unofficial.extend(copies.into_iter().map(Path::to_path_buf));
+    let repeats = check_codes(checked.iter().map(|c| &c.file), diagnostics);
+    unofficial.extend(repeats.into_iter().map(Path::to_path_buf));
+    unofficial.extend(
+        checked
+            .iter()
+            .filter(|c| c.diagnostics.has_errors())
+            .map(|c| c.file.source.path.clone()),
+    );
     checked.sort_by(|a, b| {
         (a.level, &a.file.raw.name, &a.file.slug).cmp(&(b.level, &b.file.raw.name, &b.file.slug))
     });
@@ -75,14 +92,24 @@ pub fn build(
         };
         let root = YamlPath::root();
         let parent = parent_of(check, raw, level, &regions);
-        if let Some(code) = &raw.code {
-            check_code(
-                check,
-                code,
-                level,
-                parent.and_then(|p| files[p.index()].raw.code.as_deref()),
-            );
-        }
+        // Regions are numbered by level, so a parent is already in the
+        // model, with its code written or filled in.
+        let parent_region = parent.and_then(|p| content.regions.get(p.index()));
+        let parent_code = parent_region.and_then(|p| p.code.as_deref());
+        let code_fits = raw
+            .code
+            .as_deref()
+            .is_some_and(|code| check_code(check, code, level, parent_code));
+        let code = match official.filter(|_| !unofficial.contains(&source.path)) {
+            Some(list) => {
+                let above = Above {
+                    code: parent_code,
+                    name: parent_region.map_or("", |p| p.name.as_str()),
+                };
+                official_code(check, raw, level, &above, code_fits, list)
+            }
+            None => raw.code.clone(),
+        };
 
         let (first_news, first_figure) = (content.news.len(), content.figures.len());
         for (n, mut item) in news.into_iter().enumerate() {
@@ -130,7 +157,7 @@ pub fn build(
                 .to_string(),
             level: level.unwrap_or(Level::Kabupaten),
             parent,
-            code: raw.code.clone(),
+            code,
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
             news: (first_news..content.news.len()).map(NewsId::at).collect(),
             children: Vec::new(),

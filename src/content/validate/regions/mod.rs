@@ -7,6 +7,7 @@
 //!   for the rules of a news item and of a figure;
 //! - [`across`]: the rules that need every file (slugs, codes, parents,
 //!   lone tags);
+//! - [`official`]: each file against the official list of regions;
 //! - [`assemble`]: numbering regions, news items and figures into the
 //!   model's order.
 //!
@@ -19,6 +20,7 @@ mod assemble;
 mod figures;
 mod file;
 mod news;
+mod official;
 mod parse;
 mod rules;
 
