@@ -20,6 +20,7 @@ pub mod section {
     pub const CHARTS: &str = "grafik";
     pub const DATA: &str = "data";
     pub const SEARCH: &str = "cari";
+    pub const CONFLICTS: &str = "angka-berbeda";
     pub const NOT_FOUND: &str = "404";
 }
 
@@ -33,6 +34,7 @@ pub const SECTION_NAMES: &[&str] = &[
     section::CHARTS,
     section::DATA,
     section::SEARCH,
+    section::CONFLICTS,
     section::NOT_FOUND,
 ];
 
@@ -80,6 +82,10 @@ pub struct Conflict {
     pub region: RegionId,
     pub metric: usize,
     pub period: Option<PartialDate>,
+    /// As a history: by the publication date of each figure's article,
+    /// oldest first, undated articles last, then in the order written.
+    /// A later article that gives another figure for the period does not
+    /// replace the earlier one; both are kept, in the order they appeared.
     pub figures: Vec<FigureId>,
 }
 
@@ -214,7 +220,7 @@ impl Site {
             });
         }
 
-        let (conflicts, conflict_of) = find_conflicts(&figures);
+        let (conflicts, conflict_of) = find_conflicts(&figures, &news);
         let mut conflicts_of_region = vec![Vec::new(); regions.len()];
         for (id, conflict) in conflicts.iter().enumerate() {
             conflicts_of_region[conflict.region.index()].push(id);
@@ -353,6 +359,20 @@ impl Site {
             .collect()
     }
 
+    /// When figure `id` of a conflict is a later report: the publication
+    /// date of its article, when that comes wholly after the earliest
+    /// publication date in its group ("diperbarui 18 Juli 2019"). A
+    /// figure of the earliest date, of an article as early as far as the
+    /// dates tell (`2019` and `2019-07-18` may be the same day), or of an
+    /// undated article is no update, and `None`.
+    pub fn updated_on(&self, id: FigureId) -> Option<PartialDate> {
+        let conflict = &self.conflicts[self.conflict_of[id.index()]?];
+        let published = |f: FigureId| self.news[self.figures[f].news].published;
+        // The group is in history order: its first dated figure is the earliest.
+        let earliest = published(conflict.figures[0])?;
+        published(id).filter(|date| date.is_after(&earliest))
+    }
+
     /// The distinct dated periods of a region's metric: a chart needs two.
     pub fn dated_periods(&self, region: RegionId, metric: usize) -> Vec<PartialDate> {
         let mut periods: Vec<PartialDate> = self
@@ -375,7 +395,7 @@ fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
     }
 }
 
-fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
+fn find_conflicts(figures: &[Figure], news: &[NewsItem]) -> (Vec<Conflict>, Vec<Option<usize>>) {
     let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
         let id = FigureId::at(id);
@@ -393,11 +413,16 @@ fn find_conflicts(figures: &[Figure]) -> (Vec<Conflict>, Vec<Option<usize>>) {
     }
     let mut conflicts = Vec::new();
     let mut conflict_of = vec![None; figures.len()];
-    for ((region, metric, key), ids) in groups {
+    for ((region, metric, key), mut ids) in groups {
         let first = figures[ids[0]].amount;
         if ids.iter().all(|&f| figures[f].amount == first) {
             continue;
         }
+        // Stable, so figures of one date keep the order they were written in.
+        ids.sort_by_key(|&f| {
+            let published = news[figures[f].news].published;
+            (published.is_none(), published)
+        });
         for &f in &ids {
             conflict_of[f.index()] = Some(conflicts.len());
         }
@@ -527,6 +552,57 @@ mod tests {
         assert_eq!(s.conflicts.len(), 1);
         assert_eq!(s.conflict_of, [Some(0), Some(0)]);
         assert_eq!(s.latest(RegionId::at(0), 0), [0, 1].map(FigureId::at));
+    }
+
+    /// Issue 19: a later article giving another figure for a period an
+    /// earlier one covered is kept beside it, as a history by publication
+    /// date, the later marked as an update; undated articles come last.
+    #[test]
+    fn a_conflict_is_a_history_by_publication_date() {
+        let s = site(
+            vec![
+                item("undated", None),
+                item("later", Some("2019-07-18")),
+                item("earlier", Some("2019-03-01")),
+                item("same-year", Some("2019")),
+            ],
+            vec![
+                figure(NewsId::at(0), 1.0, Some("2018"), false),
+                figure(NewsId::at(1), 2.0, Some("2018"), false),
+                figure(NewsId::at(2), 3.0, Some("2018"), false),
+                figure(NewsId::at(3), 4.0, Some("2018"), false),
+            ],
+        );
+        assert_eq!(s.conflicts.len(), 1);
+        // "2019" sorts before "2019-03-01" (same start, less precise first).
+        assert_eq!(s.conflicts[0].figures, [3, 2, 1, 0].map(FigureId::at));
+        let updated: Vec<Option<String>> = s
+            .figure_ids()
+            .map(|f| s.updated_on(f).map(|d| d.to_string()))
+            .collect();
+        // No article is wholly after the group's earliest date, "2019",
+        // which may be any day of that year; an undated one is never an
+        // update.
+        assert_eq!(updated, [None, None, None, None]);
+
+        let s = site(
+            vec![
+                item("later", Some("2019-07-18")),
+                item("earlier", Some("2019-03-01")),
+                item("undated", None),
+            ],
+            vec![
+                figure(NewsId::at(0), 2.0, Some("2018"), false),
+                figure(NewsId::at(1), 3.0, Some("2018"), false),
+                figure(NewsId::at(2), 1.0, Some("2018"), false),
+            ],
+        );
+        assert_eq!(s.conflicts[0].figures, [1, 0, 2].map(FigureId::at));
+        let updated: Vec<Option<String>> = s
+            .figure_ids()
+            .map(|f| s.updated_on(f).map(|d| d.to_string()))
+            .collect();
+        assert_eq!(updated, [Some("2019-07-18".into()), None, None]);
     }
 
     #[test]

@@ -163,6 +163,7 @@ struct SectionLinks {
     topics: String,
     search: String,
     search_script: String,
+    conflicts: String,
 }
 
 impl Common {
@@ -203,6 +204,7 @@ impl Common {
                 topics: link(Route::TagIndex),
                 search: link(Route::Search),
                 search_script: link(Route::Static("search.js".into())),
+                conflicts: link(Route::Conflicts { page: 1 }),
             },
             credits_official_list: site.config.official_list == OfficialList::Builtin,
         }

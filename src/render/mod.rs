@@ -191,6 +191,7 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
         Route::TagIndex => list_pages::tag_index(kit),
         Route::Tag { kind, slug, page } => list_pages::tag_page(kit, *kind, slug, *page),
         Route::FreePage(index) => fixed_pages::free_page(kit, *index),
+        Route::Conflicts { page } => conflicts::all_conflicts(kit, *page),
         Route::Search => fixed_pages::search(kit),
         Route::SearchIndex => search::manifest(kit),
         Route::SearchShard(key) => search::shard(kit, key),

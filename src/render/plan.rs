@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use super::error::RenderError;
 use super::placement::lists::{self, NEWS_PER_PAGE};
 use super::placement::search::{self, SearchIndex};
-use super::placement::{self, charts};
+use super::placement::{self, charts, groups};
 use super::route::{Among, ChartKey, Route, TagKind, SEARCH_SHARD, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
@@ -60,6 +60,9 @@ pub struct Outline {
     pub home_chart: Option<ChartKey>,
     /// Whether the site has a feed (a news item dated to the day).
     pub has_feed: bool,
+    /// For each conflict, its page of the site-wide list
+    /// ([`groups::conflict_pages`]), which region pages link to.
+    pub conflict_pages: Vec<usize>,
 }
 
 impl Outline {
@@ -101,6 +104,7 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
         .collect();
     let home_chart = charts::home_chart(site);
     let has_feed = placement::has_feed(site);
+    let conflict_pages = groups::conflict_pages(site);
     let mut routes = vec![Route::Home, Route::RegionIndex];
     routes.extend(site.region_ids().map(Route::Region));
     for region in site.region_ids() {
@@ -133,6 +137,8 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
         }
     }
     routes.extend((0..site.pages.len()).map(Route::FreePage));
+    let pages = groups::conflict_page_count(&conflict_pages);
+    routes.extend((1..=pages).map(|page| Route::Conflicts { page }));
     routes.extend([Route::Search, Route::NotFound]);
 
     let sitemap_pages = routes.iter().filter(|r| r.in_sitemap()).count();
@@ -162,6 +168,7 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
         region_charts,
         home_chart,
         has_feed,
+        conflict_pages,
     };
     let (shard_folder, shard_suffix) = SEARCH_SHARD.split_once("{}").unwrap_or((SEARCH_SHARD, ""));
     let on_a_shards_path =
@@ -216,7 +223,9 @@ impl Plan {
     /// charts of the regions above it, the pages of its news (and of the
     /// news below it, whose breadcrumbs name it), the pages of the news
     /// index and of each topic and sector from the first that shows its
-    /// news on, and the site-wide pages that count or list every region.
+    /// news on, and the site-wide pages that count or list every region or
+    /// every conflict (a conflict added or gone moves every group after
+    /// it, to the last page of the list).
     /// A free page changes every page (they are in the navigation), and
     /// any other file (`site.yaml`, `metrics.yaml`, a vocabulary) changes
     /// everything.
@@ -273,6 +282,7 @@ impl Plan {
                 | Route::SearchShard(_)
                 | Route::SearchChunk(_)
                 | Route::TagIndex
+                | Route::Conflicts { .. }
                 | Route::SitemapIndex
                 | Route::SitemapPart(_) => true,
                 Route::Region(r) => named(*r) || above.contains(r),

@@ -56,6 +56,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         figure_pages::split(kit, &site.figures_of_region[id.index()])
     };
     let (conflicts, conflicts_more) = conflicts::shown(kit, id);
+    let all_conflicts_url = conflicts::all_of_region_url(kit, id);
     let (overlaps, overlaps_more) = overlaps::shown(kit, id);
     let named = &region.news[..region.news.len().min(REGION_NEWS_NAMED)];
     let (in_full, by_title) = named.split_at(named.len().min(REGION_NEWS_IN_FULL));
@@ -112,6 +113,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);
         c.insert("conflicts_more", &conflicts_more);
+        c.insert("all_conflicts_url", &all_conflicts_url);
         c.insert("overlaps", &overlaps);
         c.insert("overlaps_more", &overlaps_more);
         c.insert("news", &news);

@@ -40,6 +40,9 @@ pub enum Route {
     },
     /// `NAME/`, from `content/pages/NAME.md`; the index into `Site::pages`.
     FreePage(usize),
+    /// `angka-berbeda/` and its `halaman/N/`: every conflict of the site,
+    /// by region, metric and period.
+    Conflicts { page: usize },
     /// `cari/`
     Search,
     /// `cari/indeks.json`: the search manifest.
@@ -195,6 +198,7 @@ impl Route {
                 list_page(format!("{}/{slug}/", kind.section()), *page)
             }
             Route::FreePage(index) => format!("{}/", site.pages[*index].name),
+            Route::Conflicts { page } => list_page(format!("{}/", section::CONFLICTS), *page),
             Route::Search => format!("{}/", section::SEARCH),
             Route::SearchIndex => format!("{}/indeks.json", section::SEARCH),
             Route::SearchShard(key) => SEARCH_SHARD.replace("{}", key),
@@ -239,6 +243,7 @@ impl Route {
                 | Route::TagIndex
                 | Route::Tag { .. }
                 | Route::FreePage(_)
+                | Route::Conflicts { .. }
                 | Route::Search
                 | Route::NotFound
         )
@@ -299,6 +304,7 @@ impl Route {
             | Route::TagIndex
             | Route::Tag { .. }
             | Route::FreePage(_)
+            | Route::Conflicts { .. }
             | Route::Search
             | Route::SearchIndex
             | Route::SearchShard(_)
@@ -358,6 +364,21 @@ pub fn conflict_anchor(site: &Site, id: usize) -> String {
             format!("beda-{metric}-{kind}-{}", site.news[first.news].id)
         }
     }
+}
+
+/// The anchor of conflict `id` on the site-wide list: its region's slug,
+/// `--`, then its [`conflict_anchor`] (`lebak--beda-jumlah_ikm-2019`). A
+/// slug never holds `--`, so the region and the group read back apart and
+/// no two regions' groups share an anchor.
+pub fn site_conflict_anchor(site: &Site, id: usize) -> String {
+    let region = &site.regions[site.conflicts[id].region].slug;
+    format!("{region}--{}", conflict_anchor(site, id))
+}
+
+/// The anchor of `region`'s heading on the site-wide list of conflicts:
+/// `wilayah-lebak`, which holds no `--` and so is no group's.
+pub fn region_conflicts_anchor(site: &Site, region: RegionId) -> String {
+    format!("wilayah-{}", site.regions[region].slug)
 }
 
 #[cfg(test)]
@@ -499,6 +520,16 @@ mod tests {
                 },
                 "sektor/kopi/halaman/2/",
                 "sektor/kopi/halaman/2/index.html",
+            ),
+            (
+                Route::Conflicts { page: 1 },
+                "angka-berbeda/",
+                "angka-berbeda/index.html",
+            ),
+            (
+                Route::Conflicts { page: 2 },
+                "angka-berbeda/halaman/2/",
+                "angka-berbeda/halaman/2/index.html",
             ),
             (Route::NotFound, "404.html", "404.html"),
             (Route::SitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),

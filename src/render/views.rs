@@ -48,6 +48,9 @@ pub struct FigureView {
     pub overlap: bool,
     /// The overlap group on the region's page, when it is listed there.
     pub overlap_url: Option<String>,
+    /// In a conflict's history, the date of the later article that gave
+    /// this figure ("18 Juli 2019"), shown as "diperbarui …".
+    pub updated: Option<String>,
 }
 
 /// The article behind a figure.
@@ -235,6 +238,7 @@ impl<'a> ViewBuilder<'a> {
             conflict_url: None,
             overlap: site.overlap_of[id.index()].is_some(),
             overlap_url: self.overlap_link(id),
+            updated: None,
         }
     }
 

@@ -109,6 +109,7 @@ const kinds = [
   ["sector", first(/^sektor\/[^/]+\/index\.html$/)],
   ["search", "cari/index.html"],
   ["page", first(/^tentang\/index\.html$/)],
+  ["conflicts", "angka-berbeda/index.html"],
   ["404", "404.html"],
 ];
 for (const [kind, file] of kinds) check(`the site has a ${kind} page`, Boolean(file) && pages.includes(file), String(file));

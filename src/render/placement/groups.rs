@@ -10,7 +10,7 @@
 use super::lists::{figure_page_holding, has_figure_pages};
 use super::Spot;
 use crate::model::{FigureId, RegionId, Site};
-use crate::render::route::{conflict_anchor, overlap_anchor, Route};
+use crate::render::route::{conflict_anchor, overlap_anchor, region_conflicts_anchor, Route};
 
 /// On the page of a region whose figures have pages of their own, the
 /// conflicts shown: this many groups, each with its first figures.
@@ -112,5 +112,85 @@ pub fn overlap_spot(site: &Site, id: usize) -> Spot {
     Spot {
         route: Route::Region(site.overlaps[id].region),
         anchor: overlap_anchor(site, id),
+    }
+}
+
+/// Figures per page of the site-wide list of conflicts (`angka-berbeda/`),
+/// as many as a page of a region's figures: a row of it is a value and its
+/// source, so a page stays near 50 KB.
+pub const CONFLICT_FIGURES_PER_PAGE: usize = 100;
+
+/// For each conflict, the page (from 1) of the site-wide list that shows
+/// it. Groups are in the model's order (by region, in the regions' order,
+/// then metric, then period); a page takes groups until the next would
+/// bring it past [`CONFLICT_FIGURES_PER_PAGE`] figures. A group is never
+/// cut, so it is read whole as a history; one larger than a page gets a
+/// page of its own. Cut by figures rather than groups, since one group may
+/// hold two figures or two hundred.
+pub fn conflict_pages(site: &Site) -> Vec<usize> {
+    let mut pages = Vec::with_capacity(site.conflicts.len());
+    let (mut page, mut on_page) = (1, 0);
+    for conflict in &site.conflicts {
+        let size = conflict.figures.len();
+        if on_page > 0 && on_page + size > CONFLICT_FIGURES_PER_PAGE {
+            page += 1;
+            on_page = 0;
+        }
+        on_page += size;
+        pages.push(page);
+    }
+    pages
+}
+
+/// How many pages the site-wide list of conflicts takes, from
+/// [`conflict_pages`]: one even with no conflict, where the page says so.
+pub fn conflict_page_count(pages: &[usize]) -> usize {
+    pages.last().copied().unwrap_or(1)
+}
+
+/// The conflicts page `page` of the site-wide list shows, from
+/// [`conflict_pages`] (which only grows).
+pub fn conflicts_on_page(pages: &[usize], page: usize) -> std::ops::Range<usize> {
+    pages.partition_point(|&p| p < page)..pages.partition_point(|&p| p <= page)
+}
+
+/// Where `region`'s conflicts start on the site-wide list: its heading on
+/// the page of its first group; `None` for a region without conflicts.
+pub fn region_on_conflict_pages(site: &Site, pages: &[usize], region: RegionId) -> Option<Spot> {
+    let first = *site.conflicts_of_region[region.index()].first()?;
+    Some(Spot {
+        route: Route::Conflicts { page: pages[first] },
+        anchor: region_conflicts_anchor(site, region),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_wide_list_of_conflicts_is_cut_by_figures_never_inside_a_group() {
+        let dir = crate::test_support::site_fixture();
+        let mut site = crate::content::load(&dir, None).unwrap().site;
+        assert!(!site.conflicts.is_empty());
+        let mut small = site.conflicts[0].clone();
+        let figure = small.figures[0];
+        small.figures = vec![figure; 2];
+        let mut big = small.clone();
+        big.figures = vec![figure; CONFLICT_FIGURES_PER_PAGE + 1];
+        // 50 pairs fill page 1's 100 figures and the 51st opens page 2; the
+        // big group gets page 3 of its own, and the pair after it page 4.
+        site.conflicts = vec![small.clone(); 51];
+        site.conflicts.push(big);
+        site.conflicts.push(small.clone());
+        let pages = conflict_pages(&site);
+        assert_eq!(pages[..50], [1; 50]);
+        assert_eq!(pages[50..], [2, 3, 4]);
+        assert_eq!(conflict_page_count(&pages), 4);
+        assert_eq!(conflicts_on_page(&pages, 1), 0..50);
+        assert_eq!(conflicts_on_page(&pages, 3), 51..52);
+        assert_eq!(conflicts_on_page(&pages, 5), 53..53);
+        assert_eq!(conflict_page_count(&[]), 1);
+        assert_eq!(conflicts_on_page(&[], 1), 0..0);
     }
 }
