@@ -27,6 +27,10 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ),
     ("regions.html", include_str!("../../templates/regions.html")),
     (
+        "coverage.html",
+        include_str!("../../templates/coverage.html"),
+    ),
+    (
         "news_index.html",
         include_str!("../../templates/news_index.html"),
     ),

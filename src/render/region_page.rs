@@ -16,8 +16,8 @@ use super::kit::{Head, Kit, RenderError};
 use super::markdown;
 use super::overlaps;
 use super::placement::lists::{
-    has_children_pages, has_figure_pages, region_news_pages, REGION_CHILDREN_SHOWN,
-    REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
+    has_children_pages, has_figure_pages, listed_children, region_news_pages, Listed,
+    REGION_CHILDREN_SHOWN, REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
 };
 use super::route::Route;
 use super::views::{Link, NewsCard};
@@ -74,15 +74,31 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         })
     });
     // Past the first few, sub-regions are listed on pages of their own.
-    let shown_children = region.children.len().min(REGION_CHILDREN_SHOWN);
-    let children = child_pages::rows(kit, &region.children[..shown_children]);
+    let listed = listed_children(site, id);
+    let shown_children = listed.len().min(REGION_CHILDREN_SHOWN);
+    let children = child_pages::rows(kit, &listed[..shown_children]);
     let all_children_url = has_children_pages(site, id).then(|| {
         kit.link(&Route::RegionChildren {
             region: id,
             page: 1,
         })
     });
-    let below = child_pages::rung_below(site, id);
+    let below = child_pages::rung_below(site, &listed);
+    // With an official list, how many of the listed have data.
+    let children_coverage = listed
+        .iter()
+        .any(|row| matches!(row, Listed::NoData(_)))
+        .then(|| {
+            let with_data = listed
+                .iter()
+                .filter(|row| matches!(row, Listed::Page(_)))
+                .count();
+            format!(
+                "{} dari {}",
+                format::number(with_data as f64),
+                format::number(listed.len() as f64)
+            )
+        });
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
@@ -123,7 +139,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("children", &children);
         c.insert("children_heading", &below.map(|t| t.heading()));
         c.insert("children_plural", &below.map(|t| t.plural_label()));
-        c.insert("children_total", &region.children.len());
+        c.insert("children_total", &listed.len());
         c.insert("all_children_url", &all_children_url);
+        c.insert("children_coverage", &children_coverage);
+        c.insert("coverage_url", &kit.link(&Route::Coverage));
     })
 }

@@ -17,6 +17,10 @@ pub enum Route {
     RegionIndex,
     /// `wilayah/SLUG/`
     Region(RegionId),
+    /// `cakupan/`: every province of the official list with how many of
+    /// its regencies and cities have data; only for a site checked against
+    /// an official list.
+    Coverage,
     /// `wilayah/SLUG/berita/` and its `halaman/N/`: every news item of a
     /// region whose page shows only the latest.
     RegionNews { region: RegionId, page: usize },
@@ -163,6 +167,7 @@ impl Route {
             Route::Home => String::new(),
             Route::RegionIndex => format!("{}/", section::REGIONS),
             Route::Region(id) => format!("{}/{}/", section::REGIONS, site.regions[*id].slug),
+            Route::Coverage => format!("{}/", section::COVERAGE),
             Route::RegionNews { region, page } => list_page(
                 format!(
                     "{}/{}/{}/",
@@ -231,6 +236,7 @@ impl Route {
             Route::Home
                 | Route::RegionIndex
                 | Route::Region(_)
+                | Route::Coverage
                 | Route::RegionNews { .. }
                 | Route::RegionFigures { .. }
                 | Route::RegionChildren { .. }
@@ -295,6 +301,7 @@ impl Route {
             // no YAML) or the theme.
             Route::Home
             | Route::RegionIndex
+            | Route::Coverage
             | Route::NewsIndex { .. }
             | Route::TagIndex
             | Route::Tag { .. }
