@@ -508,6 +508,7 @@ mod tests {
                 "sektor/kopi/halaman/2/index.html",
             ),
             (Route::NotFound, "404.html", "404.html"),
+            (Route::Coverage, "cakupan/", "cakupan/index.html"),
             (Route::SitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),
             (
                 Route::Chart(ChartKey::Series {
