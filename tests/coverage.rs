@@ -145,3 +145,56 @@ fn with_official_regions_off_there_is_no_coverage_page_or_unlinked_row() {
     let banten = built.read("wilayah/banten/index.html");
     assert!(!banten.contains("belum ada data") && !banten.contains("Pandeglang"));
 }
+
+#[test]
+fn a_folders_own_list_pages_a_province_of_sixty_regencies_counting_those_without_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    fs::create_dir_all(&content).unwrap();
+    fs::copy(
+        site_fixture().join("metrics.yaml"),
+        content.join("metrics.yaml"),
+    )
+    .unwrap();
+    write_file(
+        &content,
+        "site.yaml",
+        "title: Uji\nbase_url: https://example.test/ikm/\n",
+    );
+    let mut list = String::from("36\tProvinsi Luas\n");
+    for n in 1..=60 {
+        list.push_str(&format!("36.{n:02}\tKabupaten Uji {n:02}\n"));
+    }
+    write_file(&content, "official-regions.tsv", &list);
+    write_file(
+        &content,
+        "regions/luas/provinsi-luas.yaml",
+        "name: Provinsi Luas\nlevel: provinsi\ncode: \"36\"\nnews: []\n",
+    );
+    write_file(
+        &content,
+        "regions/luas/uji-02.yaml",
+        "name: Kabupaten Uji 02\nlevel: kabupaten\nparent: provinsi-luas\ncode: \"36.02\"\nnews: []\n",
+    );
+    let built = build_into_temp(&content, None);
+    let province = built.read("wilayah/provinsi-luas/index.html");
+    assert!(
+        province.contains("1 dari 60 kabupaten dan kota sudah punya data"),
+        "{province}"
+    );
+    assert_eq!(province.matches("belum ada data</span>").count(), 49);
+    assert!(province.contains(r#"href="/ikm/wilayah/provinsi-luas/wilayah/""#));
+    let second = built.read("wilayah/provinsi-luas/wilayah/halaman/2/index.html");
+    assert_eq!(second.matches("belum ada data</span>").count(), 10);
+    assert!(row(&second, "Kabupaten Uji 60").contains("belum ada data"));
+    let first = built.read("wilayah/provinsi-luas/wilayah/index.html");
+    assert!(
+        first.contains("1 dari 60 kabupaten dan kota sudah punya data"),
+        "{first}"
+    );
+    assert!(built
+        .read("cakupan/index.html")
+        .contains("Data dari 1 dari 60 kabupaten/kota di 1 dari 1 provinsi."));
+    // The footer credits the built-in list only.
+    assert!(!province.contains("idn-area-data"));
+}

@@ -26,6 +26,22 @@ pub fn rung_below(site: &Site, listed: &[Listed]) -> Option<Tier> {
     Some(level.tier())
 }
 
+/// How many of the `listed` sub-regions have data ("1 dari 8"), when
+/// some are listed from the official list without it.
+pub fn coverage(listed: &[Listed]) -> Option<String> {
+    let with_data = listed
+        .iter()
+        .filter(|row| matches!(row, Listed::Page(_)))
+        .count();
+    (with_data < listed.len()).then(|| {
+        format!(
+            "{} dari {}",
+            format::number(with_data as f64),
+            format::number(listed.len() as f64)
+        )
+    })
+}
+
 /// `listed` sub-regions of a region as the rows its page and its list
 /// show.
 pub fn rows(kit: &Kit, listed: &[Listed]) -> Vec<RegionRow> {
@@ -76,5 +92,7 @@ pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u
         );
         c.insert("children", &shown);
         c.insert("pager", &pager);
+        c.insert("children_coverage", &coverage(&listed));
+        c.insert("coverage_url", &kit.link(&Route::Coverage));
     })
 }

@@ -16,7 +16,7 @@ use super::kit::{Head, Kit, RenderError};
 use super::markdown;
 use super::overlaps;
 use super::placement::lists::{
-    has_children_pages, has_figure_pages, listed_children, region_news_pages, Listed,
+    has_children_pages, has_figure_pages, listed_children, region_news_pages,
     REGION_CHILDREN_SHOWN, REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
 };
 use super::route::Route;
@@ -84,21 +84,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         })
     });
     let below = child_pages::rung_below(site, &listed);
-    // With an official list, how many of the listed have data.
-    let children_coverage = listed
-        .iter()
-        .any(|row| matches!(row, Listed::NoData(_)))
-        .then(|| {
-            let with_data = listed
-                .iter()
-                .filter(|row| matches!(row, Listed::Page(_)))
-                .count();
-            format!(
-                "{} dari {}",
-                format::number(with_data as f64),
-                format::number(listed.len() as f64)
-            )
-        });
+    let children_coverage = child_pages::coverage(&listed);
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
