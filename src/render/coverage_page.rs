@@ -76,12 +76,13 @@ fn rows(kit: &Kit, frame: &OfficialFrame) -> Vec<ProvinceRow> {
 
 pub fn coverage_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
     // The route exists only for a site with an official list.
-    let frame = kit.site.official.clone().unwrap_or_default();
+    let none = OfficialFrame::default();
+    let frame = kit.site.official.as_ref().unwrap_or(&none);
     let head = Head::titled("Cakupan wilayah").described(
         "Berapa kabupaten dan kota di setiap provinsi Indonesia yang sudah punya data di situs ini.",
     );
     kit.page(&Route::Coverage, "coverage.html", head, |c| {
         c.insert("country", &country(kit));
-        c.insert("provinces", &rows(kit, &frame));
+        c.insert("provinces", &rows(kit, frame));
     })
 }
