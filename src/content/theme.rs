@@ -31,6 +31,10 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/conflicts.html"),
     ),
     (
+        "coverage.html",
+        include_str!("../../templates/coverage.html"),
+    ),
+    (
         "news_index.html",
         include_str!("../../templates/news_index.html"),
     ),

@@ -5,6 +5,7 @@
 //! lookups the pages need computed once in [`Site::assemble`], so rendering a
 //! national site stays linear in its size.
 
+pub mod coverage;
 pub mod date;
 pub mod ids;
 pub mod keys;
@@ -15,6 +16,7 @@ pub mod overlaps;
 pub mod region;
 pub mod site;
 
+pub use coverage::{OfficialFrame, OfficialRegion};
 pub use date::{PartialDate, Precision};
 
 /// Where a region or news item is written: its file and the line it starts

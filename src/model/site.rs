@@ -22,6 +22,7 @@ pub mod section {
     pub const SEARCH: &str = "cari";
     pub const CONFLICTS: &str = "angka-berbeda";
     pub const NOT_FOUND: &str = "404";
+    pub const COVERAGE: &str = "cakupan";
 }
 
 /// Every name in [`section`], which no free page may take. A render test
@@ -36,6 +37,7 @@ pub const SECTION_NAMES: &[&str] = &[
     section::SEARCH,
     section::CONFLICTS,
     section::NOT_FOUND,
+    section::COVERAGE,
 ];
 
 /// `site.yaml`, validated; `base_url` already overridden by the CLI if asked.
@@ -120,6 +122,9 @@ pub struct Site {
     pub sectors: BTreeMap<String, Vec<NewsId>>,
     /// `sectors.yaml` and `topics.yaml`, when the content has them.
     pub vocabularies: Vocabularies,
+    /// The official regions the pages list beside the site's own, and
+    /// count for coverage; `None` with `official_regions: false`.
+    pub official: Option<super::coverage::OfficialFrame>,
     pub(super) region_by_slug: HashMap<String, RegionId>,
     pub(super) news_by_key: HashMap<String, NewsId>,
 }
@@ -272,6 +277,7 @@ impl Site {
             topics,
             sectors,
             vocabularies: Vocabularies::default(),
+            official: None,
             region_by_slug,
             news_by_key,
         }

@@ -6,23 +6,52 @@
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::list_pages::Pager;
-use super::placement::lists::{children_page_count, CHILDREN_PER_PAGE};
+use super::placement::lists::{
+    children_page_count, listed_children, listed_children_count, Listed, CHILDREN_PER_PAGE,
+};
 use super::placement::page_of;
 use super::route::Route;
 use super::views::RegionRow;
 use crate::model::{RegionId, Site, Tier};
 
-/// The rung of `region`'s sub-regions, which names them in headings and
-/// sentences ("Desa dan kelurahan"); `None` when it has none. Children are
-/// one rung below their parent, so the first names them all.
-pub fn rung_below(site: &Site, region: RegionId) -> Option<Tier> {
-    let first = *site.regions[region].children.first()?;
-    Some(site.regions[first].level.tier())
+/// The rung of the sub-regions `region` lists, which names them in
+/// headings and sentences ("Desa dan kelurahan"); `None` when it lists
+/// none. Children are one rung below their parent, so the first names
+/// them all.
+pub fn rung_below(site: &Site, listed: &[Listed]) -> Option<Tier> {
+    let level = match *listed.first()? {
+        Listed::Page(id) => site.regions[id].level,
+        Listed::NoData(entry) => entry.level,
+    };
+    Some(level.tier())
 }
 
-/// `children` of a region as the rows its page and its list show.
-pub fn rows(kit: &Kit, children: &[RegionId]) -> Vec<RegionRow> {
-    children.iter().map(|&c| kit.views.region_row(c)).collect()
+/// How many of the `listed` sub-regions have data ("1 dari 8"), when
+/// some are listed from the official list without it.
+pub fn coverage(listed: &[Listed]) -> Option<String> {
+    let with_data = listed
+        .iter()
+        .filter(|row| matches!(row, Listed::Page(_)))
+        .count();
+    (with_data < listed.len()).then(|| {
+        format!(
+            "{} dari {}",
+            format::number(with_data as f64),
+            format::number(listed.len() as f64)
+        )
+    })
+}
+
+/// `listed` sub-regions of a region as the rows its page and its list
+/// show.
+pub fn rows(kit: &Kit, listed: &[Listed]) -> Vec<RegionRow> {
+    listed
+        .iter()
+        .map(|row| match *row {
+            Listed::Page(id) => kit.views.region_row(id),
+            Listed::NoData(entry) => kit.views.no_data_row(entry),
+        })
+        .collect()
 }
 
 /// Page `page` (from 1) of every sub-region of `region`, by name, each
@@ -31,8 +60,9 @@ pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u
     let site = kit.site;
     let r = &site.regions[region];
     // The route exists only for a region with sub-regions.
-    let tier = rung_below(site, region).unwrap_or(Tier::Village);
-    let shown = rows(kit, page_of(&r.children, page, CHILDREN_PER_PAGE));
+    let listed = listed_children(site, region);
+    let tier = rung_below(site, &listed).unwrap_or(Tier::Village);
+    let shown = rows(kit, page_of(&listed, page, CHILDREN_PER_PAGE));
     let at = |page| Route::RegionChildren { region, page };
     let pager = Pager::new(
         kit,
@@ -56,8 +86,13 @@ pub fn region_children(kit: &Kit, region: RegionId, page: usize) -> Result<Vec<u
     kit.page(&at(page), "children.html", head, |c| {
         c.insert("region_name", &r.name);
         c.insert("children_plural", tier.plural_label());
-        c.insert("children_total", &format::number(r.children.len() as f64));
+        c.insert(
+            "children_total",
+            &format::number(listed_children_count(site, region) as f64),
+        );
         c.insert("children", &shown);
         c.insert("pager", &pager);
+        c.insert("children_coverage", &coverage(&listed));
+        c.insert("coverage_url", &kit.link(&Route::Coverage));
     })
 }

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::chart_pages;
+use super::coverage_page;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::placement::home_news;
@@ -54,6 +55,7 @@ pub fn home_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
             c.insert("latest_news", &latest);
             c.insert("chart", &chart);
             c.insert("stats", &Stats::of(site));
+            c.insert("coverage", &coverage_page::country(kit));
         },
     )
 }

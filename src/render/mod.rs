@@ -22,6 +22,7 @@ pub mod chart_pages;
 pub mod charts;
 pub mod child_pages;
 pub mod conflicts;
+pub mod coverage_page;
 pub mod discovery;
 pub mod error;
 pub mod figure_pages;
@@ -183,6 +184,7 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
         Route::Home => home_page::home_page(kit),
         Route::RegionIndex => fixed_pages::region_index(kit),
         Route::Region(id) => region_page::region_page(kit, *id),
+        Route::Coverage => coverage_page::coverage_page(kit),
         Route::RegionNews { region, page } => list_pages::region_news(kit, *region, *page),
         Route::RegionFigures { region, page } => figure_pages::region_figures(kit, *region, *page),
         Route::RegionChildren { region, page } => child_pages::region_children(kit, *region, *page),

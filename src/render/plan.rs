@@ -106,6 +106,9 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     let has_feed = placement::has_feed(site);
     let conflict_pages = groups::conflict_pages(site);
     let mut routes = vec![Route::Home, Route::RegionIndex];
+    if site.official.is_some() {
+        routes.push(Route::Coverage);
+    }
     routes.extend(site.region_ids().map(Route::Region));
     for region in site.region_ids() {
         let pages = lists::region_news_pages(site, region);
@@ -275,8 +278,10 @@ impl Plan {
         self.routes
             .iter()
             .filter(|route| match route {
+                // Coverage counts every region file that has a code.
                 Route::Home
                 | Route::RegionIndex
+                | Route::Coverage
                 | Route::Search
                 | Route::SearchIndex
                 | Route::SearchShard(_)
@@ -361,6 +366,10 @@ mod tests {
             .collect();
         regions.sort();
         assert_eq!(regions, ["banten", "lebak"]);
+        // Lebak counts towards the coverage the home page states and
+        // `cakupan/` lists.
+        assert!(plan.routes.contains(&Route::Coverage));
+        assert!(routes.contains(&&Route::Coverage) && routes.contains(&&Route::Home));
 
         let news: std::collections::BTreeSet<&str> = routes
             .iter()

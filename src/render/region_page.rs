@@ -16,8 +16,8 @@ use super::kit::{Head, Kit, RenderError};
 use super::markdown;
 use super::overlaps;
 use super::placement::lists::{
-    has_children_pages, has_figure_pages, region_news_pages, REGION_CHILDREN_SHOWN,
-    REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
+    has_children_pages, has_figure_pages, listed_children, region_news_pages,
+    REGION_CHILDREN_SHOWN, REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
 };
 use super::route::Route;
 use super::views::{Link, NewsCard};
@@ -75,15 +75,17 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         })
     });
     // Past the first few, sub-regions are listed on pages of their own.
-    let shown_children = region.children.len().min(REGION_CHILDREN_SHOWN);
-    let children = child_pages::rows(kit, &region.children[..shown_children]);
+    let listed = listed_children(site, id);
+    let shown_children = listed.len().min(REGION_CHILDREN_SHOWN);
+    let children = child_pages::rows(kit, &listed[..shown_children]);
     let all_children_url = has_children_pages(site, id).then(|| {
         kit.link(&Route::RegionChildren {
             region: id,
             page: 1,
         })
     });
-    let below = child_pages::rung_below(site, id);
+    let below = child_pages::rung_below(site, &listed);
+    let children_coverage = child_pages::coverage(&listed);
     let head = Head::titled(&region.name)
         .described(format!(
             "Angka IKM {}: {} berita, {} angka, masing-masing dengan sumbernya.",
@@ -125,7 +127,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("children", &children);
         c.insert("children_heading", &below.map(|t| t.heading()));
         c.insert("children_plural", &below.map(|t| t.plural_label()));
-        c.insert("children_total", &region.children.len());
+        c.insert("children_total", &listed.len());
         c.insert("all_children_url", &all_children_url);
+        c.insert("children_coverage", &children_coverage);
+        c.insert("coverage_url", &kit.link(&Route::Coverage));
     })
 }

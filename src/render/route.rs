@@ -17,6 +17,10 @@ pub enum Route {
     RegionIndex,
     /// `wilayah/SLUG/`
     Region(RegionId),
+    /// `cakupan/`: every province of the official list with how many of
+    /// its regencies and cities have data; only for a site checked against
+    /// an official list.
+    Coverage,
     /// `wilayah/SLUG/berita/` and its `halaman/N/`: every news item of a
     /// region whose page shows only the latest.
     RegionNews { region: RegionId, page: usize },
@@ -166,6 +170,7 @@ impl Route {
             Route::Home => String::new(),
             Route::RegionIndex => format!("{}/", section::REGIONS),
             Route::Region(id) => format!("{}/{}/", section::REGIONS, site.regions[*id].slug),
+            Route::Coverage => format!("{}/", section::COVERAGE),
             Route::RegionNews { region, page } => list_page(
                 format!(
                     "{}/{}/{}/",
@@ -235,6 +240,7 @@ impl Route {
             Route::Home
                 | Route::RegionIndex
                 | Route::Region(_)
+                | Route::Coverage
                 | Route::RegionNews { .. }
                 | Route::RegionFigures { .. }
                 | Route::RegionChildren { .. }
@@ -300,6 +306,7 @@ impl Route {
             // no YAML) or the theme.
             Route::Home
             | Route::RegionIndex
+            | Route::Coverage
             | Route::NewsIndex { .. }
             | Route::TagIndex
             | Route::Tag { .. }
@@ -532,6 +539,7 @@ mod tests {
                 "angka-berbeda/halaman/2/index.html",
             ),
             (Route::NotFound, "404.html", "404.html"),
+            (Route::Coverage, "cakupan/", "cakupan/index.html"),
             (Route::SitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),
             (
                 Route::Chart(ChartKey::Series {

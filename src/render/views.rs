@@ -10,7 +10,7 @@ use super::markdown;
 use super::placement::{groups, Spot};
 use super::route::{figure_anchor, figure_path, Route};
 use super::urls::Urls;
-use crate::model::{FigureId, NewsId, RegionId, Site};
+use crate::model::{FigureId, NewsId, OfficialRegion, RegionId, Site};
 
 #[derive(Debug, Serialize, Clone)]
 pub struct Link {
@@ -321,6 +321,8 @@ pub struct RegionRow {
     /// `children` holds only the first.
     children_total: usize,
     all_children_url: Option<String>,
+    /// A region of the official list without data here: named, unlinked.
+    no_data: bool,
 }
 
 impl ViewBuilder<'_> {
@@ -337,6 +339,27 @@ impl ViewBuilder<'_> {
             children: Vec::new(),
             children_total: region.children.len(),
             all_children_url: None,
+            no_data: false,
+        }
+    }
+
+    /// A region of the official list that has no data in the site, as a
+    /// row: its official name, no link (it has no page).
+    pub fn no_data_row(&self, entry: &OfficialRegion) -> RegionRow {
+        RegionRow {
+            link: Link {
+                name: entry.name.clone(),
+                url: String::new(),
+            },
+            level: entry.level.label(),
+            code: Some(entry.code.clone()),
+            key_figures: Vec::new(),
+            news_count: 0,
+            has_conflict: false,
+            children: Vec::new(),
+            children_total: 0,
+            all_children_url: None,
+            no_data: true,
         }
     }
 

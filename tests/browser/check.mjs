@@ -102,6 +102,8 @@ const kinds = [
   ["home", "index.html"],
   ["region", regionPage],
   ["regions", "wilayah/index.html"],
+  ["coverage", "cakupan/index.html"],
+  ["province-with-regencies-without-data", "wilayah/banten/index.html"],
   ["news", first(/^berita\/(?!halaman\/)[^/]+\/index\.html$/)],
   ["news-index", "berita/index.html"],
   ["tags", "topik/index.html"],

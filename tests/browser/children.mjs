@@ -25,7 +25,7 @@ if (mode === "write") {
   const [content] = rest;
   rmSync(content, { recursive: true, force: true });
   mkdirSync(join(content, "regions", "provinsi-luas"), { recursive: true });
-  writeFileSync(join(content, "site.yaml"), "title: Uji daftar wilayah\nbase_url: https://example.test/anak/\n");
+  writeFileSync(join(content, "site.yaml"), "title: Uji daftar wilayah\nbase_url: https://example.test/anak/\nofficial_regions: false\n");
   writeFileSync(join(content, "metrics.yaml"), "jumlah_ikm:\n  label: Jumlah IKM\n  unit: unit usaha\n  kind: count\n");
   writeFileSync(
     join(content, "regions", "provinsi-luas", "provinsi-luas.yaml"),

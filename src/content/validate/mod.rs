@@ -6,6 +6,7 @@
 //! content as a whole could be read.
 
 mod advice;
+mod coverage;
 mod markdown;
 mod names;
 mod pages;
@@ -125,6 +126,7 @@ pub fn validate(
         pages,
     );
     site.vocabularies = vocabularies;
+    site.official = list.map(|list| coverage::official_frame(list, &site));
     advice::report(&site, &content.places, diagnostics);
     Some(site)
 }

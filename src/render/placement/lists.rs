@@ -3,7 +3,7 @@
 //! pages of their own: a long archive or a kecamatan of thousands of desa
 //! would otherwise make one page grow without bound.
 
-use crate::model::{FigureId, RegionId, Site};
+use crate::model::{FigureId, OfficialRegion, RegionId, Site};
 
 /// News items per page of a list.
 pub const NEWS_PER_PAGE: usize = 50;
@@ -86,19 +86,70 @@ pub const REGION_CHILDREN_SHOWN: usize = 50;
 /// of them stays near 50 KB.
 pub const CHILDREN_PER_PAGE: usize = 50;
 
+/// One row of a region's list of sub-regions: one of the site's regions,
+/// or a region of the official list that has no data here (and so no page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed<'a> {
+    Page(RegionId),
+    NoData(&'a OfficialRegion),
+}
+
+/// The sub-regions `region`'s page and its list name, in order of level,
+/// then name. With an official list, a province names all its regencies
+/// and cities, and a region below it with sub-regions of its own all its
+/// official ones, those without data among them; otherwise the site's
+/// own sub-regions. A sub-region of the site's that the list lacks is
+/// kept, so nothing with a page is left out.
+pub fn listed_children(site: &Site, region: RegionId) -> Vec<Listed<'_>> {
+    let own = &site.regions[region].children;
+    let official = match (&site.official, &site.regions[region].code) {
+        (Some(frame), Some(code)) => frame.children_of(Some(code)),
+        _ => &[],
+    };
+    if official.is_empty() {
+        return own.iter().map(|&id| Listed::Page(id)).collect();
+    }
+    let mut listed: Vec<Listed> = official
+        .iter()
+        .filter(|entry| entry.region.is_none())
+        .map(Listed::NoData)
+        .collect();
+    listed.extend(own.iter().map(|&id| Listed::Page(id)));
+    let key = |row: &Listed<'_>| match *row {
+        Listed::Page(id) => (site.regions[id].level, site.regions[id].name.clone()),
+        Listed::NoData(entry) => (entry.level, entry.name.clone()),
+    };
+    listed.sort_by_cached_key(key);
+    listed
+}
+
+/// How many rows `region`'s list of sub-regions has.
+pub fn listed_children_count(site: &Site, region: RegionId) -> usize {
+    let own = site.regions[region].children.len();
+    match (&site.official, &site.regions[region].code) {
+        (Some(frame), Some(code)) => {
+            let official = frame.children_of(Some(code));
+            let without = official.iter().filter(|e| e.region.is_none()).count();
+            if official.is_empty() {
+                own
+            } else {
+                own + without
+            }
+        }
+        _ => own,
+    }
+}
+
 /// Whether `region`'s sub-regions are listed on pages of their own.
 pub fn has_children_pages(site: &Site, region: RegionId) -> bool {
-    site.regions[region].children.len() > REGION_CHILDREN_SHOWN
+    listed_children_count(site, region) > REGION_CHILDREN_SHOWN
 }
 
 /// How many pages list `region`'s sub-regions; none when its page lists
 /// them all.
 pub fn children_page_count(site: &Site, region: RegionId) -> usize {
     if has_children_pages(site, region) {
-        site.regions[region]
-            .children
-            .len()
-            .div_ceil(CHILDREN_PER_PAGE)
+        listed_children_count(site, region).div_ceil(CHILDREN_PER_PAGE)
     } else {
         0
     }
