@@ -5,6 +5,8 @@
 //! lookups the pages need computed once in [`Site::assemble`], so rendering a
 //! national site stays linear in its size.
 
+pub mod config;
+pub mod conflicts;
 pub mod coverage;
 pub mod date;
 pub mod ids;

@@ -2,94 +2,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+pub use super::config::{
+    section, tag_name, OfficialList, Page, SiteConfig, Vocabularies, Vocabulary, SECTION_NAMES,
+};
+use super::conflicts::find_conflicts;
+pub use super::conflicts::Conflict;
 use super::date::PartialDate;
 use super::ids::{FigureId, NewsId, RegionId};
 use super::metric::Metric;
 use super::news::{Figure, NewsItem};
 use super::overlaps::{find_overlaps, Overlap};
 use super::region::Region;
-
-/// The URL segments of the generator's own sections. The render stage's
-/// route table builds every path from these, and free pages may not take
-/// them, so the two can never disagree.
-pub mod section {
-    pub const REGIONS: &str = "wilayah";
-    pub const NEWS: &str = "berita";
-    pub const TOPICS: &str = "topik";
-    pub const SECTORS: &str = "sektor";
-    pub const CHARTS: &str = "grafik";
-    pub const DATA: &str = "data";
-    pub const SEARCH: &str = "cari";
-    pub const CONFLICTS: &str = "angka-berbeda";
-    pub const NOT_FOUND: &str = "404";
-    pub const COVERAGE: &str = "cakupan";
-}
-
-/// Every name in [`section`], which no free page may take. A render test
-/// fails if the site writes into a top-level folder missing here.
-pub const SECTION_NAMES: &[&str] = &[
-    section::REGIONS,
-    section::NEWS,
-    section::TOPICS,
-    section::SECTORS,
-    section::CHARTS,
-    section::DATA,
-    section::SEARCH,
-    section::CONFLICTS,
-    section::NOT_FOUND,
-    section::COVERAGE,
-];
-
-/// `site.yaml`, validated; `base_url` already overridden by the CLI if asked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SiteConfig {
-    pub title: String,
-    pub description: Option<String>,
-    pub base_url: String,
-    pub language: String,
-    /// Custom domain for GitHub Pages (`CNAME`).
-    pub cname: Option<String>,
-    /// Which official list of regions the region files were checked
-    /// against (`official_regions` in `site.yaml`).
-    pub official_list: OfficialList,
-}
-
-/// Which official list of regions a site's region files were checked
-/// against. The built-in one is shared under the Open Database License,
-/// so a site checked against it credits it on every page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OfficialList {
-    /// `official_regions: false`: made-up or test regions, not checked.
-    Off,
-    /// The list built into the tool (idn-area-data 4.0.1, ODbL).
-    Builtin,
-    /// The content folder's own `official-regions.tsv`.
-    Own,
-}
-
-/// A free page from `content/pages/NAME.md`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    /// `NAME`, the URL segment.
-    pub name: String,
-    pub title: String,
-    pub description: Option<String>,
-    /// Markdown source after the front matter.
-    pub body: String,
-}
-
-/// Figures of one region, metric and period whose values differ.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Conflict {
-    pub region: RegionId,
-    pub metric: usize,
-    pub period: Option<PartialDate>,
-    /// As a history: by the publication date of each figure's article,
-    /// oldest first, undated articles last, then in the order written.
-    /// A later article that gives another figure for the period does not
-    /// replace the earlier one; both are kept, in the order they appeared.
-    pub figures: Vec<FigureId>,
-}
 
 /// Everything the renderer needs.
 #[derive(Debug, Clone)]
@@ -127,51 +50,6 @@ pub struct Site {
     pub official: Option<super::coverage::OfficialFrame>,
     pub(super) region_by_slug: HashMap<String, RegionId>,
     pub(super) news_by_key: HashMap<String, NewsId>,
-}
-
-/// A known list of slugs with their labels, in display order.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Vocabulary {
-    pub entries: Vec<(String, String)>,
-}
-
-impl Vocabulary {
-    pub fn label(&self, slug: &str) -> Option<&str> {
-        self.entries
-            .iter()
-            .find(|(s, _)| s == slug)
-            .map(|(_, label)| label.as_str())
-    }
-
-    /// Where `slug` stands in the display order, if it is listed.
-    pub fn position(&self, slug: &str) -> Option<usize> {
-        self.entries.iter().position(|(s, _)| s == slug)
-    }
-}
-
-/// The name a sector or topic is shown with: its label from the
-/// vocabulary, else the slug with spaces for dashes.
-pub fn tag_name(vocabulary: &Option<Vocabulary>, slug: &str) -> String {
-    vocabulary
-        .as_ref()
-        .and_then(|v| v.label(slug))
-        .map_or_else(|| slug.replace('-', " "), str::to_string)
-}
-
-/// The optional vocabularies of sectors and topics.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Vocabularies {
-    pub sectors: Option<Vocabulary>,
-    pub topics: Option<Vocabulary>,
-}
-
-/// What a figure's period is compared on when looking for conflicts. Two
-/// undated figures are only known to share a period when one article states
-/// them together (and neither is the starting value of a change).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum PeriodKey {
-    Dated(PartialDate),
-    UndatedIn { news: NewsId, baseline: bool },
 }
 
 impl Site {
@@ -399,50 +277,6 @@ fn newest_first(a: &NewsItem, b: &NewsItem) -> std::cmp::Ordering {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.id.cmp(&b.id),
     }
-}
-
-fn find_conflicts(figures: &[Figure], news: &[NewsItem]) -> (Vec<Conflict>, Vec<Option<usize>>) {
-    let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
-    for (id, figure) in figures.iter().enumerate() {
-        let id = FigureId::at(id);
-        let key = match figure.period {
-            Some(date) => PeriodKey::Dated(date),
-            None => PeriodKey::UndatedIn {
-                news: figure.news,
-                baseline: figure.baseline,
-            },
-        };
-        groups
-            .entry((figure.region, figure.metric, key))
-            .or_default()
-            .push(id);
-    }
-    let mut conflicts = Vec::new();
-    let mut conflict_of = vec![None; figures.len()];
-    for ((region, metric, key), mut ids) in groups {
-        let first = figures[ids[0]].amount;
-        if ids.iter().all(|&f| figures[f].amount == first) {
-            continue;
-        }
-        // Stable, so figures of one date keep the order they were written in.
-        ids.sort_by_key(|&f| {
-            let published = news[figures[f].news].published;
-            (published.is_none(), published)
-        });
-        for &f in &ids {
-            conflict_of[f.index()] = Some(conflicts.len());
-        }
-        conflicts.push(Conflict {
-            region,
-            metric,
-            period: match key {
-                PeriodKey::Dated(date) => Some(date),
-                PeriodKey::UndatedIn { .. } => None,
-            },
-            figures: ids,
-        });
-    }
-    (conflicts, conflict_of)
 }
 
 #[cfg(test)]
