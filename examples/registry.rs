@@ -80,7 +80,7 @@ fn convert(input: &Path, output: &Path) -> Result<String, String> {
     let (villages, upper): (Vec<&String>, Vec<&String>) = lines.iter().partition(|line| {
         line.split('\t')
             .next()
-            .is_some_and(|c| c.split('.').count() == 4)
+            .is_some_and(|c| ikm_site::registry::rung(c) == ikm_site::registry::VILLAGE_RUNG)
     });
     let mut summary = Vec::new();
     for (name, part) in [("upper.tsv.gz", &upper), ("villages.tsv.gz", &villages)] {

@@ -24,9 +24,18 @@ impl Official<'_> {
     }
 }
 
-/// The rung of an official entry, from its code and name.
+/// The rung of `code`, counted in its parts: 1 for a province
+/// (`36`), 4 for a desa or kelurahan (`36.02.14.1012`).
+pub fn rung(code: &str) -> usize {
+    code.split('.').count()
+}
+
+/// The rung a desa or kelurahan is on: the list keeps those apart.
+pub const VILLAGE_RUNG: usize = 4;
+
+/// The level of an official entry, from its code and name.
 fn level_of(code: &str, name: &str) -> Level {
-    match code.split('.').count() {
+    match rung(code) {
         1 => Level::Provinsi,
         2 if name
             .split_whitespace()

@@ -21,7 +21,7 @@ mod table;
 
 use std::sync::OnceLock;
 
-pub use entry::{parent_code, Official};
+pub use entry::{parent_code, rung, Official, VILLAGE_RUNG};
 pub use table::{ParseError, ParseErrors, Problem, Table};
 
 /// The list down to the kecamatan, gzip-compressed.
@@ -79,8 +79,9 @@ impl Registry {
         })
     }
 
-    fn table_for(&self, code: &str) -> &Table {
-        if code.split('.').count() < 4 {
+    /// The table holding the entries on `rung`.
+    fn table_of(&self, rung: usize) -> &Table {
+        if rung < VILLAGE_RUNG {
             return &self.upper;
         }
         match &self.villages {
@@ -91,20 +92,15 @@ impl Registry {
 
     /// The official entry with `code`.
     pub fn get(&self, code: &str) -> Option<Official<'_>> {
-        self.table_for(code).get(code)
+        self.table_of(rung(code)).get(code)
     }
 
     /// The regions one rung below `code` (the provinces for `None`), in
     /// code order.
     pub fn children(&self, code: Option<&str>) -> Vec<Official<'_>> {
-        let rung = code.map_or(1, |c| c.split('.').count() + 1);
-        let probe = match code {
-            None => "00",
-            Some(c) if rung == 4 => &format!("{c}.0000")[..],
-            Some(c) => &format!("{c}.00")[..],
-        };
+        let below = code.map_or(1, |c| rung(c) + 1);
         let prefix = code.map(|c| format!("{c}."));
-        self.table_for(probe).children(prefix.as_deref(), rung)
+        self.table_of(below).children(prefix.as_deref(), below)
     }
 
     /// Up to `count` official entries nearest to a `code` that is not in
@@ -121,10 +117,10 @@ impl Registry {
             parent = parent_code(p);
         }
         // The part of the asked code on the siblings' rung.
-        let rung = parent.map_or(1, |p| p.split('.').count() + 1);
+        let siblings_rung = parent.map_or(1, |p| rung(p) + 1);
         let wanted = code
             .split('.')
-            .nth(rung - 1)
+            .nth(siblings_rung - 1)
             .and_then(|part| part.parse::<u64>().ok());
         let mut siblings = self.children(parent);
         if let Some(wanted) = wanted {

@@ -2,7 +2,7 @@
 //! from with the start of each line: no allocation per region, and a
 //! lookup is a binary search.
 
-use super::entry::{parent_code, Official};
+use super::entry::{parent_code, rung, Official, VILLAGE_RUNG};
 
 /// The width of each part of a code, rung by rung: `36`, `02`, `01`, `2001`.
 const PART_WIDTHS: [usize; 4] = [2, 2, 2, 4];
@@ -128,14 +128,14 @@ impl Table {
             .filter(|entry| entry.code == code)
     }
 
-    /// The entries on `rung` (1 for a province) whose code starts with
-    /// `prefix` (`"36."`), or every entry on `rung` for `None`.
-    pub fn children(&self, prefix: Option<&str>, rung: usize) -> Vec<Official<'_>> {
+    /// The entries on rung `on` (1 for a province) whose code starts with
+    /// `prefix` (`"36."`), or every entry on `on` for `None`.
+    pub fn children(&self, prefix: Option<&str>, on: usize) -> Vec<Official<'_>> {
         let from = prefix.map_or(0, |p| self.lower_bound(p));
         (from..self.len())
             .map(|i| self.entry(i))
             .take_while(|e| prefix.is_none_or(|p| e.code.starts_with(p)))
-            .filter(|e| e.code.split('.').count() == rung)
+            .filter(|e| rung(e.code) == on)
             .collect()
     }
 }
@@ -216,7 +216,7 @@ pub fn parse_split(text: &str) -> Result<(Table, Table), ParseErrors> {
     for line in text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\n', '\r']);
         let code = bare.split_once('\t').map_or(bare, |(code, _)| code);
-        let into = if code.split('.').count() == 4 {
+        let into = if rung(code) == VILLAGE_RUNG {
             &mut villages
         } else {
             &mut upper

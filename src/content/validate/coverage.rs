@@ -40,9 +40,10 @@ pub fn official_frame(list: &Registry, site: &Site) -> OfficialFrame {
     for id in site.region_ids() {
         let region = &site.regions[id];
         let below_province = region.level.tier() != Tier::Province;
-        if let (true, false, Some(code)) =
-            (below_province, region.children.is_empty(), &region.code)
-        {
+        let Some(code) = region.code.as_ref().filter(|_| below_province) else {
+            continue;
+        };
+        if !region.children.is_empty() {
             frame
                 .children
                 .insert(Some(code.clone()), tie(list.children(Some(code))));
