@@ -1914,6 +1914,38 @@ fn a_region_without_news_is_a_warning() {
     assert_report!(outcome);
 }
 
+/// Regression (issue 21, item 4): Kota Jakarta Timur, whose only news is
+/// Kelurahan Penggilingan's under Kecamatan Cakung, was said to have no news
+/// "of its own or of its sub-regions". Every level below counts.
+#[test]
+fn a_region_whose_only_news_is_a_grandchilds_has_news() {
+    let lebak_without_news = LEBAK.split("news:").next().unwrap();
+    let with_grandchild_news = |lebak: String| {
+        load_with(|root| {
+            write(root, LEBAK_PATH, lebak);
+            write(
+                root,
+                RANGKASBITUNG_PATH,
+                "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.14\"\n",
+            );
+            write(
+                root,
+                "regions/banten/muara-ciujung-timur.yaml",
+                "name: Kelurahan Muara Ciujung Timur\nlevel: kelurahan\nparent: rangkasbitung\ncode: \"36.02.14.1012\"\nnews:\n  - id: muara-ciujung-timur-ikm\n    title: IKM Muara Ciujung Timur\n    outlet: Banten Day\n    url: https://example.test/berita/muara-ciujung-timur\n    published: 2020\n    summary: Ringkasan.\n",
+            );
+        })
+    };
+    let outcome = with_grandchild_news(lebak_without_news.to_string());
+    outcome.assert_loaded();
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+
+    // An acknowledgement written for the old warning is now stale, and says so.
+    let acknowledged = format!("{lebak_without_news}checked: [region-without-news]\n");
+    let outcome = with_grandchild_news(acknowledged);
+    only_warning(&outcome).assert_at(LEBAK_PATH, 1, 7);
+    assert_report!(outcome);
+}
+
 /// Lebak with a second item, dated 2021, reporting `value` for jumlah_ikm.
 fn lebak_with_later_count(value: &str, checked: &str) -> String {
     format!(
