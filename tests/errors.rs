@@ -2081,6 +2081,20 @@ fn a_name_that_is_not_the_codes_official_name_is_offered_the_official_one() {
     assert_report!(outcome);
 }
 
+/// Regression (issue 21, item 4): a kecamatan written with a sibling's code
+/// (Cakung with the code of another kecamatan of its kota) was only told to
+/// take the sibling's name. The name is as likely the right field, so the
+/// help offers the code of the entry the name matches too.
+#[test]
+fn a_siblings_code_offers_the_code_of_the_name_written_too() {
+    let outcome = load_with_file(
+        RANGKASBITUNG_PATH,
+        "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.13\"\n",
+    );
+    outcome.only_error().assert_at(RANGKASBITUNG_PATH, 1, 7);
+    assert_report!(outcome);
+}
+
 #[test]
 fn a_name_differing_only_in_case_spacing_or_level_word_is_official() {
     for name in ["kabupaten  LEBAK", "Lebak", "Kab. Lebak"] {

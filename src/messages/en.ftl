@@ -371,6 +371,7 @@ official-code-unknown = found the code `{ $code }`, which is not in the official
 official-code-unknown-help = the nearest official codes: { $nearest }; check this region's code in the Kemendagri list
 official-name = found the name `{ $name }`; expected the official name of the code `{ $code }`, { $official }
 official-name-help = write `name: { $suggested }`; if this is another region, correct its `code`
+official-name-or-code-help = write `name: { $suggested }`; or, if this file is { $name }, write `code: "{ $code }"`
 official-level = found `level: { $level }`; expected { $official }, which the Kemendagri list gives the code `{ $code }`
 official-level-help = write `level: { $official }`
 official-name-unknown = found the name `{ $name }`, which is not { $parent ->

@@ -341,6 +341,7 @@ official-code-unknown = kode `{ $code }` tidak ada dalam daftar wilayah resmi Ke
 official-code-unknown-help = kode resmi terdekat: { $nearest }; periksa kode wilayah ini di daftar Kemendagri
 official-name = nama `{ $name }` berbeda dari nama resmi kode `{ $code }`, yaitu { $official }
 official-name-help = tulis `name: { $suggested }`; bila wilayahnya memang lain, perbaiki `code`
+official-name-or-code-help = tulis `name: { $suggested }`; atau, bila berkas ini tentang { $name }, tulis `code: "{ $code }"`
 official-level = `level: { $level }` tidak cocok dengan kode `{ $code }`, yang menurut daftar Kemendagri adalah { $official }
 official-level-help = tulis `level: { $official }`
 official-name-unknown = nama `{ $name }` tidak ada dalam daftar Kemendagri sebagai { $parent ->
