@@ -743,6 +743,79 @@ fn a_negative_value_is_an_error() {
     assert_report!(outcome);
 }
 
+/// Regression (issue 21, item 4): a growth of production of −3,35% was
+/// refused as "a number of 0 or more". A percent may be negative, at either
+/// end of a range too, and a range of negatives still runs low to high.
+#[test]
+fn a_negative_percent_is_accepted_and_its_range_still_runs_low_to_high() {
+    let growth = |written: &str| {
+        load_lebak(
+            "      - metric: jumlah_ikm\n        value: 15769\n",
+            &format!("      - metric: pertumbuhan_ikm\n        {written}\n"),
+        )
+    };
+    for accepted in ["value: -3.35", "range: [-5, -3]", "range: [-1.5, 2]"] {
+        let outcome = growth(accepted);
+        outcome.assert_loaded();
+        assert!(outcome.found.is_empty(), "{accepted}: {}", outcome.text);
+    }
+    let reversed = growth("range: [-3, -5]");
+    reversed.only_error().assert_at(LEBAK_PATH, 18, 16);
+    assert_report!(reversed);
+}
+
+/// A `kind: money` metric is in rupiah: a value in another currency or
+/// scale would be shown as `Rp…` wrongly.
+#[test]
+fn a_money_metric_in_another_unit_is_an_error() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  unit: juta rupiah\n  kind: money\n"),
+    );
+    outcome.only_error().assert_at("metrics.yaml", 11, 9);
+    assert_report!(outcome);
+}
+
+/// A money figure is whole rupiah, like a count.
+#[test]
+fn a_money_value_must_be_whole_rupiah() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "metrics.yaml",
+            format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  unit: rupiah\n  kind: money\n"),
+        );
+        write(
+            root,
+            LEBAK_PATH,
+            edit(
+                LEBAK,
+                "metric: jumlah_ikm\n        value: 15769",
+                "metric: nilai_produksi\n        value: 37000000000.5",
+            ),
+        );
+    });
+    outcome.only_error().assert_at(LEBAK_PATH, 18, 16);
+    // Money is never negative either.
+    let negative = load_with(|root| {
+        write(
+            root,
+            "metrics.yaml",
+            format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  kind: money\n"),
+        );
+        write(
+            root,
+            LEBAK_PATH,
+            edit(
+                LEBAK,
+                "metric: jumlah_ikm\n        value: 15769",
+                "metric: nilai_produksi\n        value: -37000000000",
+            ),
+        );
+    });
+    negative.only_error().assert_at(LEBAK_PATH, 18, 16);
+}
+
 /// The help mentions the thousands separator, and offers 15769.
 #[test]
 fn a_fraction_for_a_count_metric_is_an_error() {

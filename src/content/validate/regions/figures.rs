@@ -258,11 +258,14 @@ pub(super) fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath)
 
 fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPath) -> Option<()> {
     let value_text = value.to_string();
-    let problem = if !value.is_finite() || value < 0.0 {
+    // A percent may be negative (a growth rate of −3,35%); its size is
+    // bounded all the same.
+    let negative = !value.is_finite() || (value < 0.0 && !kind.may_be_negative());
+    let problem = if negative {
         Some(msg!("value-negative", value = &value_text))
-    } else if kind == MetricKind::Count && value.fract() != 0.0 {
+    } else if kind.is_whole() && value.fract() != 0.0 {
         Some(msg!("value-not-whole", value = &value_text))
-    } else if value > number::MAX_VALUE {
+    } else if value.abs() > number::MAX_VALUE {
         Some(msg!("value-too-large", value = &value_text))
     } else {
         None
@@ -270,10 +273,13 @@ fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPa
     match problem {
         Some(problem) => {
             let mut diagnostic = check.error_at(at, problem);
+            if negative && value.is_finite() {
+                diagnostic = diagnostic.with_help(msg!("value-negative-help"));
+            }
             // "15.769" in Indonesian text is fifteen thousand; YAML reads a
             // decimal point. Only a number of that shape is offered its
             // thousands: `64099460295929.01` is not 1000 times more.
-            if kind == MetricKind::Count && value.fract() != 0.0 {
+            if kind.is_whole() && value.fract() != 0.0 {
                 if let Some(number) = without_thousands_dots(&value_text) {
                     diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
                 }
