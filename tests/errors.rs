@@ -761,7 +761,13 @@ fn a_negative_percent_is_accepted_and_its_range_still_runs_low_to_high() {
     }
     let reversed = growth("range: [-3, -5]");
     reversed.only_error().assert_at(LEBAK_PATH, 18, 16);
-    assert_report!(reversed);
+    // A negative number is read with the rules of any other: `-1.500` may
+    // be Indonesian thousands, and too many digits would be read otherwise.
+    let dotted = growth("value: -1.500");
+    dotted.only_error().assert_at(LEBAK_PATH, 18, 16);
+    let precise = growth("value: -0.12345678901234567");
+    precise.only_error().assert_at(LEBAK_PATH, 18, 16);
+    assert_report!(reversed, dotted, precise);
 }
 
 /// A `kind: money` metric is in rupiah: a value in another currency or

@@ -186,10 +186,12 @@ pub(super) fn written_with_thousands_dots(
         let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
-        let Some(number) = without_thousands_dots(written) else {
+        // A percent may be negative: `-1.500` is as ambiguous as `1.500`.
+        let (sign, digits) = sign_apart(written);
+        let Some(number) = without_thousands_dots(digits).map(|n| format!("{sign}{n}")) else {
             continue;
         };
-        let decimal = number::Decimal::parse(written);
+        let decimal = number::Decimal::parse(digits);
         let diagnostic = match (kind, decimal) {
             (Some(MetricKind::Percent) | None, Some(decimal)) => check
                 .error_at(
@@ -197,15 +199,15 @@ pub(super) fn written_with_thousands_dots(
                     msg!(
                         "thousands-dots-ambiguous",
                         written = written,
-                        read_as = decimal.to_string(),
+                        read_as = format!("{sign}{decimal}"),
                         number = &number
                     ),
                 )
                 .with_help(msg!(
                     "thousands-dots-ambiguous-help",
                     number = &number,
-                    decimal = decimal.unambiguous(),
-                    read_as = decimal.to_string()
+                    decimal = format!("{sign}{}", decimal.unambiguous()),
+                    read_as = format!("{sign}{decimal}")
                 )),
             (_, Some(decimal)) => check
                 .error_at(
@@ -213,7 +215,7 @@ pub(super) fn written_with_thousands_dots(
                     msg!(
                         "thousands-dots-read-as",
                         written = written,
-                        read_as = decimal.to_string()
+                        read_as = format!("{sign}{decimal}")
                     ),
                 )
                 .with_help(msg!("thousands-dot-help", number = &number)),
@@ -237,23 +239,29 @@ pub(super) fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath)
         let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
-        if let Some(read_as) = number::read_otherwise(written) {
+        let (sign, digits) = sign_apart(written);
+        if let Some(read_as) = number::read_otherwise(digits).map(|v| format!("{sign}{v}")) {
             check.push(
                 check
                     .error_at(
                         &at,
-                        msg!(
-                            "value-not-exact",
-                            written = written,
-                            read_as = read_as.to_string()
-                        ),
+                        msg!("value-not-exact", written = written, read_as = &read_as),
                     )
-                    .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
+                    .with_help(msg!("value-not-exact-help", read_as = &read_as)),
             );
             found = true;
         }
     }
     found
+}
+
+/// `written` without a leading minus sign, and that sign (or nothing), to
+/// put back in front of the number a message gives for it.
+fn sign_apart(written: &str) -> (&'static str, &str) {
+    match written.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", written),
+    }
 }
 
 fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPath) -> Option<()> {
