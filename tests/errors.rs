@@ -743,6 +743,85 @@ fn a_negative_value_is_an_error() {
     assert_report!(outcome);
 }
 
+/// Regression (issue 21, item 4): a growth of production of −3,35% was
+/// refused as "a number of 0 or more". A percent may be negative, at either
+/// end of a range too, and a range of negatives still runs low to high.
+#[test]
+fn a_negative_percent_is_accepted_and_its_range_still_runs_low_to_high() {
+    let growth = |written: &str| {
+        load_lebak(
+            "      - metric: jumlah_ikm\n        value: 15769\n",
+            &format!("      - metric: pertumbuhan_ikm\n        {written}\n"),
+        )
+    };
+    for accepted in ["value: -3.35", "range: [-5, -3]", "range: [-1.5, 2]"] {
+        let outcome = growth(accepted);
+        outcome.assert_loaded();
+        assert!(outcome.found.is_empty(), "{accepted}: {}", outcome.text);
+    }
+    let reversed = growth("range: [-3, -5]");
+    reversed.only_error().assert_at(LEBAK_PATH, 18, 16);
+    // A negative number is read with the rules of any other: `-1.500` may
+    // be Indonesian thousands, and too many digits would be read otherwise.
+    let dotted = growth("value: -1.500");
+    dotted.only_error().assert_at(LEBAK_PATH, 18, 16);
+    let precise = growth("value: -0.12345678901234567");
+    precise.only_error().assert_at(LEBAK_PATH, 18, 16);
+    assert_report!(reversed, dotted, precise);
+}
+
+/// A `kind: money` metric is in rupiah: a value in another currency or
+/// scale would be shown as `Rp…` wrongly.
+#[test]
+fn a_money_metric_in_another_unit_is_an_error() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  unit: juta rupiah\n  kind: money\n"),
+    );
+    outcome.only_error().assert_at("metrics.yaml", 11, 9);
+    assert_report!(outcome);
+}
+
+/// A money figure is whole rupiah, like a count.
+#[test]
+fn a_money_value_must_be_whole_rupiah() {
+    let outcome = load_with(|root| {
+        write(
+            root,
+            "metrics.yaml",
+            format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  unit: rupiah\n  kind: money\n"),
+        );
+        write(
+            root,
+            LEBAK_PATH,
+            edit(
+                LEBAK,
+                "metric: jumlah_ikm\n        value: 15769",
+                "metric: nilai_produksi\n        value: 37000000000.5",
+            ),
+        );
+    });
+    outcome.only_error().assert_at(LEBAK_PATH, 18, 16);
+    // Money is never negative either.
+    let negative = load_with(|root| {
+        write(
+            root,
+            "metrics.yaml",
+            format!("{METRICS}nilai_produksi:\n  label: Nilai produksi\n  kind: money\n"),
+        );
+        write(
+            root,
+            LEBAK_PATH,
+            edit(
+                LEBAK,
+                "metric: jumlah_ikm\n        value: 15769",
+                "metric: nilai_produksi\n        value: -37000000000",
+            ),
+        );
+    });
+    negative.only_error().assert_at(LEBAK_PATH, 18, 16);
+}
+
 /// The help mentions the thousands separator, and offers 15769.
 #[test]
 fn a_fraction_for_a_count_metric_is_an_error() {
@@ -1914,6 +1993,38 @@ fn a_region_without_news_is_a_warning() {
     assert_report!(outcome);
 }
 
+/// Regression (issue 21, item 4): Kota Jakarta Timur, whose only news is
+/// Kelurahan Penggilingan's under Kecamatan Cakung, was said to have no news
+/// "of its own or of its sub-regions". Every level below counts.
+#[test]
+fn a_region_whose_only_news_is_a_grandchilds_has_news() {
+    let lebak_without_news = LEBAK.split("news:").next().unwrap();
+    let with_grandchild_news = |lebak: String| {
+        load_with(|root| {
+            write(root, LEBAK_PATH, lebak);
+            write(
+                root,
+                RANGKASBITUNG_PATH,
+                "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.14\"\n",
+            );
+            write(
+                root,
+                "regions/banten/muara-ciujung-timur.yaml",
+                "name: Kelurahan Muara Ciujung Timur\nlevel: kelurahan\nparent: rangkasbitung\ncode: \"36.02.14.1012\"\nnews:\n  - id: muara-ciujung-timur-ikm\n    title: IKM Muara Ciujung Timur\n    outlet: Banten Day\n    url: https://example.test/berita/muara-ciujung-timur\n    published: 2020\n    summary: Ringkasan.\n",
+            );
+        })
+    };
+    let outcome = with_grandchild_news(lebak_without_news.to_string());
+    outcome.assert_loaded();
+    assert!(outcome.found.is_empty(), "{}", outcome.text);
+
+    // An acknowledgement written for the old warning is now stale, and says so.
+    let acknowledged = format!("{lebak_without_news}checked: [region-without-news]\n");
+    let outcome = with_grandchild_news(acknowledged);
+    only_warning(&outcome).assert_at(LEBAK_PATH, 1, 7);
+    assert_report!(outcome);
+}
+
 /// Lebak with a second item, dated 2021, reporting `value` for jumlah_ikm.
 fn lebak_with_later_count(value: &str, checked: &str) -> String {
     format!(
@@ -2046,6 +2157,20 @@ fn a_code_the_official_list_lacks_offers_the_nearest_codes() {
 fn a_name_that_is_not_the_codes_official_name_is_offered_the_official_one() {
     let outcome = load_lebak("name: Kabupaten Lebak", "name: Kabupaten Lebakk");
     outcome.only_error().assert_at(LEBAK_PATH, 1, 7);
+    assert_report!(outcome);
+}
+
+/// Regression (issue 21, item 4): a kecamatan written with a sibling's code
+/// (Cakung with the code of another kecamatan of its kota) was only told to
+/// take the sibling's name. The name is as likely the right field, so the
+/// help offers the code of the entry the name matches too.
+#[test]
+fn a_siblings_code_offers_the_code_of_the_name_written_too() {
+    let outcome = load_with_file(
+        RANGKASBITUNG_PATH,
+        "name: Kecamatan Rangkasbitung\nlevel: kecamatan\nparent: lebak\ncode: \"36.02.13\"\n",
+    );
+    outcome.only_error().assert_at(RANGKASBITUNG_PATH, 1, 7);
     assert_report!(outcome);
 }
 

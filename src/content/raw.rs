@@ -72,8 +72,8 @@ pub struct RawMetric {
     #[schemars(description = "Satuan, mis. `unit usaha` atau `orang`.")]
     pub unit: Option<String>,
     #[schemars(
-        description = "`count` untuk jumlah (bilangan bulat), `percent` untuk persen.",
-        extend("enum" = ["count", "percent"])
+        description = "`count` untuk jumlah (bilangan bulat), `percent` untuk persen (boleh negatif, mis. laju pertumbuhan), `money` untuk rupiah (bilangan bulat, ditampilkan `Rp37 miliar`; `unit` kosong atau `rupiah`).",
+        extend("enum" = ["count", "percent", "money"])
     )]
     pub kind: String,
 }
@@ -210,8 +210,7 @@ pub struct RawFigure {
     #[schemars(description = "Id metrik dari metrics.yaml, mis. `jumlah_ikm`.")]
     pub metric: String,
     #[schemars(
-        description = "Angka tanpa pemisah ribuan: `21000`, bukan `21.000` (titik dalam YAML adalah tanda desimal).",
-        range(min = 0)
+        description = "Angka tanpa pemisah ribuan: `21000`, bukan `21.000` (titik dalam YAML adalah tanda desimal). Negatif hanya untuk metrik `percent`, mis. pertumbuhan `-3.35`; uang (`money`) dalam rupiah penuh: `37000000000`."
     )]
     pub value: Option<f64>,
     #[schemars(

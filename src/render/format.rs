@@ -1,8 +1,11 @@
 //! Indonesian numbers, percentages and dates: the one home of these rules.
 //!
-//! `.` groups thousands, `,` marks decimals (`15.769`, `3,1%`), months are
-//! Januari … Desember. Used by page contexts, Tera filters and chart axes
-//! alike, so a number reads the same everywhere.
+//! `.` groups thousands, `,` marks decimals (`15.769`, `3,1%`), a negative
+//! number takes the minus sign U+2212 (`−3,35%`, read "minus" by screen
+//! readers, where a hyphen may be skipped), rupiah take `Rp` and a scale
+//! word (`Rp37 miliar`), months are Januari … Desember. Used by page
+//! contexts, Tera filters, feeds and chart labels and axes alike, so a
+//! number reads the same everywhere.
 
 use crate::model::{Amount, MetricKind, PartialDate};
 
@@ -21,8 +24,11 @@ pub const MONTHS: [&str; 12] = [
     "Desember",
 ];
 
-/// `1553800` → `1.553.800`; `123456.78` → `123.456,78`. At most two decimals,
-/// trailing zeros dropped.
+/// The minus sign of a negative number: U+2212, not the hyphen.
+pub const MINUS: char = '\u{2212}';
+
+/// `1553800` → `1.553.800`; `123456.78` → `123.456,78`; `-3.35` → `−3,35`.
+/// At most two decimals, trailing zeros dropped.
 ///
 /// ```
 /// use ikm_site::render::format::number;
@@ -48,24 +54,29 @@ pub fn number(value: f64) -> String {
         grouped.push_str(cents);
     }
     if value < 0.0 && grouped != "0" {
-        grouped.insert(0, '-');
+        grouped.insert(0, MINUS);
     }
     grouped
 }
+
+/// The scale words of large numbers, largest first, and what each stands
+/// for.
+const SCALES: [(f64, &str); 3] = [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")];
 
 /// A gridline's value on a chart's axis, shorter than [`value`] from a
 /// million on (`1,5 juta`, `200 miliar`, `1.200 triliun`), so a chart of
 /// large figures keeps its width for the plot. Axis values are round;
 /// the figures themselves are always printed in full by [`amount`].
+/// Rupiah read as everywhere else (`Rp2,5 miliar`).
 ///
 /// ```
 /// use ikm_site::model::MetricKind;
 /// use ikm_site::render::format::axis_value;
 /// assert_eq!(axis_value(20_000.0, MetricKind::Count), "20.000");
 /// assert_eq!(axis_value(1_500_000.0, MetricKind::Count), "1,5 juta");
+/// assert_eq!(axis_value(2.5e9, MetricKind::Money), "Rp2,5 miliar");
 /// ```
 pub fn axis_value(v: f64, kind: MetricKind) -> String {
-    const SCALES: [(f64, &str); 3] = [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")];
     match SCALES.iter().find(|(scale, _)| v.abs() >= *scale) {
         Some((scale, word)) if kind == MetricKind::Count => {
             format!("{} {word}", number(v / scale))
@@ -74,11 +85,42 @@ pub fn axis_value(v: f64, kind: MetricKind) -> String {
     }
 }
 
-/// A value in its metric's form: `15.769` or `3,1%`.
+/// Rupiah as Indonesian news writes them: `Rp37 miliar`, `Rp81,4 miliar`,
+/// `Rp1,2 triliun`, `Rp450 juta`, `Rp1,5 juta`, `Rp750.000`.
+///
+/// The largest scale word is used whose value is at least 1 and is exact
+/// with at most two decimals; any other amount keeps all its digits
+/// (`Rp37.001 juta`, `Rp999.999.999`) rather than being rounded. Two
+/// figures that differ (a conflict) never read alike, and no page states
+/// a rounder number than its article.
+///
+/// ```
+/// use ikm_site::render::format::money;
+/// assert_eq!(money(37e9), "Rp37 miliar");
+/// assert_eq!(money(999_999_999.0), "Rp999.999.999");
+/// ```
+pub fn money(value: f64) -> String {
+    // Exact integer arithmetic: a figure is at most 10^15, well inside i64,
+    // and a money figure is whole (validated); a value that is not whole
+    // (none should be) is shown in full.
+    let whole = (value.fract() == 0.0 && value.abs() <= 1e15).then_some(value as i64);
+    let scaled = SCALES.iter().find(|(scale, _)| {
+        // Two decimals of the scale: 10^4 rupiah for juta, 10^7 for miliar.
+        let cent = (*scale / 100.0) as i64;
+        value.abs() >= *scale && whole.is_some_and(|w| w % cent == 0)
+    });
+    match scaled {
+        Some((scale, word)) => format!("Rp{} {word}", number(value / scale)),
+        None => format!("Rp{}", number(value)),
+    }
+}
+
+/// A value in its metric's form: `15.769`, `3,1%`, `Rp37 miliar`.
 pub fn value(value: f64, kind: MetricKind) -> String {
     match kind {
         MetricKind::Count => number(value),
         MetricKind::Percent => format!("{}%", number(value)),
+        MetricKind::Money => money(value),
     }
 }
 
@@ -86,9 +128,15 @@ pub fn value(value: f64, kind: MetricKind) -> String {
 pub fn amount(amount: Amount, kind: MetricKind, approx: bool) -> String {
     let text = match amount {
         Amount::Exact(v) => value(v, kind),
+        // A dash between two negative numbers (`−5–−3%`) reads as a
+        // subtraction: a range with a negative end says "sampai".
+        Amount::Range(low, high) if low < 0.0 => {
+            format!("{} sampai {}", value(low, kind), value(high, kind))
+        }
         Amount::Range(low, high) => match kind {
             MetricKind::Count => format!("{}–{}", number(low), number(high)),
             MetricKind::Percent => format!("{}–{}%", number(low), number(high)),
+            MetricKind::Money => format!("{}–{}", money(low), money(high)),
         },
     };
     if approx {
@@ -140,7 +188,9 @@ mod tests {
             (999_999_999_999_998.0, "999.999.999.999.998"),
             (999_999_999_999_999.0, "999.999.999.999.999"),
             (1e15, "1.000.000.000.000.000"),
-            (-3.5, "-3,5"),
+            (-3.5, "\u{2212}3,5"),
+            (-3.35, "\u{2212}3,35"),
+            (-1_234.5, "\u{2212}1.234,5"),
             (-0.001, "0"),
         ];
         for (input, expected) in table {
@@ -164,6 +214,56 @@ mod tests {
             amount(Amount::Range(1_000.0, 1_500.0), MetricKind::Count, false),
             "1.000–1.500"
         );
+    }
+
+    #[test]
+    fn negative_percents_and_their_ranges() {
+        let percent = |v| value(v, MetricKind::Percent);
+        assert_eq!(percent(-3.35), "\u{2212}3,35%");
+        assert_eq!(
+            amount(Amount::Range(-5.0, -3.0), MetricKind::Percent, false),
+            "\u{2212}5% sampai \u{2212}3%"
+        );
+        assert_eq!(
+            amount(Amount::Range(-1.5, 2.0), MetricKind::Percent, true),
+            "sekitar \u{2212}1,5% sampai 2%"
+        );
+        assert_eq!(axis_value(-2.5, MetricKind::Percent), "\u{2212}2,5%");
+    }
+
+    #[test]
+    fn rupiah_take_the_largest_scale_word_that_keeps_them_exact() {
+        for (input, expected) in [
+            (37e9, "Rp37 miliar"),
+            (81.4e9, "Rp81,4 miliar"),
+            (1.2e12, "Rp1,2 triliun"),
+            (450e6, "Rp450 juta"),
+            (1.5e6, "Rp1,5 juta"),
+            (1e6, "Rp1 juta"),
+            (12.25e6, "Rp12,25 juta"),
+            // Exact thousands below a million keep their digits.
+            (750_000.0, "Rp750.000"),
+            (15_000.0, "Rp15.000"),
+            (0.0, "Rp0"),
+            // Half a billion is 500 million, not "0,5 miliar".
+            (500e6, "Rp500 juta"),
+            // Rounding would say "Rp1 miliar" or "Rp1.000 juta": neither
+            // is the article's number.
+            (999_999_999.0, "Rp999.999.999"),
+            // Three decimals of a miliar are a whole number of juta.
+            (37_001_000_000.0, "Rp37.001 juta"),
+            (1_234_567.0, "Rp1.234.567"),
+            (1e15, "Rp1.000 triliun"),
+        ] {
+            assert_eq!(money(input), expected, "{input}");
+            assert_eq!(value(input, MetricKind::Money), expected, "{input}");
+        }
+        assert_eq!(
+            amount(Amount::Range(30e9, 40e9), MetricKind::Money, true),
+            "sekitar Rp30 miliar–Rp40 miliar"
+        );
+        assert_eq!(axis_value(2.5e9, MetricKind::Money), "Rp2,5 miliar");
+        assert_eq!(axis_value(0.0, MetricKind::Money), "Rp0");
     }
 
     #[test]

@@ -307,12 +307,22 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
     }
 }
 
-/// A region with no news of its own and none under it has nothing to show
-/// but its name.
+/// A region with no news of its own and none under it, at any level, has
+/// nothing to show but its name. A kota whose only news is a kelurahan's,
+/// two rungs down (Jakarta Timur → Cakung → Penggilingan), has news: each
+/// region with news marks itself and every region above it.
 fn regions_without_news(site: &Site, advice: &mut Advice) {
+    let mut has_news = vec![false; site.regions.len()];
     for (i, region) in site.region_ids().zip(&site.regions) {
-        let has_news = |r: RegionId| !site.regions[r].news.is_empty();
-        if !has_news(i) && !region.children.iter().any(|&c| has_news(c)) {
+        if !region.news.is_empty() && !has_news[i.index()] {
+            has_news[i.index()] = true;
+            for above in site.ancestors(i) {
+                has_news[above.index()] = true;
+            }
+        }
+    }
+    for (i, region) in site.region_ids().zip(&site.regions) {
+        if !has_news[i.index()] {
             advice.warn(
                 Target::Region(i),
                 &[Target::Region(i)],

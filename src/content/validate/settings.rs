@@ -9,6 +9,7 @@ use crate::content::spans::YamlPath;
 use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::model::metric::MONEY_UNIT;
 use crate::model::{Metric, MetricKind, OfficialList, SiteConfig, Vocabulary};
 use crate::msg;
 use crate::registry::{Problem, Registry};
@@ -291,13 +292,29 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
             ok = false;
             continue;
         };
+        let unit = raw
+            .unit
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty());
+        // A money figure is shown as `Rp37 miliar`: a metric in another
+        // currency or scale (`juta rupiah`, `USD`) would be shown wrong.
+        if let Some(unit) = unit
+            .as_deref()
+            .filter(|u| kind == MetricKind::Money && !u.eq_ignore_ascii_case(MONEY_UNIT))
+        {
+            let (line, column) = parsed.tree.value_position(&path.key("unit"));
+            diagnostics.push(
+                parsed
+                    .source
+                    .error(line, column, msg!("metric-money-unit", unit = unit))
+                    .with_help(msg!("metric-money-unit-help")),
+            );
+            ok = false;
+        }
         metrics.push(Metric {
             id,
             label: raw.label.trim().to_string(),
-            unit: raw
-                .unit
-                .map(|u| u.trim().to_string())
-                .filter(|u| !u.is_empty()),
+            unit,
             kind,
         });
     }

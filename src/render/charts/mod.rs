@@ -108,6 +108,27 @@ fn finish(svg: String, title: &str, description: &str) -> Chart {
     }
 }
 
+/// The value axis of a chart of values from `min` to `max`: a round
+/// bottom, a round top and the step of its gridlines. Without a negative
+/// value the bottom is 0 and the rest is [`nice_scale`]'s, so a chart of
+/// counts is drawn as it always was; with one (a growth of −3,35%) the
+/// bottom is a round step below the lowest value, with the same headroom
+/// as the top, and the zero line lies between.
+fn value_axis(min: f64, max: f64) -> (f64, f64, f64) {
+    if !(min < 0.0 && min.is_finite()) {
+        let (top, step) = nice_scale(max);
+        return (0.0, top, step);
+    }
+    let (_, step) = nice_scale(max.max(0.0) - min);
+    let top = if max > 0.0 {
+        (max * 1.2 / step).ceil() * step
+    } else {
+        0.0
+    };
+    let bottom = (min * 1.2 / step).floor() * step;
+    (bottom, top, step)
+}
+
 /// A round upper bound above `max`, with headroom for the labels above
 /// the highest point, and the step of at most five gridlines up to it.
 fn nice_scale(max: f64) -> (f64, f64) {

@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::{at, err, finish, low, nice_scale, text_style, Chart, ChartError, TimePoint};
+use super::{at, err, finish, low, text_style, value_axis, Chart, ChartError, TimePoint};
 use super::{ACCENT, DOT, GRID, INK, PAD, WIDTH};
 use crate::model::{Amount, MetricKind};
 use crate::render::chart_layout::{
@@ -40,11 +40,17 @@ pub fn time_series(
         .fold(f64::NEG_INFINITY, f64::max)
         .ceil()
         .max(start + 1.0);
-    let (top, step) = nice_scale(points.iter().map(|p| p.amount.high()).fold(0.0, f64::max));
-    // No "0": the axis line says it, and the label would crowd the first year.
-    let ticks: Vec<(f64, String)> = (1..)
+    let (bottom, top, step) = value_axis(
+        points.iter().map(|p| low(p.amount)).fold(0.0, f64::min),
+        points.iter().map(|p| p.amount.high()).fold(0.0, f64::max),
+    );
+    // No "0" when the axis starts there: the axis line says it, and the
+    // label would crowd the first year. Below zero, 0 is a line of its own.
+    let first_tick = (bottom / step).round() as i32;
+    let ticks: Vec<(f64, String)> = (first_tick..)
         .map(|i| f64::from(i) * step)
-        .take_while(|t| *t <= top * (1.0 + 1e-9))
+        .take_while(|t| *t <= top + step * 1e-9)
+        .filter(|&t| t != 0.0 || bottom < 0.0)
         .map(|t| (t, format::axis_value(t, kind)))
         .collect();
     let tick_room = ticks
@@ -59,7 +65,7 @@ pub fn time_series(
         bottom: height - (h + GAP + 4.0 + PAD).ceil(),
     };
     let x_of = |t: f64| plot.left + (t - start) / (end - start) * (plot.right - plot.left);
-    let y_of = |v: f64| plot.bottom - v / top * (plot.bottom - plot.top);
+    let y_of = |v: f64| plot.bottom - (v - bottom) / (top - bottom) * (plot.bottom - plot.top);
     let xs = spread_same_period(points);
     // Smaller marks when many share the axis, so a dense series reads as a
     // cloud of dots rather than a blot.
@@ -78,9 +84,17 @@ pub fn time_series(
             ))
             .map_err(err)
         };
+        let axis = INK.mix(0.6).stroke_width(1);
         for (t, label) in &ticks {
             let y = y_of(*t);
-            line((plot.left, y), (plot.right, y), GRID.stroke_width(1))?;
+            // The zero line of a chart with negative values is drawn as an
+            // axis, so a value below it reads as below zero.
+            let style = if *t == 0.0 {
+                axis
+            } else {
+                GRID.stroke_width(1)
+            };
+            line((plot.left, y), (plot.right, y), style)?;
             root.draw(&Text::new(
                 label.clone(),
                 at(plot.left - GAP - 4.0, y),
@@ -88,7 +102,6 @@ pub fn time_series(
             ))
             .map_err(err)?;
         }
-        let axis = INK.mix(0.6).stroke_width(1);
         line((plot.left, plot.top), (plot.left, plot.bottom), axis)?;
         line((plot.left, plot.bottom), (plot.right, plot.bottom), axis)?;
         let years = (end - start) as i32;

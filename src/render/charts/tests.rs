@@ -343,3 +343,84 @@ fn nice_scales_are_round() {
     let (top, step) = nice_scale(999_999_999_999_999.0);
     assert!(top >= 1.2e15 && top / step <= 5.0, "{top} {step}");
 }
+
+#[test]
+fn an_axis_with_negative_values_reaches_below_them_in_round_steps() {
+    assert_eq!(value_axis(0.0, 16_500.0), (0.0, 20_000.0, 5_000.0));
+    let (bottom, top, step) = value_axis(-3.35, 2.0);
+    assert_eq!(step, 2.0);
+    assert!(bottom <= -3.35 * 1.2 && top >= 2.0, "{bottom} {top}");
+    assert_eq!((bottom / step).fract(), 0.0);
+    assert_eq!((top / step).fract(), 0.0);
+    assert_eq!(value_axis(-5.0, -1.0).1, 0.0);
+}
+
+/// The `y` of the text `label` in `svg`.
+fn text_y(svg: &str, label: &str) -> f64 {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let node = doc
+        .descendants()
+        .find(|n| n.has_tag_name("text") && n.text().map(str::trim) == Some(label))
+        .unwrap_or_else(|| panic!("no text {label}: {:?}", texts(svg)));
+    node.attribute("y").unwrap().parse().unwrap()
+}
+
+/// Regression (issue 21, item 4): a growth rate of −3,35% is drawn below
+/// the zero line, which is labelled, and a positive one above it.
+#[test]
+fn a_negative_value_is_drawn_below_a_labelled_zero_line() {
+    let points = vec![
+        point("2019", -3.35),
+        point("2020", 2.0),
+        point("2021", -1.0),
+    ];
+    let chart = time_series("t", "d", MetricKind::Percent, &points).unwrap();
+    assert_no_overlap_and_inside(&chart.svg);
+    let shown = texts(&chart.svg);
+    assert!(shown.contains(&"\u{2212}3,35%".to_string()), "{shown:?}");
+    assert!(shown.contains(&"\u{2212}2%".to_string()), "{shown:?}");
+    let zero = text_y(&chart.svg, "0%");
+    let (_, circles) = labels_and_points(&chart.svg);
+    assert_eq!(circles.len(), 3);
+    assert!(circles[0].1 > zero + 10.0, "{circles:?} {zero}");
+    assert!(circles[1].1 < zero - 10.0, "{circles:?} {zero}");
+    assert!(circles[2].1 > zero && circles[2].1 < circles[0].1);
+}
+
+/// The accent-coloured bars of a comparison, as `(left, right)`.
+fn bar_extents(svg: &str) -> Vec<(f64, f64)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let v = |n: &roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("fill") == Some("#1F5FA8"))
+        .map(|n| (v(&n, "x"), v(&n, "x") + v(&n, "width")))
+        .collect()
+}
+
+#[test]
+fn a_negative_bar_grows_left_from_the_zero_line() {
+    let bars = vec![
+        Bar {
+            label: "Kabupaten Satu · 2020".into(),
+            amount: Amount::Exact(-3.35),
+            approx: false,
+        },
+        Bar {
+            label: "Kabupaten Dua · 2020".into(),
+            amount: Amount::Exact(2.0),
+            approx: false,
+        },
+    ];
+    let chart = comparison("t", "d", MetricKind::Percent, &bars).unwrap();
+    assert_no_overlap_and_inside(&chart.svg);
+    let shown = texts(&chart.svg);
+    assert!(shown.contains(&"\u{2212}3,35%".to_string()), "{shown:?}");
+    let extents = bar_extents(&chart.svg);
+    let [(neg_left, neg_right), (pos_left, pos_right)] = extents[..] else {
+        panic!("{extents:?}\n{}", chart.svg);
+    };
+    // Both start at zero, one to each side, in proportion.
+    assert_eq!(neg_right, pos_left, "{extents:?}");
+    let ratio = (neg_right - neg_left) / (pos_right - pos_left);
+    assert!((ratio - 3.35 / 2.0).abs() < 0.05, "{extents:?}");
+}

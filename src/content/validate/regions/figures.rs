@@ -186,10 +186,12 @@ pub(super) fn written_with_thousands_dots(
         let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
-        let Some(number) = without_thousands_dots(written) else {
+        // A percent may be negative: `-1.500` is as ambiguous as `1.500`.
+        let (sign, digits) = sign_apart(written);
+        let Some(number) = without_thousands_dots(digits).map(|n| format!("{sign}{n}")) else {
             continue;
         };
-        let decimal = number::Decimal::parse(written);
+        let decimal = number::Decimal::parse(digits);
         let diagnostic = match (kind, decimal) {
             (Some(MetricKind::Percent) | None, Some(decimal)) => check
                 .error_at(
@@ -197,15 +199,15 @@ pub(super) fn written_with_thousands_dots(
                     msg!(
                         "thousands-dots-ambiguous",
                         written = written,
-                        read_as = decimal.to_string(),
+                        read_as = format!("{sign}{decimal}"),
                         number = &number
                     ),
                 )
                 .with_help(msg!(
                     "thousands-dots-ambiguous-help",
                     number = &number,
-                    decimal = decimal.unambiguous(),
-                    read_as = decimal.to_string()
+                    decimal = format!("{sign}{}", decimal.unambiguous()),
+                    read_as = format!("{sign}{decimal}")
                 )),
             (_, Some(decimal)) => check
                 .error_at(
@@ -213,7 +215,7 @@ pub(super) fn written_with_thousands_dots(
                     msg!(
                         "thousands-dots-read-as",
                         written = written,
-                        read_as = decimal.to_string()
+                        read_as = format!("{sign}{decimal}")
                     ),
                 )
                 .with_help(msg!("thousands-dot-help", number = &number)),
@@ -237,18 +239,15 @@ pub(super) fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath)
         let Some(written) = check.tree.scalar_text(&at) else {
             continue;
         };
-        if let Some(read_as) = number::read_otherwise(written) {
+        let (sign, digits) = sign_apart(written);
+        if let Some(read_as) = number::read_otherwise(digits).map(|v| format!("{sign}{v}")) {
             check.push(
                 check
                     .error_at(
                         &at,
-                        msg!(
-                            "value-not-exact",
-                            written = written,
-                            read_as = read_as.to_string()
-                        ),
+                        msg!("value-not-exact", written = written, read_as = &read_as),
                     )
-                    .with_help(msg!("value-not-exact-help", read_as = read_as.to_string())),
+                    .with_help(msg!("value-not-exact-help", read_as = &read_as)),
             );
             found = true;
         }
@@ -256,13 +255,25 @@ pub(super) fn written_beyond_precision(check: &mut FileCheck, figure: &YamlPath)
     found
 }
 
+/// `written` without a leading minus sign, and that sign (or nothing), to
+/// put back in front of the number a message gives for it.
+fn sign_apart(written: &str) -> (&'static str, &str) {
+    match written.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", written),
+    }
+}
+
 fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPath) -> Option<()> {
     let value_text = value.to_string();
-    let problem = if !value.is_finite() || value < 0.0 {
+    // A percent may be negative (a growth rate of −3,35%); its size is
+    // bounded all the same.
+    let negative = !value.is_finite() || (value < 0.0 && !kind.may_be_negative());
+    let problem = if negative {
         Some(msg!("value-negative", value = &value_text))
-    } else if kind == MetricKind::Count && value.fract() != 0.0 {
+    } else if kind.is_whole() && value.fract() != 0.0 {
         Some(msg!("value-not-whole", value = &value_text))
-    } else if value > number::MAX_VALUE {
+    } else if value.abs() > number::MAX_VALUE {
         Some(msg!("value-too-large", value = &value_text))
     } else {
         None
@@ -270,10 +281,13 @@ fn check_number(check: &mut FileCheck, value: f64, kind: MetricKind, at: &YamlPa
     match problem {
         Some(problem) => {
             let mut diagnostic = check.error_at(at, problem);
+            if negative && value.is_finite() {
+                diagnostic = diagnostic.with_help(msg!("value-negative-help"));
+            }
             // "15.769" in Indonesian text is fifteen thousand; YAML reads a
             // decimal point. Only a number of that shape is offered its
             // thousands: `64099460295929.01` is not 1000 times more.
-            if kind == MetricKind::Count && value.fract() != 0.0 {
+            if kind.is_whole() && value.fract() != 0.0 {
                 if let Some(number) = without_thousands_dots(&value_text) {
                     diagnostic = diagnostic.with_help(msg!("thousands-dot-help", number = number));
                 }

@@ -13,7 +13,9 @@ use crate::content::spans::YamlPath;
 use crate::diagnostics::suggest;
 use crate::model::Level;
 use crate::msg;
-use crate::registry::{comparable_name, same_name, without_level_word, Official, Registry};
+use crate::registry::{
+    comparable_name, parent_code, same_name, without_level_word, Official, Registry,
+};
 
 /// How many official entries an error offers.
 const OFFERED: usize = 3;
@@ -77,6 +79,19 @@ fn check_written(
         return;
     };
     if !same_name(&raw.name, entry.name) {
+        let suggested = suggested_name(&raw.name, &entry);
+        // The name may be the right one and the code a sibling's (Cakung
+        // written with Kelapa Gading's code): then either field can be the
+        // mistake, and the help offers both fixes.
+        let help = match namesake(list, code, &raw.name, entry.level()).as_slice() {
+            [other] => msg!(
+                "official-name-or-code-help",
+                suggested = suggested,
+                name = other.name,
+                code = other.code
+            ),
+            _ => msg!("official-name-help", suggested = suggested),
+        };
         check.push(
             check
                 .error_at(
@@ -88,10 +103,7 @@ fn check_written(
                         official = entry.name
                     ),
                 )
-                .with_help(msg!(
-                    "official-name-help",
-                    suggested = suggested_name(&raw.name, &entry)
-                )),
+                .with_help(help),
         );
     }
     if entry.level() != level {
@@ -112,6 +124,15 @@ fn check_written(
                 )),
         );
     }
+}
+
+/// The official entries named `name` on `level` beside `code`, under the
+/// same parent: the region a file may be about when its `code` is another
+/// one's.
+fn namesake<'a>(list: &'a Registry, code: &str, name: &str, level: Level) -> Vec<Official<'a>> {
+    let mut found = list.named(parent_code(code), name);
+    found.retain(|entry| entry.level() == level && entry.code != code);
+    found
 }
 
 /// A file without a code: the one official entry under its parent, on its

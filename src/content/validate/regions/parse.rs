@@ -60,9 +60,11 @@ pub fn parse_source(source: Source) -> Result<RegionFile, Diagnostics> {
     } = parsed;
     // Numbers with thousands dots keep their text for the check in `build`,
     // which needs the metric's kind; `21.000` parses as twenty-one.
-    // So do numbers with more digits than YAML keeps, for the same check.
+    // So do numbers with more digits than YAML keeps, for the same check,
+    // and the same numbers below zero (a percent may be negative).
     let positions = Positions::of(&tree, |text| {
-        without_thousands_dots(text).is_some() || number::read_otherwise(text).is_some()
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        without_thousands_dots(digits).is_some() || number::read_otherwise(digits).is_some()
     });
     Ok(RegionFile {
         slug,
