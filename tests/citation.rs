@@ -13,8 +13,9 @@ use common::{build_into_temp, repo, site_fixture, BASE};
 /// The text of `<pre id="ID">…</pre>` in `html`, unescaped as a browser
 /// shows it (and as the copy button copies it).
 fn pre(html: &str, id: &str) -> String {
-    let open = format!("<pre id=\"{id}\">");
-    let start = html.find(&open).unwrap_or_else(|| panic!("no {open}")) + open.len();
+    let open = format!("<pre id=\"{id}\"");
+    let tag = html.find(&open).unwrap_or_else(|| panic!("no {open}"));
+    let start = tag + html[tag..].find('>').unwrap() + 1;
     let end = start + html[start..].find("</pre>").unwrap();
     let text = &html[start..end];
     assert!(!text.contains('<'), "markup inside the citation: {text}");
