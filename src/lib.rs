@@ -181,7 +181,7 @@ fn load_and_render(
     progress: &dyn progress::Progress,
 ) -> Result<(render::Counts, content::Loaded, Timings), BuildError> {
     let started = Instant::now();
-    let (loaded, theme) = load_stage(content_dir, base_url, progress)?;
+    let (loaded, theme) = load_stage(content_dir, base_url, None, progress)?;
     let load = started.elapsed();
     let counts = in_render_threads(|| render::render_into(&loaded.site, &theme, sink, progress))?;
     let timings = Timings {
@@ -193,14 +193,18 @@ fn load_and_render(
 }
 
 /// Reads and checks the content and the theme beside it, reporting the
-/// problems of both together.
+/// problems of both together; as of `day`, or of the day of the build.
 fn load_stage(
     content_dir: &Path,
     base_url: Option<&str>,
+    day: Option<model::PartialDate>,
     progress: &dyn progress::Progress,
 ) -> Result<(content::Loaded, content::theme::Theme), BuildError> {
     progress.stage(progress::Stage::Load, 0);
-    let loaded = content::load(content_dir, base_url);
+    let loaded = match day {
+        Some(day) => content::load_on(content_dir, base_url, day),
+        None => content::load(content_dir, base_url),
+    };
     let theme = content::theme::load(Some(&theme_dir(content_dir)));
     match (loaded, theme) {
         (Ok(loaded), Ok(theme)) => Ok((loaded, theme)),
@@ -245,6 +249,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     build_with(options, &progress::Silent)
 }
 
+/// [`build`] as if on `day` rather than on [`content::build_day`], as
+/// [`content::load_on`] loads: tests pin the date pages cite with it, so
+/// their output never depends on the day they run.
+pub fn build_on(
+    options: &BuildOptions,
+    day: model::PartialDate,
+) -> Result<BuildSummary, BuildError> {
+    build_as_of(options, Some(day), &progress::Silent)
+}
+
 /// [`build`], telling `progress` how far it has come. Each file is written
 /// into the staging folder as soon as it is rendered, so memory holds the
 /// content and one page per render thread, never the whole site.
@@ -252,10 +266,24 @@ pub fn build_with(
     options: &BuildOptions,
     progress: &dyn progress::Progress,
 ) -> Result<BuildSummary, BuildError> {
+    build_as_of(options, None, progress)
+}
+
+/// [`build_with`] on `day`, or on the day of the build when `None`.
+fn build_as_of(
+    options: &BuildOptions,
+    day: Option<model::PartialDate>,
+    progress: &dyn progress::Progress,
+) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
         .map_err(BuildError::Output)?;
-    let (loaded, theme) = load_stage(&options.content_dir, options.base_url.as_deref(), progress)?;
+    let (loaded, theme) = load_stage(
+        &options.content_dir,
+        options.base_url.as_deref(),
+        day,
+        progress,
+    )?;
     let load = started.elapsed();
     let staging = plan.stage().map_err(BuildError::Output)?;
     let counts =

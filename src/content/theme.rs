@@ -57,6 +57,7 @@ pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../../static/style.css")),
     ("favicon.svg", include_bytes!("../../static/favicon.svg")),
     ("search.js", include_bytes!("../../static/search.js")),
+    ("cite.js", include_bytes!("../../static/cite.js")),
 ];
 
 /// The largest override file read: a template is a few kilobytes, and the

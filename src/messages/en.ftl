@@ -303,6 +303,8 @@ site-language-help = the site's text is Indonesian; remove the field or write `l
 base-url-option = found `{ $url }`: { $problem }
 base-url-field = `base_url` is `{ $url }`: { $problem }
 base-url-help = give an absolute URL such as `https://owner.github.io/repo/`
+source-date-epoch-invalid = found the environment variable set to `{ $value }`; expected the seconds since 1970-01-01 UTC, a whole number with no sign but `-`
+source-date-epoch-help = fix the day of the build with, for example, `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or remove the variable (`unset SOURCE_DATE_EPOCH`) to use today's date
 cname-not-domain = found the cname `{ $domain }`; expected a bare domain name
 cname-not-domain-help = write only the domain, e.g. `cname: ikm.example.id` (no `https://`, no path)
 url-not-absolute = not an absolute URL ({ $error })

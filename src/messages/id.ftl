@@ -270,6 +270,8 @@ site-language-help = teks situs berbahasa Indonesia; hapus kolom ini atau tulis 
 base-url-option = `{ $url }`: { $problem }
 base-url-field = `base_url` bernilai `{ $url }`: { $problem }
 base-url-help = berikan URL absolut seperti `https://owner.github.io/repo/`
+source-date-epoch-invalid = variabel lingkungan bernilai `{ $value }`, padahal yang diharapkan jumlah detik sejak 1970-01-01 UTC, bilangan bulat tanpa tanda lain selain `-`
+source-date-epoch-help = tetapkan hari pembuatan situs dengan, misalnya, `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, atau hapus variabel itu (`unset SOURCE_DATE_EPOCH`) agar tanggal hari ini dipakai
 cname-not-domain = cname `{ $domain }` bukan nama domain saja
 cname-not-domain-help = tulis domainnya saja, misalnya `cname: ikm.example.id` (tanpa `https://`, tanpa jalur)
 url-not-absolute = bukan URL absolut ({ $error })

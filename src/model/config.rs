@@ -4,6 +4,8 @@
 //!
 //! [`Site`]: super::Site
 
+use super::date::PartialDate;
+
 /// The URL segments of the generator's own sections. The render stage's
 /// route table builds every path from these, and free pages may not take
 /// them, so the two can never disagree.
@@ -47,6 +49,9 @@ pub struct SiteConfig {
     /// Which official list of regions the region files were checked
     /// against (`official_regions` in `site.yaml`).
     pub official_list: OfficialList,
+    /// The day of the build (`SOURCE_DATE_EPOCH` or the clock), not a
+    /// setting of `site.yaml`: pages cite it as the day they were read.
+    pub built_on: PartialDate,
 }
 
 /// Which official list of regions a site's region files were checked

@@ -345,6 +345,7 @@ mod tests {
             language: "id".into(),
             cname: None,
             official_list: OfficialList::Off,
+            built_on: PartialDate::year(2026),
         };
         let metric = Metric {
             id: "jumlah_ikm".into(),

@@ -1,6 +1,7 @@
 //! The pages every site has once, or once per free page: the region index,
 //! search, a free page from `content/pages/`, and the 404 page.
 
+use super::citation;
 use super::kit::{Head, Kit, RenderError};
 use super::markdown;
 use super::placement::lists::REGION_CHILDREN_SHOWN;
@@ -32,8 +33,10 @@ pub fn free_page(kit: &Kit, index: usize) -> Result<Vec<u8>, RenderError> {
     let page = &kit.site.pages[index];
     let mut head = Head::titled(&page.title);
     head.description = page.description.clone();
+    let citation = citation::of(kit, &Route::FreePage(index), &page.title, None);
     kit.page(&Route::FreePage(index), "page.html", head, |c| {
         c.insert("body_html", &markdown::to_html(&page.body, "catatan"));
+        c.insert("citation", &citation);
     })
 }
 

@@ -21,6 +21,7 @@ pub mod chart_layout;
 pub mod chart_pages;
 pub mod charts;
 pub mod child_pages;
+pub mod citation;
 pub mod conflicts;
 pub mod coverage_page;
 pub mod discovery;

@@ -1,6 +1,7 @@
 //! The page of one news item: what it reports, every figure with its
 //! anchor, and its sectors and topics.
 
+use super::citation::{self, Original};
 use super::kit::{Head, Kit, RenderError};
 use super::route::{Route, TagKind};
 use super::views::{FigureView, Link};
@@ -33,6 +34,11 @@ pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
     };
     let sectors = tag_links(TagKind::Sector, &item.sectors, &site.vocabularies.sectors);
     let topics = tag_links(TagKind::Topic, &item.topics, &site.vocabularies.topics);
+    let original = Original {
+        outlet: &item.outlet,
+        published: item.published,
+    };
+    let citation = citation::of(kit, &Route::News(id), &item.title, Some(original));
     let head = Head::titled(&item.title).under(views.breadcrumbs(item.region, true));
     kit.page(&Route::News(id), "news.html", head, |c| {
         c.insert("item", &views.news_card(id));
@@ -41,5 +47,6 @@ pub fn news_page(kit: &Kit, id: NewsId) -> Result<Vec<u8>, RenderError> {
         c.insert("figures", &figures);
         c.insert("sectors", &sectors);
         c.insert("topics", &topics);
+        c.insert("citation", &citation);
     })
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::chart_pages::{self, ChartView};
 use super::child_pages;
+use super::citation;
 use super::conflicts;
 use super::figure_pages;
 use super::format;
@@ -131,5 +132,9 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("all_children_url", &all_children_url);
         c.insert("children_coverage", &children_coverage);
         c.insert("coverage_url", &kit.link(&Route::Coverage));
+        c.insert(
+            "citation",
+            &citation::of(kit, &Route::Region(id), &region.name, None),
+        );
     })
 }

@@ -6,10 +6,20 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ikm_site::{build, BuildOptions, BuildSummary};
+use ikm_site::model::PartialDate;
+use ikm_site::{build_on, BuildOptions, BuildSummary};
 
 pub const BASE: &str = "https://example.test/ikm/";
 pub const BASE_PATH: &str = "/ikm/";
+
+/// The day every [`build_into_temp`] is built on, so a page that cites the
+/// day of its build ("diakses 4 Desember 2026") reads the same whatever day
+/// the tests run.
+pub const BUILD_DAY: &str = "2026-12-04";
+
+pub fn build_day() -> PartialDate {
+    PartialDate::parse(BUILD_DAY).unwrap()
+}
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -69,7 +79,7 @@ pub fn build_into_temp(content: &Path, base_url: Option<&str>) -> Built {
         output_dir: dir.path().join("public"),
         base_url: base_url.map(str::to_string),
     };
-    let summary = build(&options).unwrap_or_else(|e| panic!("build failed:\n{e}"));
+    let summary = build_on(&options, build_day()).unwrap_or_else(|e| panic!("build failed:\n{e}"));
     Built { dir, summary }
 }
 

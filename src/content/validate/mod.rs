@@ -68,7 +68,7 @@ pub fn validate(
     today: PartialDate,
     diagnostics: &mut Diagnostics,
 ) -> Option<Site> {
-    let config = settings::site_config(&files.site, base_url, diagnostics);
+    let config = settings::site_config(&files.site, base_url, today, diagnostics);
     let metrics = settings::metrics(&files.metrics, diagnostics);
     let vocabularies = Vocabularies {
         sectors: settings::vocabulary(&files.sectors, "sector", diagnostics),

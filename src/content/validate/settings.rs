@@ -10,14 +10,16 @@ use crate::content::yaml::{check_keys, FileKind};
 use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::model::metric::MONEY_UNIT;
-use crate::model::{Metric, MetricKind, OfficialList, SiteConfig, Vocabulary};
+use crate::model::{Metric, MetricKind, OfficialList, PartialDate, SiteConfig, Vocabulary};
 use crate::msg;
 use crate::registry::{Problem, Registry};
 
-/// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`.
+/// Reads `site.yaml`; `override_url` (from `--base-url`) replaces `base_url`,
+/// and `built_on` is the day of the build.
 pub fn site_config(
     path: &Path,
     override_url: Option<&str>,
+    built_on: PartialDate,
     diagnostics: &mut Diagnostics,
 ) -> Option<SiteConfig> {
     if std::fs::symlink_metadata(path).is_err() {
@@ -122,6 +124,7 @@ pub fn site_config(
         } else {
             OfficialList::Off
         },
+        built_on,
     })
 }
 
