@@ -155,6 +155,12 @@ pub(super) fn news_item(
         title: raw.title.trim().to_string(),
         outlet: raw.outlet.trim().to_string(),
         url: raw.url.clone(),
+        via: raw
+            .via
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string),
         published,
         date_note: raw.date_note.clone().filter(|n| !n.trim().is_empty()),
         summary: raw.summary.clone(),
