@@ -20,6 +20,9 @@ use crate::model::{Amount, FigureId, MetricKind, NewsId, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
+/// Figures a comparison's table and CSV list for one bar whose sources
+/// agree; the region's own page lists them all.
+pub const FIGURES_PER_BAR: usize = 4;
 
 /// A chart as a page shows it: its file, text alternative, the figures it
 /// draws (for the table beside it) and where its data can be downloaded.
@@ -125,7 +128,12 @@ fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec
     bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
     let total = bars.len();
     bars.truncate(MAX_BARS);
-    let figures: Vec<FigureId> = bars.iter().flat_map(|(_, _, f)| f.clone()).collect();
+    // The table and CSV list each bar's agreeing figures, up to a bound:
+    // one period of a region may be reported a thousand times alike.
+    let figures: Vec<FigureId> = bars
+        .iter()
+        .flat_map(|(_, _, f)| f.iter().take(FIGURES_PER_BAR).copied())
+        .collect();
     let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
     let title = format!("{} {scope}", metric.label);
     let shown = if total > bars.len() {
