@@ -684,6 +684,26 @@ fn an_impossible_as_of_date_is_an_error() {
     assert_report!(outcome);
 }
 
+/// Issue 21: "tidak diketahui" for a figure's period is not a date; the
+/// help says how to write it (`as_of: unknown`), rather than to leave the
+/// field out, which would date the figure to its article's day.
+#[test]
+fn an_unknown_period_written_in_words_asks_for_as_of_unknown() {
+    let outcome = load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        as_of: tidak diketahui\n",
+    );
+    outcome.only_error().assert_at(LEBAK_PATH, 19, 16);
+    // As asked, the figure is undated and warns about nothing.
+    let fixed = load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        as_of: unknown\n",
+    );
+    fixed.assert_loaded();
+    assert!(fixed.found.is_empty(), "{}", fixed.text);
+    assert_report!(outcome);
+}
+
 #[test]
 fn a_year_written_as_a_number_is_accepted() {
     load_lebak("published: 2019-07-18", "published: 2019").assert_loaded();

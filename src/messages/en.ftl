@@ -392,6 +392,7 @@ official-list-too-large = the list is larger than 4 GB
 official-list-more = … and { $count } more lines that break the shape
 date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
+as-of-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; if the article does not state this figure's period, write `as_of: unknown` (without `as_of`, its period is the news item's date)
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
 markdown-in-field = { $field }: { $problem }

@@ -362,6 +362,7 @@ official-list-too-large = daftar lebih besar dari 4 GB
 official-list-more = … dan { $count } baris lagi yang tidak sesuai
 date-shape = tanggal `{ $date }` tidak sah; yang diharapkan `YYYY`, `YYYY-MM` atau `YYYY-MM-DD`
 date-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; hapus kolom ini jika tanggalnya tidak diketahui
+as-of-shape-help = tulis hanya sejauh yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`; bila artikel tidak menyebut periode angka ini, tulis `as_of: unknown` (tanpa `as_of`, periodenya adalah tanggal terbit berita)
 date-year-range = tahun { $year } di `{ $date }` di luar rentang { $from } sampai { $to }
 date-year-range-help = periksa tahunnya dengan artikel
 markdown-in-field = { $field }: { $problem }

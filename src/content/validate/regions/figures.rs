@@ -103,7 +103,12 @@ pub(super) fn figure(
     // 14,7% per tahun"); its period is not the article's day.
     let not_stated = raw.as_of.as_ref().is_some_and(RawDate::is_unknown);
     let as_of = match &raw.as_of {
-        Some(date) if !not_stated => Some(parse_date(check, date, &path.key("as_of"))?),
+        Some(date) if !not_stated => Some(parse_date(
+            check,
+            date,
+            &path.key("as_of"),
+            msg!("as-of-shape-help"),
+        )?),
         _ => None,
     };
     warn_if_future(check, as_of, *today, &path.key("as_of"));
