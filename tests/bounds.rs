@@ -133,12 +133,18 @@ fn a_region_with_a_long_archive_keeps_every_page_within_its_limit() {
     }
     let home = site.read("index.html");
     assert!(home.len() <= 100 * KB, "home is {} bytes", home.len());
-    // The key figure shows each of the three values, then one more, and
-    // counts the rest.
+    // The key figure shows each of the three values once, each with the
+    // first four of its 500 agreeing sources, and counts the rest.
     let one_period = site.read("wilayah/kabupaten-satu-periode/index.html");
-    assert!(
-        one_period.contains("dan 1.496 angka lain untuk periode ini"),
-        "the key figure does not count what it leaves out"
+    assert_eq!(
+        one_period.matches("2020 · 500 sumber: ").count(),
+        3,
+        "the key figure does not group agreeing sources"
+    );
+    assert_eq!(
+        one_period.matches(" dan 496 lainnya</span>").count(),
+        3,
+        "the key figure does not count the sources it leaves out"
     );
     // The region, 12 pages of its news, 12 of its figures.
     assert_eq!(pages, 1 + 12 + 12);

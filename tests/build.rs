@@ -403,7 +403,7 @@ fn each_chart_has_its_data_as_a_table_a_csv_file_and_a_source_line() {
     );
     let csv = site.read("data/wilayah-lebak-jumlah_ikm.csv");
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("\"wilayah\",\"kode\",\"ukuran\",\"periode\",\"nilai\",\"nilai_rendah\",\"nilai_tinggi\",\"sekitar\",\"sumber\",\"tanggal_berita\",\"berita\""));
+    assert_eq!(lines.next(), Some("\"wilayah\",\"kode\",\"ukuran\",\"periode\",\"nilai\",\"nilai_rendah\",\"nilai_tinggi\",\"sekitar\",\"sumber\",\"tanggal_berita\",\"berita\",\"keterangan_nilai\""));
     assert!(csv.contains("\"Kabupaten Lebak\",36.02,\"jumlah_ikm\",2015,15372,\"\",\"\",\"tidak\",\"Medcom.id\",\"2017-08-07\",\"https://example.test/ikm/berita/"), "{csv}");
     assert_eq!(csv.lines().count(), 7, "{csv}");
 }

@@ -8,9 +8,20 @@ use std::path::Path;
 /// A news item of `region` published on `published` (or undated), with one
 /// `jumlah_ikm` figure of `value` for 2019.
 fn item(region: &str, id: &str, published: Option<&str>, value: usize) -> String {
+    item_from(region, id, &format!("Kabar {id}"), published, value)
+}
+
+/// [`item`] from `outlet`.
+fn item_from(
+    region: &str,
+    id: &str,
+    outlet: &str,
+    published: Option<&str>,
+    value: usize,
+) -> String {
     let published = published.map_or(String::new(), |d| format!("    published: \"{d}\"\n"));
     format!(
-        "  - id: {region}-{id}\n    title: Berita {id} dari {region}\n    outlet: Kabar {id}\n    url: https://kabar.test/{region}/{id}\n{published}    summary: R.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n        as_of: \"2019\"\n"
+        "  - id: {region}-{id}\n    title: Berita {id} dari {region}\n    outlet: {outlet}\n    url: https://kabar.test/{region}/{id}\n{published}    summary: R.\n    figures:\n      - metric: jumlah_ikm\n        value: {value}\n        as_of: \"2019\"\n"
     )
 }
 
@@ -82,8 +93,14 @@ fn the_page_lists_the_lebak_conflicts_with_both_sources() {
         );
         assert!(row.contains("rel=\"external\">artikel asli</a>"), "{row}");
     }
-    // The Medcom article (2017) came after the Antara one (2015).
-    assert!(rows[1].contains("diperbarui 7 Agustus 2017"), "{}", rows[1]);
+    // The Medcom article (2017) came after the Antara one (2015): a second
+    // source, not an update of Antara's figure (issue 21).
+    assert!(
+        rows[1].contains(">dilaporkan kemudian oleh Medcom.id, 7 Agustus 2017</span>"),
+        "{}",
+        rows[1]
+    );
+    assert!(!rows[1].contains("diperbarui"), "{}", rows[1]);
     assert!(!rows[0].contains("diperbarui"), "{}", rows[0]);
     // Every Lebak group of the model is there, each once.
     for anchor in [
@@ -122,17 +139,29 @@ fn the_page_lists_the_lebak_conflicts_with_both_sources() {
 }
 
 /// A later article's other figure for a period is kept beside the earlier
-/// one, oldest first, undated last, the later marked "diperbarui <date>",
-/// on the region page and the site-wide page alike.
+/// one, oldest first, undated last, the later of the same outlet marked
+/// "diperbarui <date>", on the region page and the site-wide page alike.
 #[test]
 fn a_conflict_is_shown_as_a_history_by_publication_date() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("content");
     // Written newest first, so the order shown is not the order written.
     let satu = [
-        item("kabupaten-satu", "baru", Some("2020-03-05"), 120),
-        item("kabupaten-satu", "tanpa-tanggal", None, 130),
-        item("kabupaten-satu", "lama", Some("2019-07-18"), 100),
+        item_from(
+            "kabupaten-satu",
+            "baru",
+            "Kabar Uji",
+            Some("2020-03-05"),
+            120,
+        ),
+        item_from("kabupaten-satu", "tanpa-tanggal", "Kabar Uji", None, 130),
+        item_from(
+            "kabupaten-satu",
+            "lama",
+            "Kabar Uji",
+            Some("2019-07-18"),
+            100,
+        ),
     ];
     content(&root, &satu, &[]);
     let built = common::build_into_temp(&root, None);
@@ -164,6 +193,48 @@ fn a_conflict_is_shown_as_a_history_by_publication_date() {
         );
         // An undated article cannot be said to come later.
         assert!(!rows[2].contains("diperbarui"), "{}", rows[2]);
+    }
+}
+
+/// Issue 21: a later figure from another outlet is a second source, not a
+/// revision: "dilaporkan kemudian oleh <outlet>, <date>", never
+/// "diperbarui", on the region page and the site-wide page alike.
+#[test]
+fn a_later_figure_from_another_outlet_is_not_an_update() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("content");
+    let satu = [
+        item_from(
+            "kabupaten-satu",
+            "lama",
+            "Kabar Uji",
+            Some("2019-07-18"),
+            100,
+        ),
+        item_from(
+            "kabupaten-satu",
+            "lain",
+            "Warta Lain",
+            Some("2020-03-05"),
+            120,
+        ),
+    ];
+    content(&root, &satu, &[]);
+    let built = common::build_into_temp(&root, None);
+    let region = built.read("wilayah/kabupaten-satu/index.html");
+    let site_wide = built.read("angka-berbeda/index.html");
+    for (html, anchor) in [
+        (&region, "beda-jumlah_ikm-2019"),
+        (&site_wide, "kabupaten-satu--beda-jumlah_ikm-2019"),
+    ] {
+        let rows = group_rows(html, anchor);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(!rows[1].contains("diperbarui"), "{}", rows[1]);
+        assert!(
+            rows[1].contains(">dilaporkan kemudian oleh Warta Lain, 5 Maret 2020</span>"),
+            "{}",
+            rows[1]
+        );
     }
 }
 

@@ -684,6 +684,26 @@ fn an_impossible_as_of_date_is_an_error() {
     assert_report!(outcome);
 }
 
+/// Issue 21: "tidak diketahui" for a figure's period is not a date; the
+/// help says how to write it (`as_of: unknown`), rather than to leave the
+/// field out, which would date the figure to its article's day.
+#[test]
+fn an_unknown_period_written_in_words_asks_for_as_of_unknown() {
+    let outcome = load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        as_of: tidak diketahui\n",
+    );
+    outcome.only_error().assert_at(LEBAK_PATH, 19, 16);
+    // As asked, the figure is undated and warns about nothing.
+    let fixed = load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        as_of: unknown\n",
+    );
+    fixed.assert_loaded();
+    assert!(fixed.found.is_empty(), "{}", fixed.text);
+    assert_report!(outcome);
+}
+
 #[test]
 fn a_year_written_as_a_number_is_accepted() {
     load_lebak("published: 2019-07-18", "published: 2019").assert_loaded();
@@ -846,6 +866,25 @@ fn approx_yes_asks_for_true_or_false() {
         "        value: 15769\n        approx: yes\n",
     );
     outcome.only_error().assert_at(LEBAK_PATH, 19, 17);
+    assert_report!(outcome);
+}
+
+/// Issue 21: `approx` says "sekitar" (`true`) or a bound (`more_than`,
+/// `less_than`, `almost`); any other word is an error naming them all.
+#[test]
+fn an_unknown_word_for_approx_names_the_words_it_may_be() {
+    let outcome = load_lebak(
+        "        value: 15769\n",
+        "        value: 15769\n        approx: more\n",
+    );
+    outcome.only_error().assert_at(LEBAK_PATH, 19, 17);
+    for word in ["more_than", "less_than", "almost"] {
+        load_lebak(
+            "        value: 15769\n",
+            &format!("        value: 15769\n        approx: {word}\n"),
+        )
+        .assert_loaded();
+    }
     assert_report!(outcome);
 }
 
@@ -2041,6 +2080,29 @@ fn a_count_that_jumps_by_more_than_half_is_a_warning_at_the_later_figure() {
     let ordinary = load_with_file(LEBAK_PATH, lebak_with_later_count("16500", ""));
     ordinary.assert_loaded();
     assert!(ordinary.found.is_empty(), "{}", ordinary.text);
+}
+
+/// Issue 21: a jump is measured per year between the two periods. The
+/// same rise from 10.434 to 32.156 is a jump in one year, and ordinary
+/// growth over six (2012 to 2018, Aceh's real figures).
+#[test]
+fn a_jump_is_measured_per_year_between_the_periods() {
+    let years = |from: &str, to: &str| {
+        let text = lebak_with_later_count("32156", "")
+            .replace("value: 15769", "value: 10434")
+            .replace("published: 2021", &format!("published: {to}"));
+        edit(
+            &text,
+            "published: 2019-07-18",
+            &format!("published: {from}"),
+        )
+    };
+    let one_year = load_with_file(LEBAK_PATH, years("2017", "2018"));
+    only_warning(&one_year).assert_at(LEBAK_PATH, 26, 9);
+    let six_years = load_with_file(LEBAK_PATH, years("2012", "2018"));
+    six_years.assert_loaded();
+    assert!(six_years.found.is_empty(), "{}", six_years.text);
+    assert_report!(one_year);
 }
 
 #[test]

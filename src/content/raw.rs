@@ -154,6 +154,12 @@ pub struct RawNews {
     pub outlet: String,
     #[schemars(description = "Alamat artikel (https://…).", pattern(r"^https?://"))]
     pub url: Option<String>,
+    /// Extension: where a copy of the article was read, when the outlet's
+    /// own page was not found (a newspaper clipping on a blog).
+    #[schemars(
+        description = "Tempat salinan artikel dibaca, bila halaman asli media tidak ditemukan, mis. `tanohabu.blogspot.com`; `outlet` tetap nama media aslinya dan `url` alamat salinannya."
+    )]
+    pub via: Option<String>,
     #[schemars(
         description = "Tanggal terbit, setepat yang disebut sumber: `2019`, `2019-07` atau `2019-07-18`."
     )]
@@ -193,6 +199,7 @@ pub const NEWS_FIELDS: &[&str] = &[
     "title",
     "outlet",
     "url",
+    "via",
     "published",
     "date_note",
     "summary",
@@ -219,9 +226,12 @@ pub struct RawFigure {
     )]
     pub range: Option<Vec<f64>>,
     #[serde(default)]
-    #[schemars(description = "`true` bila artikel menyebut \"sekitar\" atau \"lebih dari\".")]
-    pub approx: bool,
-    #[schemars(description = "Periode yang digambarkan angka, bila berbeda dari tanggal terbit.")]
+    pub approx: RawApprox,
+    #[serde(default)]
+    #[schemars(
+        description = "Periode yang digambarkan angka, bila berbeda dari tanggal terbit; `unknown` bila artikel tidak menyebut periodenya (angka itu lalu tidak bertanggal, bukan bertanggal terbit artikel).",
+        schema_with = "as_of_schema"
+    )]
     pub as_of: Option<RawDate>,
     #[schemars(description = "Catatan tentang angka ini.")]
     pub note: Option<String>,
@@ -275,12 +285,83 @@ impl JsonSchema for RawDate {
     }
 }
 
+/// A figure's `approx` as written: `true` or `false`, or (an extension of
+/// the contract) a word for a bound, `more_than`, `less_than` or
+/// `almost`. Any other text is read here and refused by `validate`, at
+/// its line, with the words it may be.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum RawApprox {
+    #[default]
+    Unset,
+    Bool(bool),
+    Word(String),
+}
+
+impl<'de> Deserialize<'de> for RawApprox {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = RawApprox;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a boolean")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RawApprox, E> {
+                Ok(RawApprox::Bool(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawApprox, E> {
+                Ok(RawApprox::Word(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl JsonSchema for RawApprox {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Perkiraan".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "`true` bila artikel menyebut \"sekitar\"; `more_than` untuk \"lebih dari\", `less_than` untuk \"kurang dari\" atau \"tidak mencapai\", `almost` untuk \"hampir\".",
+            "anyOf": [
+                { "type": "boolean" },
+                { "enum": ["more_than", "less_than", "almost"] }
+            ]
+        })
+    }
+}
+
+/// A figure's `as_of`: a date, or `unknown` when the article does not
+/// state the figure's period.
+fn as_of_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let date = generator.subschema_for::<RawDate>();
+    schemars::json_schema!({
+        "anyOf": [
+            date,
+            { "const": "unknown" },
+            { "type": "null" }
+        ]
+    })
+}
+
 /// A date as written: `published: 2019` is a YAML integer while
 /// `published: 2019-07` is a string, and authors should not have to care.
 /// Parsing into a real date happens in `validate`, where the error can point
 /// at the line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawDate(pub String);
+
+impl RawDate {
+    /// What a figure's `as_of` says when its article does not state the
+    /// figure's period (an extension of the contract).
+    pub const UNKNOWN: &'static str = "unknown";
+
+    /// `as_of: unknown`.
+    pub fn is_unknown(&self) -> bool {
+        self.0.trim() == Self::UNKNOWN
+    }
+}
 
 impl<'de> Deserialize<'de> for RawDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

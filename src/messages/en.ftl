@@ -397,6 +397,7 @@ official-list-too-large = the list is larger than 4 GB
 official-list-more = … and { $count } more lines that break the shape
 date-shape = found the date `{ $date }`; expected `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
 date-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; leave the field out when the date is unknown
+as-of-shape-help = write only as much as the source says: `2019`, `2019-07` or `2019-07-18`; if the article does not state this figure's period, write `as_of: unknown` (without `as_of`, its period is the news item's date)
 date-year-range = found the year { $year } in `{ $date }`; expected a year from { $from } to { $to }
 date-year-range-help = check the year against the article
 markdown-in-field = { $field }: { $problem }
@@ -587,8 +588,13 @@ checked-unknown = found `{ $code }` in `checked`, which is not a warning that ca
 checked-stale = `checked` acknowledges `{ $code }`, but there is no such warning here any more
 checked-stale-help = remove `{ $code }` from `checked`, so that the warning shows again if it comes back
 figure-undated = the figure for `{ $metric }` has no date: neither its news item's `published` nor its own `as_of`
-figure-undated-help = add the article's date as `published`, or the period it reports as `as_of`; if the source gives none, add `checked: [figure-undated]`
-metric-jump = `{ $metric }` goes from { $from } to { $to } ({ $percent }%) between consecutive dated figures
+figure-undated-help = add the article's date as `published`, or the period it reports as `as_of`; if the article does not state the period, write `as_of: unknown`
+approx-unknown = found `approx: { $value }`, expected `true` ("sekitar", about), `false`, `more_than` ("lebih dari"), `less_than` ("kurang dari", "tidak mencapai") or `almost` ("hampir")
+approx-boolean-help = write `true` or `false` without quotes, or the word of a bound: `more_than`, `less_than`, `almost`
+metric-jump = `{ $metric }` goes from { $from } to { $to } ({ $percent }%) in { $years ->
+    [one] one year
+   *[other] { $years } years
+  } between consecutive dated figures, { $yearly }% a year; expected at most { $limit }% a year
 metric-jump-help = compare with { $other }: a different scope or a typo is more likely than such a change; if both are right, add `checked: [metric-jump]` to either figure
 news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`

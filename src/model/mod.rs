@@ -38,7 +38,9 @@ impl std::fmt::Display for Place {
 pub use ids::{FigureId, NewsId, RegionId};
 pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};
-pub use news::{Amount, Figure, NewsItem};
+pub use news::{Amount, Approx, Figure, NewsItem};
 pub use overlaps::Overlap;
 pub use region::{Level, Region, Tier};
-pub use site::{Conflict, OfficialList, Page, Site, SiteConfig, Vocabularies, Vocabulary};
+pub use site::{
+    Conflict, LaterReport, OfficialList, Page, Site, SiteConfig, Vocabularies, Vocabulary,
+};

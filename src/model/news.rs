@@ -11,6 +11,10 @@ pub struct NewsItem {
     pub title: String,
     pub outlet: String,
     pub url: Option<String>,
+    /// Where a copy of the article was read (`url` is then the copy's
+    /// address), when `outlet`'s own page was not found: "Serambi
+    /// Indonesia, via tanohabu.blogspot.com".
+    pub via: Option<String>,
     pub published: Option<PartialDate>,
     pub date_note: Option<String>,
     /// Markdown source, in the editors' own words.
@@ -54,6 +58,15 @@ impl ArticleKey {
     pub(crate) fn title(title: &str, outlet: &str) -> ArticleKey {
         ArticleKey::TitleAndOutlet(words(title), words(outlet))
     }
+}
+
+/// Whether two news items name the same outlet (case and spacing aside),
+/// so that a later figure of one is its outlet's revision. An outlet
+/// written as unknown (`tidak diketahui`) is nobody in particular, so it
+/// is the same as none.
+pub(crate) fn same_outlet(a: &str, b: &str) -> bool {
+    let a = words(a);
+    !a.is_empty() && a != "tidak diketahui" && a == words(b)
 }
 
 /// Text compared without case or spacing differences.
@@ -102,6 +115,37 @@ impl Amount {
     }
 }
 
+/// How exactly an article gave a figure: as it is, "sekitar" (about), or
+/// as a bound: "lebih dari 63.000", "tidak mencapai 1.000", "hampir 73
+/// ribu". Only [`Approx::Exact`] is the value itself; the others must
+/// never be summed or compared as if they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Approx {
+    #[default]
+    Exact,
+    /// `approx: true`: "sekitar".
+    About,
+    /// `approx: more_than`: "lebih dari".
+    MoreThan,
+    /// `approx: less_than`: "kurang dari", "tidak mencapai".
+    LessThan,
+    /// `approx: almost`: "hampir", just under the value.
+    Almost,
+}
+
+impl Approx {
+    /// The words of `approx` other than `true` and `false`, as written.
+    pub const WORDS: [(&'static str, Approx); 3] = [
+        ("more_than", Approx::MoreThan),
+        ("less_than", Approx::LessThan),
+        ("almost", Approx::Almost),
+    ];
+
+    pub fn is_exact(self) -> bool {
+        self == Approx::Exact
+    }
+}
+
 /// One figure of one news item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -110,12 +154,16 @@ pub struct Figure {
     /// Index into [`crate::model::Site::metrics`].
     pub metric: usize,
     pub amount: Amount,
-    pub approx: bool,
+    pub approx: Approx,
     /// The period the figure refers to: its own `as_of`, else the item's
     /// `published`; `None` when neither is known.
     pub period: Option<PartialDate>,
     /// True when `period` came from the news item's date, not from `as_of`.
     pub period_from_published: bool,
+    /// True for `as_of: unknown`: the article does not say which period
+    /// the figure describes ("tumbuh 14,7% per tahun"), so it is undated
+    /// (`period` is `None`) even when its article is dated.
+    pub period_not_stated: bool,
     /// The starting value of a change the article reports ("dari 16.000 …");
     /// it refers to an earlier, unstated period.
     pub baseline: bool,

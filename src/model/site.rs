@@ -10,7 +10,7 @@ pub use super::conflicts::Conflict;
 use super::date::PartialDate;
 use super::ids::{FigureId, NewsId, RegionId};
 use super::metric::Metric;
-use super::news::{Figure, NewsItem};
+use super::news::{same_outlet, Figure, NewsItem};
 use super::overlaps::{find_overlaps, Overlap};
 use super::region::Region;
 
@@ -245,16 +245,30 @@ impl Site {
 
     /// When figure `id` of a conflict is a later report: the publication
     /// date of its article, when that comes wholly after the earliest
-    /// publication date in its group ("diperbarui 18 Juli 2019"). A
-    /// figure of the earliest date, of an article as early as far as the
-    /// dates tell (`2019` and `2019-07-18` may be the same day), or of an
-    /// undated article is no update, and `None`.
-    pub fn updated_on(&self, id: FigureId) -> Option<PartialDate> {
+    /// publication date in its group. A figure of the earliest date, of an
+    /// article as early as far as the dates tell (`2019` and `2019-07-18`
+    /// may be the same day), or of an undated article is no later report,
+    /// and `None`.
+    ///
+    /// A later report is an update ("diperbarui 18 Juli 2019") only when
+    /// its outlet gave an earlier figure of the group: another outlet's
+    /// later figure is a second source, not a revision ("dilaporkan
+    /// kemudian oleh …").
+    pub fn later_report(&self, id: FigureId) -> Option<LaterReport> {
         let conflict = &self.conflicts[self.conflict_of[id.index()]?];
-        let published = |f: FigureId| self.news[self.figures[f].news].published;
+        let item = |f: FigureId| &self.news[self.figures[f].news];
         // The group is in history order: its first dated figure is the earliest.
-        let earliest = published(conflict.figures[0])?;
-        published(id).filter(|date| date.is_after(&earliest))
+        let earliest = item(conflict.figures[0]).published?;
+        let date = item(id).published.filter(|date| date.is_after(&earliest))?;
+        let revises = conflict.figures.iter().any(|&f| {
+            item(f).published.is_some_and(|d| date.is_after(&d))
+                && same_outlet(&item(f).outlet, &item(id).outlet)
+        });
+        Some(if revises {
+            LaterReport::Update(date)
+        } else {
+            LaterReport::OtherOutlet(date)
+        })
     }
 
     /// The distinct dated periods of a region's metric: a chart needs two.
@@ -267,6 +281,16 @@ impl Site {
         periods.dedup();
         periods
     }
+}
+
+/// A figure of a conflict whose article appeared after the group's first
+/// (see [`Site::later_report`]), with that article's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaterReport {
+    /// The same outlet reported the period earlier: a revision.
+    Update(PartialDate),
+    /// Only other outlets reported it earlier: a second source.
+    OtherOutlet(PartialDate),
 }
 
 /// Newest first by date, undated last, then by id so the order is total.
@@ -309,6 +333,7 @@ mod tests {
             title: id.into(),
             outlet: "x".into(),
             url: None,
+            via: None,
             published: published.and_then(PartialDate::parse),
             date_note: None,
             summary: String::new(),
@@ -328,9 +353,10 @@ mod tests {
             region: RegionId::at(0),
             metric: 0,
             amount: Amount::Exact(value),
-            approx: false,
+            approx: crate::model::Approx::Exact,
             period: period.and_then(PartialDate::parse),
             period_from_published: false,
+            period_not_stated: false,
             baseline,
             note: None,
             position: 0,
@@ -419,7 +445,7 @@ mod tests {
         assert_eq!(s.conflicts[0].figures, [3, 2, 1, 0].map(FigureId::at));
         let updated: Vec<Option<String>> = s
             .figure_ids()
-            .map(|f| s.updated_on(f).map(|d| d.to_string()))
+            .map(|f| s.later_report(f).map(|l| format!("{l:?}")))
             .collect();
         // No article is wholly after the group's earliest date, "2019",
         // which may be any day of that year; an undated one is never an
@@ -441,9 +467,48 @@ mod tests {
         assert_eq!(s.conflicts[0].figures, [1, 0, 2].map(FigureId::at));
         let updated: Vec<Option<String>> = s
             .figure_ids()
-            .map(|f| s.updated_on(f).map(|d| d.to_string()))
+            .map(|f| s.later_report(f).map(|l| format!("{l:?}")))
             .collect();
-        assert_eq!(updated, [Some("2019-07-18".into()), None, None]);
+        assert_eq!(
+            updated,
+            [
+                Some("Update(PartialDate { year: 2019, month: Some(7), day: Some(18) })".into()),
+                None,
+                None
+            ]
+        );
+    }
+
+    /// Issue 21: another outlet's later figure is a second source, not an
+    /// update; the same outlet's (case and spacing aside) is.
+    #[test]
+    fn a_later_figure_is_an_update_only_from_the_same_outlet() {
+        let from = |id, date, outlet: &str| NewsItem {
+            outlet: outlet.into(),
+            ..item(id, Some(date))
+        };
+        let s = site(
+            vec![
+                from("first", "2019-03-01", "Kompas"),
+                from("other", "2019-07-18", "Antara"),
+                from("revised", "2019-09-02", "kompas "),
+                from("unknown", "2019-10-01", "tidak diketahui"),
+            ],
+            (0..4)
+                .map(|n| figure(NewsId::at(n), 10.0 + n as f64, Some("2018"), false))
+                .collect(),
+        );
+        let later: Vec<Option<LaterReport>> = s.figure_ids().map(|f| s.later_report(f)).collect();
+        let date = |t| PartialDate::parse(t).unwrap_or(PartialDate::year(1900));
+        assert_eq!(
+            later,
+            [
+                None,
+                Some(LaterReport::OtherOutlet(date("2019-07-18"))),
+                Some(LaterReport::Update(date("2019-09-02"))),
+                Some(LaterReport::OtherOutlet(date("2019-10-01"))),
+            ]
+        );
     }
 
     #[test]

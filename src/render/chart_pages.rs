@@ -20,6 +20,9 @@ use crate::model::{Amount, FigureId, MetricKind, NewsId, RegionId, Site};
 
 /// Bars in a comparison chart; the rest are in the tables of the page.
 pub const MAX_BARS: usize = 15;
+/// Figures a comparison's table and CSV list for one bar whose sources
+/// agree; the region's own page lists them all.
+pub const FIGURES_PER_BAR: usize = 4;
 
 /// A chart as a page shows it: its file, text alternative, the figures it
 /// draws (for the table beside it) and where its data can be downloaded.
@@ -81,14 +84,27 @@ fn spec(site: &Site, key: ChartKey) -> Option<ChartSpec> {
 fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec> {
     let (group, group_name) = compared(site, among, metric_id)?;
     let metric = &site.metrics[metric_id];
-    let mut bars: Vec<(f64, Bar, FigureId)> = Vec::new();
+    // Each bar with the figures it stands for: sources of a region that
+    // agree on its latest value are one bar (issue 21).
+    let mut bars: Vec<(f64, Bar, Vec<FigureId>)> = Vec::new();
     for region in group {
         let latest = site.latest(region, metric_id);
         let differ = latest
             .iter()
             .any(|&f| site.conflict_of[f.index()].is_some());
+        let first_bar = bars.len();
         for f in latest {
             let figure = &site.figures[f];
+            let same = bars[first_bar..].iter_mut().find(|(_, bar, ids)| {
+                let other = &site.figures[ids[0]];
+                bar.amount == figure.amount
+                    && bar.approx == figure.approx
+                    && other.period == figure.period
+            });
+            if let Some((_, _, ids)) = same {
+                ids.push(f);
+                continue;
+            }
             let mut label = format!(
                 "{} · {}",
                 site.regions[region].name,
@@ -102,7 +118,7 @@ fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec
                 amount: figure.amount,
                 approx: figure.approx,
             };
-            bars.push((figure.amount.central(), bar, f));
+            bars.push((figure.amount.central(), bar, vec![f]));
         }
     }
     let scope = match among {
@@ -112,7 +128,12 @@ fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec
     bars.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
     let total = bars.len();
     bars.truncate(MAX_BARS);
-    let figures: Vec<FigureId> = bars.iter().map(|(_, _, f)| *f).collect();
+    // The table and CSV list each bar's agreeing figures, up to a bound:
+    // one period of a region may be reported a thousand times alike.
+    let figures: Vec<FigureId> = bars
+        .iter()
+        .flat_map(|(_, _, f)| f.iter().take(FIGURES_PER_BAR).copied())
+        .collect();
     let bars: Vec<Bar> = bars.into_iter().map(|(_, b, _)| b).collect();
     let title = format!("{} {scope}", metric.label);
     let shown = if total > bars.len() {
@@ -143,12 +164,17 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         .figures_for(region, metric_id)
         .filter(|&f| site.figures[f].period.is_some())
         .collect();
+    // Sources that agree on a period's value are one point with one label
+    // (issue 21): the table, the CSV and the source line still name each.
+    let mut drawn_values = std::collections::HashSet::new();
     let mut points: Vec<TimePoint> = figures
         .iter()
         .filter_map(|&f| {
             let figure = &site.figures[f];
-            figure.period.map(|p| TimePoint {
-                span: p.span_in_years(),
+            let period = figure.period?;
+            let shown = format::amount(figure.amount, metric.kind, figure.approx);
+            drawn_values.insert((period, shown)).then(|| TimePoint {
+                span: period.span_in_years(),
                 amount: figure.amount,
                 approx: figure.approx,
             })
@@ -161,8 +187,9 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
             .total_cmp(&b.span.1)
             .then(a.span.0.total_cmp(&b.span.0))
     });
-    let drawn = points.len().min(MAX_SERIES_POINTS);
-    let points = points.split_off(points.len() - drawn);
+    let distinct = points.len();
+    let drawn = distinct.min(MAX_SERIES_POINTS);
+    let points = points.split_off(distinct - drawn);
     let values_at = |period| -> String {
         let values: BTreeSet<String> = figures
             .iter()
@@ -183,7 +210,7 @@ fn series_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         format::number(figures.len() as f64),
         format::number(sources.len() as f64)
     );
-    if drawn < figures.len() {
+    if drawn < distinct {
         description.push_str(&format!(
             "; grafik menggambar {drawn} angka terbaru, semuanya ada di data CSV"
         ));
@@ -303,6 +330,7 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
         "sumber",
         "tanggal_berita",
         "berita",
+        "keterangan_nilai",
     ])?;
     for &id in figures {
         let figure = &site.figures[id];
@@ -320,10 +348,17 @@ fn chart_csv(site: &Site, urls: &Urls, figures: &[FigureId]) -> Result<Vec<u8>, 
             &value,
             &low,
             &high,
-            if figure.approx { "ya" } else { "tidak" },
+            // Any figure that is not the value itself, bounds included, so
+            // that no one reading only this column takes it as exact.
+            if figure.approx.is_exact() {
+                "tidak"
+            } else {
+                "ya"
+            },
             item.outlet.as_str(),
             &item.published.map(|p| p.to_string()).unwrap_or_default(),
             &urls.absolute(&figure_path(site, id)),
+            format::approx_words(figure.approx).unwrap_or(""),
         ];
         writer.write_record(record.map(|cell| inert_cell(cell).into_owned()))?;
     }

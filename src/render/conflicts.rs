@@ -5,8 +5,10 @@
 //! [`placement::groups`](super::placement::groups)' rules.
 //!
 //! A group is a history: its figures come in the order their articles
-//! appeared, and a figure a later article gave is marked "diperbarui" with
-//! that article's date, so a newer figure never silently replaces an older.
+//! appeared, and a figure a later article of the same outlet gave is
+//! marked "diperbarui" with that article's date, so a newer figure never
+//! silently replaces an older; a later article of another outlet is a
+//! second source, "dilaporkan kemudian oleh <outlet>, <date>".
 
 use serde::Serialize;
 
@@ -16,7 +18,7 @@ use super::list_pages::Pager;
 use super::placement::groups;
 use super::route::{conflict_anchor, region_conflicts_anchor, site_conflict_anchor, Route};
 use super::views::{FigureView, Link};
-use crate::model::RegionId;
+use crate::model::{LaterReport, RegionId};
 
 /// One group of figures that disagree, as a page shows it.
 #[derive(Serialize)]
@@ -42,9 +44,23 @@ fn view(kit: &Kit, c: usize, anchor: String, shown: usize) -> ConflictView {
         period: format::maybe_date(conflict.period.as_ref()),
         figures: figures
             .iter()
-            .map(|&f| FigureView {
-                updated: site.updated_on(f).map(|d| format::date(&d)),
-                ..kit.views.figure(f)
+            .map(|&f| {
+                let view = kit.views.figure(f);
+                match site.later_report(f) {
+                    Some(LaterReport::Update(date)) => FigureView {
+                        updated: Some(format::date(&date)),
+                        ..view
+                    },
+                    Some(LaterReport::OtherOutlet(date)) => FigureView {
+                        reported_later: Some(format!(
+                            "{}, {}",
+                            view.source.outlet,
+                            format::date(&date)
+                        )),
+                        ..view
+                    },
+                    None => view,
+                }
             })
             .collect(),
         more: conflict.figures.len() - figures.len(),

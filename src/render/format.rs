@@ -7,7 +7,7 @@
 //! contexts, Tera filters, feeds and chart labels and axes alike, so a
 //! number reads the same everywhere.
 
-use crate::model::{Amount, MetricKind, PartialDate};
+use crate::model::{Amount, Approx, MetricKind, PartialDate};
 
 pub const MONTHS: [&str; 12] = [
     "Januari",
@@ -124,8 +124,9 @@ pub fn value(value: f64, kind: MetricKind) -> String {
     }
 }
 
-/// An amount as a reader sees it: `sekitar 13.000`, `30–40%`.
-pub fn amount(amount: Amount, kind: MetricKind, approx: bool) -> String {
+/// An amount as a reader sees it: `sekitar 13.000`, `30–40%`,
+/// `lebih dari 63.000`.
+pub fn amount(amount: Amount, kind: MetricKind, approx: Approx) -> String {
     let text = match amount {
         Amount::Exact(v) => value(v, kind),
         // A dash between two negative numbers (`−5–−3%`) reads as a
@@ -139,10 +140,20 @@ pub fn amount(amount: Amount, kind: MetricKind, approx: bool) -> String {
             MetricKind::Money => format!("{}–{}", money(low), money(high)),
         },
     };
-    if approx {
-        format!("sekitar {text}")
-    } else {
-        text
+    match approx_words(approx) {
+        Some(words) => format!("{words} {text}"),
+        None => text,
+    }
+}
+
+/// The words a reader sees before a figure that is not exact.
+pub fn approx_words(approx: Approx) -> Option<&'static str> {
+    match approx {
+        Approx::Exact => None,
+        Approx::About => Some("sekitar"),
+        Approx::MoreThan => Some("lebih dari"),
+        Approx::LessThan => Some("kurang dari"),
+        Approx::Almost => Some("hampir"),
     }
 }
 
@@ -203,17 +214,36 @@ mod tests {
         assert_eq!(value(5.0, MetricKind::Percent), "5%");
         assert_eq!(value(3.1, MetricKind::Percent), "3,1%");
         assert_eq!(
-            amount(Amount::Exact(13_000.0), MetricKind::Count, true),
+            amount(Amount::Exact(13_000.0), MetricKind::Count, Approx::About),
             "sekitar 13.000"
         );
         assert_eq!(
-            amount(Amount::Range(30.0, 40.0), MetricKind::Percent, false),
+            amount(
+                Amount::Range(30.0, 40.0),
+                MetricKind::Percent,
+                Approx::Exact
+            ),
             "30–40%"
         );
         assert_eq!(
-            amount(Amount::Range(1_000.0, 1_500.0), MetricKind::Count, false),
+            amount(
+                Amount::Range(1_000.0, 1_500.0),
+                MetricKind::Count,
+                Approx::Exact
+            ),
             "1.000–1.500"
         );
+        // Issue 21: a bound is said as the article said it, never "sekitar".
+        for (approx, shown) in [
+            (Approx::MoreThan, "lebih dari 63.000"),
+            (Approx::LessThan, "kurang dari 63.000"),
+            (Approx::Almost, "hampir 63.000"),
+        ] {
+            assert_eq!(
+                amount(Amount::Exact(63_000.0), MetricKind::Count, approx),
+                shown
+            );
+        }
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct FigureView {
     pub dated: bool,
     /// The period is the article's date, not one the figure states.
     pub period_from_published: bool,
+    /// The article does not state the figure's period (`as_of: unknown`):
+    /// undated, even when the article is dated.
+    pub period_not_stated: bool,
     pub baseline: bool,
     pub note: Option<String>,
     pub conflict: bool,
@@ -48,9 +51,14 @@ pub struct FigureView {
     pub overlap: bool,
     /// The overlap group on the region's page, when it is listed there.
     pub overlap_url: Option<String>,
-    /// In a conflict's history, the date of the later article that gave
-    /// this figure ("18 Juli 2019"), shown as "diperbarui …".
+    /// In a conflict's history, the date of the later article of the same
+    /// outlet that gave this figure ("18 Juli 2019"), shown as
+    /// "diperbarui …".
     pub updated: Option<String>,
+    /// In a conflict's history, a figure a later article of another outlet
+    /// gave: "dilaporkan kemudian oleh Antara, 18 Juli 2019". A second
+    /// source is not a revision.
+    pub reported_later: Option<String>,
 }
 
 /// The article behind a figure.
@@ -59,6 +67,8 @@ pub struct SourceView {
     pub title: String,
     pub outlet: String,
     pub date: String,
+    /// The article has a date (`date` is not "tanggal tidak diketahui").
+    pub dated: bool,
     pub url: String,
     pub external_url: Option<String>,
 }
@@ -69,6 +79,9 @@ pub struct NewsCard {
     pub id: String,
     pub title: String,
     pub outlet: String,
+    /// Where a copy of the article was read, shown after the outlet:
+    /// "Serambi Indonesia, via tanohabu.blogspot.com".
+    pub via: Option<String>,
     pub date: String,
     pub dated: bool,
     pub iso_date: Option<String>,
@@ -83,10 +96,11 @@ pub struct NewsCard {
 pub struct KeyFigure {
     pub metric: String,
     pub metric_id: String,
-    /// The figures of the newest period: all of them, or past
-    /// [`KEY_FIGURES_SHOWN`] one of each value first.
-    pub figures: Vec<FigureView>,
-    /// Figures of the newest period not shown.
+    /// The values of the newest period, each once with every source that
+    /// gave it ("15.364 — 3 sumber"), in the order first given; at most
+    /// [`KEY_FIGURES_SHOWN`].
+    pub figures: Vec<KeyValue>,
+    /// Figures of the newest period not shown (of the values left out).
     pub more: usize,
     pub conflict: bool,
     /// Where the conflict among the figures is laid out, when the model
@@ -94,6 +108,21 @@ pub struct KeyFigure {
     /// undated in several articles are several groups, and get no link.
     pub conflict_url: Option<String>,
     pub dated: bool,
+}
+
+/// One value of a key figure: the first figure that gave it (its value,
+/// period and source, as any [`FigureView`]) and every source that agrees.
+#[derive(Debug, Serialize, Clone)]
+pub struct KeyValue {
+    #[serde(flatten)]
+    pub figure: FigureView,
+    /// How many figures of the period give this value: "3 sumber".
+    pub count: usize,
+    /// When more than one does, each one's article, at most
+    /// [`KEY_FIGURES_SHOWN`] (the first included).
+    pub sources: Vec<Link>,
+    /// Sources of this value not named in `sources`.
+    pub sources_more: usize,
 }
 
 /// Figures a key figure shows for its period: a long archive can report
@@ -203,6 +232,7 @@ impl<'a> ViewBuilder<'a> {
             title: item.title.clone(),
             outlet: outlet_label(&item.outlet),
             date: format::maybe_date(item.published.as_ref()),
+            dated: item.published.is_some(),
             url: self.link(&Route::News(news)),
             external_url: item.url.clone(),
         }
@@ -224,9 +254,14 @@ impl<'a> ViewBuilder<'a> {
             metric_id: metric.id.clone(),
             unit: metric.unit.clone(),
             value: self.value(id),
-            period: format::maybe_date(figure.period.as_ref()),
+            period: if figure.period_not_stated {
+                "periode tidak disebut".to_string()
+            } else {
+                format::maybe_date(figure.period.as_ref())
+            },
             dated: figure.period.is_some(),
             period_from_published: figure.period_from_published,
+            period_not_stated: figure.period_not_stated,
             baseline: figure.baseline,
             note: figure.note.clone(),
             conflict: site.conflict_of[id.index()].is_some(),
@@ -239,6 +274,7 @@ impl<'a> ViewBuilder<'a> {
             overlap: site.overlap_of[id.index()].is_some(),
             overlap_url: self.overlap_link(id),
             updated: None,
+            reported_later: None,
         }
     }
 
@@ -248,6 +284,7 @@ impl<'a> ViewBuilder<'a> {
             id: item.id.clone(),
             title: item.title.clone(),
             outlet: outlet_label(&item.outlet),
+            via: item.via.clone(),
             date: format::maybe_date(item.published.as_ref()),
             dated: item.published.is_some(),
             iso_date: item.published.map(|d| d.to_string()),
@@ -255,6 +292,32 @@ impl<'a> ViewBuilder<'a> {
             region: self.region_link(item.region),
             summary_html: self.summary_html(id).to_string(),
             figure_count: item.figures.len(),
+        }
+    }
+
+    /// The figures `group` (one value, agreeing sources) as one row.
+    fn key_value(&self, group: &[FigureId]) -> KeyValue {
+        let sources: Vec<Link> = if group.len() > 1 {
+            group
+                .iter()
+                .take(KEY_FIGURES_SHOWN)
+                .map(|&f| Link {
+                    name: outlet_label(&self.site.news[self.site.figures[f].news].outlet),
+                    url: self.urls.link(&figure_path(self.site, f)),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        KeyValue {
+            figure: self.figure(group[0]),
+            count: group.len(),
+            sources_more: if sources.is_empty() {
+                0
+            } else {
+                group.len() - sources.len()
+            },
+            sources,
         }
     }
 
@@ -272,18 +335,19 @@ impl<'a> ViewBuilder<'a> {
                 let dated = latest
                     .iter()
                     .all(|&f| self.site.figures[f].period.is_some());
-                let mut shown: Vec<usize> = (0..latest.len()).collect();
-                if latest.len() > KEY_FIGURES_SHOWN {
-                    // Every value that differs before a repeat of one.
-                    let mut seen = std::collections::HashSet::new();
-                    let (first, repeats): (Vec<usize>, Vec<usize>) =
-                        shown.into_iter().partition(|&i| seen.insert(&values[i]));
-                    shown = first.into_iter().chain(repeats).collect();
-                    shown.truncate(KEY_FIGURES_SHOWN);
+                // Sources that agree are one value with all of them (issue
+                // 21): each distinct value once, in the order first given.
+                let mut groups: Vec<(&String, Vec<FigureId>)> = Vec::new();
+                for (value, &f) in values.iter().zip(&latest) {
+                    match groups.iter_mut().find(|(v, _)| *v == value) {
+                        Some((_, group)) => group.push(f),
+                        None => groups.push((value, vec![f])),
+                    }
                 }
-                let figures: Vec<FigureView> =
-                    shown.iter().map(|&i| self.figure(latest[i])).collect();
-                let more = latest.len() - figures.len();
+                let hidden = groups.split_off(groups.len().min(KEY_FIGURES_SHOWN));
+                let figures: Vec<KeyValue> =
+                    groups.iter().map(|(_, g)| self.key_value(g)).collect();
+                let more = hidden.iter().map(|(_, g)| g.len()).sum();
                 let group = self.site.conflict_of[latest[0].index()];
                 let one_group = latest
                     .iter()

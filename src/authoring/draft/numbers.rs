@@ -28,6 +28,10 @@ pub struct FoundNumber {
     pub percent: bool,
     /// `sekitar`, `kurang lebih`, `sedikitnya` … before it.
     pub approx: bool,
+    /// When the words before it make it a bound, what `approx` says
+    /// (`more_than` for `lebih dari`, `less_than` for `tidak mencapai`,
+    /// `almost` for `hampir`), rather than "sekitar".
+    pub bound: Option<&'static str>,
     /// The starting value of `dari 16.000 menjadi 16.500`.
     pub baseline: bool,
     /// The metric it most likely is; `None` when no word around it says.
@@ -38,16 +42,21 @@ pub struct FoundNumber {
     pub context: String,
 }
 
-/// Words before a number that make it approximate.
-const APPROX_WORDS: [&str; 8] = [
-    "sekitar",
-    "kurang lebih",
-    "lebih dari",
-    "hampir",
-    "sedikitnya",
-    "setidaknya",
-    "kira-kira",
-    "mencapai lebih",
+/// Words before a number that make it approximate, each with the bound
+/// it makes (`None`: "sekitar", `approx: true`). The first that is found
+/// counts, so `kurang lebih` ("about") comes before `lebih dari`.
+const APPROX_WORDS: [(&str, Option<&str>); 11] = [
+    ("kurang lebih", None),
+    ("kurang dari", Some("less_than")),
+    ("tidak mencapai", Some("less_than")),
+    ("lebih dari", Some("more_than")),
+    ("mencapai lebih", Some("more_than")),
+    ("hampir", Some("almost")),
+    ("sekitar", None),
+    ("sedikitnya", None),
+    ("setidaknya", None),
+    ("kira-kira", None),
+    ("tidak sampai", Some("less_than")),
 ];
 
 /// The article split into sentences, keeping line breaks as ends.
@@ -115,6 +124,7 @@ impl Found {
                     first.context = number.context;
                 }
                 first.approx |= number.approx;
+                first.bound = first.bound.or(number.bound);
                 first.as_of = first.as_of.or(number.as_of);
                 if first.metric.is_none() {
                     first.metric = number.metric;
@@ -180,7 +190,10 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 .map_or(sentence.len(), |m| m.start());
             let window = &sentence[previous_end..to];
             previous_end = whole.1;
-            let approx = approx_before(before);
+            let (approx, bound) = match approx_before(before) {
+                Some(bound) => (true, bound),
+                None => (false, None),
+            };
             let context = context(&sentence, whole);
             let mut push = |value: Decimal,
                             high: Option<Decimal>,
@@ -193,6 +206,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                     high,
                     percent,
                     approx,
+                    bound,
                     baseline,
                     metric,
                     as_of,
@@ -270,13 +284,17 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     text
 }
 
-/// Whether one of [`APPROX_WORDS`] is among the last three words before a
-/// number (only those are lowered, not the whole sentence before it).
-fn approx_before(before: &str) -> bool {
+/// The bound of the first of [`APPROX_WORDS`] among the last three words
+/// before a number (only those are lowered, not the whole sentence before
+/// it): `Some(None)` for "sekitar", `None` when there is none.
+fn approx_before(before: &str) -> Option<Option<&'static str>> {
     let mut tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     tail.reverse();
     let tail = tail.join(" ").to_lowercase();
-    APPROX_WORDS.iter().any(|w| tail.contains(w))
+    APPROX_WORDS
+        .iter()
+        .find(|(w, _)| tail.contains(w))
+        .map(|(_, bound)| *bound)
 }
 
 #[cfg(test)]
@@ -285,6 +303,28 @@ mod tests {
 
     /// Found by a new user: the editor's tag `(A1)` closing seed 004
     /// was drafted as an `ikm_ritel` count of 1.
+    /// Issue 21: "lebih dari 63.000" is a bound, not "sekitar 63.000".
+    #[test]
+    fn a_bound_is_drafted_as_its_own_kind_of_approx() {
+        let found = numbers(
+            "Ada lebih dari 63.000 pekerja, hampir 73 ribu unit, tidak mencapai 1.000 produk dan sekitar 700 sentra.",
+            &[],
+        );
+        let kinds: Vec<(String, bool, Option<&str>)> = found
+            .iter()
+            .map(|n| (n.value.to_string(), n.approx, n.bound))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("63000".to_string(), true, Some("more_than")),
+                ("73000".to_string(), true, Some("almost")),
+                ("1000".to_string(), true, Some("less_than")),
+                ("700".to_string(), true, None),
+            ]
+        );
+    }
+
     #[test]
     fn an_editors_tag_is_not_a_figure() {
         let found = numbers("Ada 15 IKM di Lebak.(A1) Lalu (B 2 )", &[]);

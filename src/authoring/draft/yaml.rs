@@ -99,7 +99,8 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
             None => out.push_str(&format!("        value: {}\n", number.value.unambiguous())),
         }
         if number.approx {
-            out.push_str("        approx: true\n");
+            let approx = number.bound.unwrap_or("true");
+            out.push_str(&format!("        approx: {approx}\n"));
         }
         if number.baseline {
             out.push_str("        baseline: true\n");

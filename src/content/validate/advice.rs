@@ -16,14 +16,34 @@ use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
 use crate::model::news::ArticleKey;
-use crate::model::{FigureId, MetricKind, NewsId, RegionId, Site};
+use crate::model::{FigureId, MetricKind, NewsId, PartialDate, RegionId, Site};
 use crate::msg;
 
-/// How much a count may change between two consecutive dated values
-/// before it is worth a look: more than half up or down is rarer in IKM
-/// counts than a typo or a figure of another scope (a province for a
-/// regency, a sector for the whole).
+/// How much a count may change in one year between two consecutive dated
+/// values before it is worth a look: more than half up or down in a year
+/// is rarer in IKM counts than a typo or a figure of another scope (a
+/// province for a regency, a sector for the whole). Over several years the
+/// change is compared per year: 10.434 (2012) to 32.156 (2018) is 208% in
+/// all but 21% a year, ordinary growth.
 const JUMP_RATIO: f64 = 0.5;
+
+/// Whole years between two periods, by their years and at least one: a
+/// change within a year (or from December to January) is held to the
+/// yearly bound, never to a fraction of it.
+fn years_between(earlier: PartialDate, later: PartialDate) -> i32 {
+    (later.year_number() - earlier.year_number()).max(1)
+}
+
+/// Whether a change from `from` to `to` over `years` exceeds
+/// [`JUMP_RATIO`] a year (compounded: the yearly factor is the `years`-th
+/// root of the whole change), and that yearly change as a fraction.
+fn yearly_jump(from: f64, to: f64, years: i32) -> Option<f64> {
+    if from <= 0.0 {
+        return None;
+    }
+    let yearly = (to / from).powf(1.0 / f64::from(years)) - 1.0;
+    (yearly.abs() > JUMP_RATIO).then_some(yearly)
+}
 
 /// Reports every warning of this module that no `checked` list
 /// acknowledges, and every acknowledgement that matched nothing.
@@ -209,7 +229,8 @@ fn overlaps(site: &Site, advice: &mut Advice) {
 
 fn undated_figures(site: &Site, advice: &mut Advice) {
     for (i, figure) in site.figure_ids().zip(&site.figures) {
-        if figure.period.is_none() && !figure.baseline {
+        // `as_of: unknown` already says the source gives no period.
+        if figure.period.is_none() && !figure.baseline && !figure.period_not_stated {
             let metric = &site.metrics[figure.metric].id;
             advice.warn(
                 Target::Figure(i),
@@ -221,7 +242,7 @@ fn undated_figures(site: &Site, advice: &mut Advice) {
     }
 }
 
-/// A count that changes by more than [`JUMP_RATIO`] between two
+/// A count that changes by more than [`JUMP_RATIO`] a year between two
 /// consecutive dated values of one region, warned at the later one. Only
 /// counts: a percent moving from 2% to 5% is ordinary.
 fn jumps(site: &Site, advice: &mut Advice) {
@@ -238,14 +259,17 @@ fn jumps(site: &Site, advice: &mut Advice) {
             .collect();
         for pair in dated.windows(2) {
             let (earlier, later) = (&site.figures[pair[0]], &site.figures[pair[1]]);
-            if earlier.metric != later.metric || earlier.period == later.period {
+            let (Some(from_period), Some(to_period)) = (earlier.period, later.period) else {
+                continue;
+            };
+            if earlier.metric != later.metric || from_period == to_period {
                 continue;
             }
             let (from, to) = (earlier.amount.central(), later.amount.central());
-            if from <= 0.0 || ((to - from) / from).abs() <= JUMP_RATIO {
+            let years = years_between(from_period, to_period);
+            let Some(yearly) = yearly_jump(from, to, years) else {
                 continue;
-            }
-            let percent = format!("{:.0}", (to - from) / from * 100.0);
+            };
             advice.warn(
                 Target::Figure(pair[1]),
                 &[Target::Figure(pair[0]), Target::Figure(pair[1])],
@@ -254,7 +278,10 @@ fn jumps(site: &Site, advice: &mut Advice) {
                     metric = &site.metrics[later.metric].id,
                     from = from,
                     to = to,
-                    percent = percent
+                    percent = format!("{:.0}", (to - from) / from * 100.0),
+                    years = years,
+                    yearly = format!("{:.0}", yearly * 100.0),
+                    limit = format!("{:.0}", JUMP_RATIO * 100.0)
                 ),
                 msg!(
                     "metric-jump-help",
@@ -330,5 +357,29 @@ fn regions_without_news(site: &Site, advice: &mut Advice) {
                 msg!("region-without-news-help", slug = &region.slug),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 21: 10.434 (2012) to 32.156 (2018) is ordinary growth over six
+    /// years, not a 208% jump; the same change in one year is a jump.
+    #[test]
+    fn a_jump_is_measured_per_year() {
+        let year = PartialDate::year;
+        assert_eq!(years_between(year(2012), year(2018)), 6);
+        assert_eq!(yearly_jump(10_434.0, 32_156.0, 6), None);
+        let one_year = yearly_jump(10_434.0, 32_156.0, 1).map(|y| (y * 100.0).round());
+        assert_eq!(one_year, Some(208.0));
+        // Within one year, the yearly bound applies as it is.
+        let day = |m, d| PartialDate::day(2019, m, d).unwrap_or(year(2019));
+        assert_eq!(years_between(day(1, 1), day(12, 31)), 1);
+        // A fall to two ninths over two years is a fall of 53% a year;
+        // over three, of 39%.
+        assert!(yearly_jump(9_000.0, 2_000.0, 2).is_some());
+        assert_eq!(yearly_jump(9_000.0, 2_000.0, 3), None);
+        assert_eq!(yearly_jump(0.0, 3_000.0, 1), None);
     }
 }

@@ -271,13 +271,13 @@ mod tests {
 
     #[test]
     fn a_boolean_written_as_yes_gets_a_hint() {
-        let found = errors("name: A\nlevel: kota\nnews:\n  - id: a\n    title: T\n    outlet: O\n    summary: S\n    figures:\n      - metric: m\n        value: 1\n        approx: yes\n");
+        let found = errors("name: A\nlevel: kota\nnews:\n  - id: a\n    title: T\n    outlet: O\n    summary: S\n    figures:\n      - metric: m\n        value: 1\n        baseline: yes\n");
         assert_eq!(found[0].line, 11);
         assert!(
             found[0]
                 .message
                 .to_string()
-                .contains("`approx` in news item 1 (`a`), figure 1"),
+                .contains("`baseline` in news item 1 (`a`), figure 1"),
             "{}",
             found[0].message
         );

@@ -22,7 +22,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::chart_layout::FONT_PX;
 use super::svg::make_accessible;
-use crate::model::Amount;
+use crate::model::{Amount, Approx};
 
 mod comparison;
 mod series;
@@ -53,7 +53,7 @@ pub struct TimePoint {
     /// The time the date covers, in fractional years (equal ends for a day).
     pub span: (f64, f64),
     pub amount: Amount,
-    pub approx: bool,
+    pub approx: Approx,
 }
 
 /// One bar of a comparison: a region's figure with its period in the label.
@@ -61,7 +61,7 @@ pub struct TimePoint {
 pub struct Bar {
     pub label: String,
     pub amount: Amount,
-    pub approx: bool,
+    pub approx: Approx,
 }
 
 /// A chart's SVG text and the sentence that describes it.

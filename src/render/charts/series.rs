@@ -145,7 +145,7 @@ pub fn time_series(
             if let Amount::Range(..) = point.amount {
                 line((px, low), (px, high), ACCENT.stroke_width(3))?;
             }
-            let style = if point.approx {
+            let style = if !point.approx.is_exact() {
                 ACCENT.stroke_width(2)
             } else {
                 ACCENT.filled()

@@ -9,7 +9,7 @@ fn points() -> Vec<TimePoint> {
         .map(|(d, v)| TimePoint {
             span: PartialDate::parse(d).unwrap().span_in_years(),
             amount: Amount::Exact(v),
-            approx: false,
+            approx: Approx::Exact,
         })
         .collect()
 }
@@ -50,17 +50,17 @@ fn comparison_labels_each_bar_with_its_text() {
         Bar {
             label: "Kabupaten Lebak (18 Juli 2019)".into(),
             amount: Amount::Exact(15_769.0),
-            approx: false,
+            approx: Approx::Exact,
         },
         Bar {
             label: "Lampung Barat (tanggal tidak diketahui)".into(),
             amount: Amount::Exact(700.0),
-            approx: true,
+            approx: Approx::About,
         },
         Bar {
             label: "Persen".into(),
             amount: Amount::Range(30.0, 40.0),
-            approx: false,
+            approx: Approx::Exact,
         },
     ];
     let chart = comparison("Jumlah IKM", "d", MetricKind::Count, &bars).unwrap();
@@ -130,7 +130,7 @@ fn point(date: &str, value: f64) -> TimePoint {
     TimePoint {
         span: PartialDate::parse(date).unwrap().span_in_years(),
         amount: Amount::Exact(value),
-        approx: false,
+        approx: Approx::Exact,
     }
 }
 
@@ -291,12 +291,12 @@ fn issue_17_extreme_values_print_exactly_and_stay_inside() {
         Bar {
             label: "Kabupaten Satu · 2020".into(),
             amount: Amount::Exact(999_999_999_999_998.0),
-            approx: true,
+            approx: Approx::About,
         },
         Bar {
             label: "Kabupaten Dua · 2021".into(),
             amount: Amount::Range(999_999_999_999_990.0, 999_999_999_999_999.0),
-            approx: false,
+            approx: Approx::Exact,
         },
     ];
     let chart = comparison("t", "d", MetricKind::Count, &bars).unwrap();
@@ -311,17 +311,17 @@ fn a_long_region_name_wraps_inside_the_comparison() {
             label: "Kabupaten Kepulauan Siau Tagulandang Biaro Sangihe Talaud (18 Juli 2019)"
                 .into(),
             amount: Amount::Exact(1_234_567.0),
-            approx: true,
+            approx: Approx::About,
         },
         Bar {
             label: "Kota Kendari (2020)".into(),
             amount: Amount::Range(30.0, 40.0),
-            approx: false,
+            approx: Approx::Exact,
         },
         Bar {
             label: "Kabupaten Tanpaspasinamanyapanjangsekalisampaitidakmuatsebaris".into(),
             amount: Amount::Exact(7.0),
-            approx: false,
+            approx: Approx::Exact,
         },
     ];
     let chart = comparison("t", "d", MetricKind::Count, &bars).unwrap();

@@ -7,11 +7,11 @@
 use super::news::{parse_date, warn_if_future};
 use super::rules::FileRules;
 use super::FileCheck;
-use crate::content::raw::RawFigure;
+use crate::content::raw::{RawApprox, RawDate, RawFigure};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::suggestion_help;
 use crate::model::number::{self, without_thousands_dots};
-use crate::model::{Amount, Figure, MetricKind, NewsId, NewsItem, RegionId};
+use crate::model::{Amount, Approx, Figure, MetricKind, NewsId, NewsItem, RegionId};
 use crate::msg;
 
 /// Figures one news item may hold: several times what a real article
@@ -99,9 +99,17 @@ pub(super) fn figure(
             Amount::Range(*low, *high)
         }
     };
+    // `as_of: unknown`: the article is dated, but not the figure ("tumbuh
+    // 14,7% per tahun"); its period is not the article's day.
+    let not_stated = raw.as_of.as_ref().is_some_and(RawDate::is_unknown);
     let as_of = match &raw.as_of {
-        Some(date) => Some(parse_date(check, date, &path.key("as_of"))?),
-        None => None,
+        Some(date) if !not_stated => Some(parse_date(
+            check,
+            date,
+            &path.key("as_of"),
+            msg!("as-of-shape-help"),
+        )?),
+        _ => None,
     };
     warn_if_future(check, as_of, *today, &path.key("as_of"));
     if let (Some(as_of), Some(published)) = (as_of, item.published) {
@@ -152,15 +160,22 @@ pub(super) fn figure(
             );
         }
     }
-    let from_published = as_of.is_none() && !raw.baseline && item.published.is_some();
+    let approx = approx(check, &raw.approx, &path.key("approx"));
+    let from_published =
+        as_of.is_none() && !not_stated && !raw.baseline && item.published.is_some();
     Some(Figure {
         news,
         region: RegionId::at(0),
         metric,
         amount,
-        approx: raw.approx,
-        period: as_of.or(if raw.baseline { None } else { item.published }),
+        approx,
+        period: as_of.or(if raw.baseline || not_stated {
+            None
+        } else {
+            item.published
+        }),
         period_from_published: from_published,
+        period_not_stated: not_stated,
         baseline: raw.baseline,
         note: raw.note.clone().filter(|n| !n.trim().is_empty()),
         position,
@@ -261,6 +276,33 @@ fn sign_apart(written: &str) -> (&'static str, &str) {
     match written.strip_prefix('-') {
         Some(digits) => ("-", digits),
         None => ("", written),
+    }
+}
+
+/// A figure's `approx` as the model keeps it; a word it does not know is
+/// an error naming the words it may be (and taken as "sekitar", so the
+/// rest of the file is still checked).
+fn approx(check: &mut FileCheck, raw: &RawApprox, at: &YamlPath) -> Approx {
+    match raw {
+        RawApprox::Unset | RawApprox::Bool(false) => Approx::Exact,
+        RawApprox::Bool(true) => Approx::About,
+        RawApprox::Word(word) => {
+            if let Some((_, known)) = Approx::WORDS.iter().find(|(w, _)| w == word) {
+                return *known;
+            }
+            let help = match word.trim().to_lowercase().as_str() {
+                "yes" | "no" | "ya" | "tidak" | "y" | "n" | "on" | "off" => {
+                    msg!("approx-boolean-help")
+                }
+                _ => suggestion_help(word, &["true", "false", "more_than", "less_than", "almost"]),
+            };
+            check.push(
+                check
+                    .error_at(at, msg!("approx-unknown", value = word))
+                    .with_help(help),
+            );
+            Approx::About
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use super::super::names::{is_slug, slugify, too_long};
 use super::FileCheck;
 use crate::content::raw::{RawDate, RawNews};
 use crate::content::spans::YamlPath;
+use crate::messages::Message;
 use crate::model::{NewsItem, PartialDate, RegionId};
 use crate::msg;
 
@@ -147,7 +148,7 @@ pub(super) fn news_item(
     let published = raw
         .published
         .as_ref()
-        .and_then(|d| parse_date(check, d, &path.key("published")));
+        .and_then(|d| parse_date(check, d, &path.key("published"), msg!("date-shape-help")));
     warn_if_future(check, published, today, &path.key("published"));
     NewsItem {
         id: raw.id.clone(),
@@ -155,6 +156,12 @@ pub(super) fn news_item(
         title: raw.title.trim().to_string(),
         outlet: raw.outlet.trim().to_string(),
         url: raw.url.clone(),
+        via: raw
+            .via
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string),
         published,
         date_note: raw.date_note.clone().filter(|n| !n.trim().is_empty()),
         summary: raw.summary.clone(),
@@ -165,17 +172,21 @@ pub(super) fn news_item(
     }
 }
 
+/// The date `raw` at `path`; a date of another shape is an error with
+/// `shape_help`, which says what to write when the date is not known (a
+/// news item leaves `published` out; a figure writes `as_of: unknown`).
 pub(super) fn parse_date(
     check: &mut FileCheck,
     raw: &RawDate,
     path: &YamlPath,
+    shape_help: Message,
 ) -> Option<PartialDate> {
     let parsed = PartialDate::parse(raw.0.trim());
     match parsed {
         None => check.push(
             check
                 .error_at(path, msg!("date-shape", date = &raw.0))
-                .with_help(msg!("date-shape-help")),
+                .with_help(shape_help),
         ),
         Some(date) if !YEARS.contains(&date.year_number()) => {
             check.push(
