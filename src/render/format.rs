@@ -251,11 +251,11 @@ mod tests {
         let percent = |v| value(v, MetricKind::Percent);
         assert_eq!(percent(-3.35), "\u{2212}3,35%");
         assert_eq!(
-            amount(Amount::Range(-5.0, -3.0), MetricKind::Percent, false),
+            amount(Amount::Range(-5.0, -3.0), MetricKind::Percent, Approx::Exact),
             "\u{2212}5% sampai \u{2212}3%"
         );
         assert_eq!(
-            amount(Amount::Range(-1.5, 2.0), MetricKind::Percent, true),
+            amount(Amount::Range(-1.5, 2.0), MetricKind::Percent, Approx::About),
             "sekitar \u{2212}1,5% sampai 2%"
         );
         assert_eq!(axis_value(-2.5, MetricKind::Percent), "\u{2212}2,5%");
@@ -289,7 +289,7 @@ mod tests {
             assert_eq!(value(input, MetricKind::Money), expected, "{input}");
         }
         assert_eq!(
-            amount(Amount::Range(30e9, 40e9), MetricKind::Money, true),
+            amount(Amount::Range(30e9, 40e9), MetricKind::Money, Approx::About),
             "sekitar Rp30 miliar–Rp40 miliar"
         );
         assert_eq!(axis_value(2.5e9, MetricKind::Money), "Rp2,5 miliar");

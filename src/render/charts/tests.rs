@@ -403,12 +403,12 @@ fn a_negative_bar_grows_left_from_the_zero_line() {
         Bar {
             label: "Kabupaten Satu · 2020".into(),
             amount: Amount::Exact(-3.35),
-            approx: false,
+            approx: Approx::Exact,
         },
         Bar {
             label: "Kabupaten Dua · 2020".into(),
             amount: Amount::Exact(2.0),
-            approx: false,
+            approx: Approx::Exact,
         },
     ];
     let chart = comparison("t", "d", MetricKind::Percent, &bars).unwrap();
