@@ -587,7 +587,7 @@ metric-jump-help = compare with { $other }: a different scope or a typo is more 
 news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
 news-repeated = the news item `{ $id }` looks like the same article as `{ $first }` (the same address, or the same title and outlet)
-news-repeated-help = the first is at { $at }; remove one of them, or if they really are two articles, add `checked: [news-repeated]`
+news-repeated-help = the first is at { $at }; remove one of them if it was entered twice; if they really are two articles, or one article giving figures for several regions (a province article listing its regencies, repeated in each region's file as it should be), add `checked: [news-repeated]`
 region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
 region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway
 

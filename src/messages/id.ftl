@@ -554,7 +554,7 @@ metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah
 news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
 news-repeated = butir berita `{ $id }` tampaknya artikel yang sama dengan `{ $first }` (alamat yang sama, atau judul dan media yang sama)
-news-repeated-help = yang pertama ada di { $at }; hapus salah satunya, atau bila memang dua artikel, tambahkan `checked: [news-repeated]`
+news-repeated-help = yang pertama ada di { $at }; hapus salah satunya bila tercatat dua kali; bila memang dua artikel, atau satu artikel yang memberi angka untuk beberapa wilayah (berita provinsi yang merinci kabupaten/kotanya, diulang di berkas tiap wilayah sebagaimana mestinya), tambahkan `checked: [news-repeated]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
 
