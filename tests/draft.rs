@@ -622,3 +622,56 @@ fn the_draft_command_is_quiet_about_an_article_the_region_lacks() {
     assert!(stderr.is_empty(), "{stderr}");
     assert!(yaml.starts_with("# Draf dari "), "{yaml}");
 }
+
+/// Issue 21, item 1: one broken region file, unrelated to the article,
+/// stopped `draft` with that file's error and no draft. The draft is now
+/// made from the vocabulary files, with one line saying the folder has
+/// errors; only a `metrics.yaml` that does not read still stops it.
+#[test]
+fn the_draft_command_drafts_beside_a_broken_region_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    common::copy_tree(&common::site_fixture(), &content);
+    std::fs::write(
+        content.join("regions/lampung/rusak.yaml"),
+        "name: Rusak\nlevel: [kabupaten\n",
+    )
+    .unwrap();
+    let article = dir.path().join("artikel.txt");
+    std::fs::write(
+        &article,
+        "Jumlah IKM Lebak Bertambah\n\nLebak (ANT) - Jumlah IKM di Lebak tercatat 14.327 unit.\n",
+    )
+    .unwrap();
+    let mut shown = String::new();
+    for lang in ["id", "en"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+            .arg("draft")
+            .arg(&article)
+            .args(["--region", "lebak", "--lang", lang, "--content"])
+            .arg(&content)
+            .output()
+            .unwrap();
+        let (code, stdout, stderr) = common::outcome(output);
+        assert_eq!(code, Some(0), "{stderr}");
+        assert!(
+            stdout.contains("      - metric: jumlah_ikm\n        value: 14327\n"),
+            "{stdout}"
+        );
+        shown.push_str(&stderr);
+    }
+    insta::assert_snapshot!(shown);
+
+    // A broken `metrics.yaml` leaves nothing to place figures under.
+    std::fs::write(content.join("metrics.yaml"), "jumlah_ikm: [\n").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ikm-site"))
+        .arg("draft")
+        .arg(&article)
+        .args(["--lang", "en", "--content"])
+        .arg(&content)
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(output);
+    assert_eq!((code, stdout.as_str()), (Some(1), ""), "{stderr}");
+    assert!(stderr.contains("metrics.yaml"), "{stderr}");
+}

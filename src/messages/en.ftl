@@ -577,6 +577,10 @@ draft-repeated = this article looks like one the region already has, the news it
    *[title] the same title and outlet
   }), at { $at }
 draft-repeated-help = the draft is printed anyway; compare it with that item first: if it is the same article, do not paste it (`check` would warn `news-repeated`); if it really is another article, paste it and add `checked: [news-repeated]` to the new item
+draft-content-errors = the content folder has { $count } { $count ->
+    [one] error
+   *[other] errors
+  }; the draft is made anyway with metrics.yaml, sectors.yaml and topics.yaml, but not compared with the region's news; run `ikm-site check` to see and fix them
 
 ## Warnings an editor may acknowledge (content/validate/advice.rs)
 

@@ -544,6 +544,7 @@ draft-repeated = artikel ini tampaknya sudah ada di wilayah ini sebagai butir be
    *[title] judul dan media yang sama
   }), di { $at }
 draft-repeated-help = drafnya tetap dicetak; bandingkan dulu dengan butir itu: bila artikelnya sama, jangan tempelkan (`check` akan memperingatkan `news-repeated`); bila memang artikel lain, tempelkan dan tambahkan `checked: [news-repeated]` pada butir barunya
+draft-content-errors = folder konten memiliki { $count } kesalahan; drafnya tetap dibuat dengan metrics.yaml, sectors.yaml dan topics.yaml, tetapi tidak dibandingkan dengan berita wilayahnya; jalankan `ikm-site check` untuk melihat dan memperbaiki kesalahannya
 
 ## Peringatan yang dapat ditandai sudah diperiksa (content/validate/advice.rs)
 

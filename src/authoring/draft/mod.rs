@@ -31,12 +31,14 @@ mod guess;
 mod numbers;
 mod periods;
 pub mod repeat;
+mod vocabulary;
 mod words;
 mod yaml;
 pub use crate::model::number::indonesian_number;
 use credit::outlet;
 pub use dates::DateGuess;
 pub use numbers::FoundNumber;
+pub use vocabulary::{vocabulary, Vocabulary};
 pub use yaml::to_yaml;
 
 /// A drafted news item.
