@@ -461,16 +461,21 @@ fn a_note_never_doubles_its_punctuation() {
 /// `Copyright © ANTARA 2015`, the only date the text keeps, was not
 /// offered.
 #[test]
+///
+/// Issue 21, item 7: a copyright line is as often the site's footer
+/// (`Copyright © ANTARA 2024` under an article of 2016) as the article's
+/// own, so its year is no longer offered as `published`; the note says the
+/// article is from that year at the latest.
 fn lebak_2015_takes_its_outlet_from_the_dateline_and_its_year_from_the_copyright() {
     let name = "lebak-2015.txt";
     let (draft, yaml) = drafted(name);
     is_a_usable_item(name, &yaml);
     assert_eq!(draft.outlet.as_deref(), Some("Antara"));
     assert!(yaml.contains("    outlet: Antara\n"), "{yaml}");
-    assert_eq!(draft.date.date, Some(PartialDate::year(2015)));
+    assert_eq!(draft.date.date, None);
     assert!(
         yaml.contains(
-            "    published: \"2015\"\n    date_note: Hanya tahunnya, dari baris hak cipta \"Copyright © ANTARA 2015\"; tanggal terbitnya tidak disebut dalam teks.\n"
+            "    # published: …   # tanggal tidak dapat dipastikan dari teks\n    date_note: 'Artikel hanya menyebut hari Selasa tanpa tanggal; tanggal terbitnya tidak diketahui. Baris hak cipta \"Copyright © ANTARA 2015\" hanya batas atas: terbit paling lambat tahun 2015.'\n"
         ),
         "{yaml}"
     );
@@ -674,4 +679,25 @@ fn the_draft_command_drafts_beside_a_broken_region_file() {
     let (code, stdout, stderr) = common::outcome(output);
     assert_eq!((code, stdout.as_str()), (Some(1), ""), "{stderr}");
     assert!(stderr.contains("metrics.yaml"), "{stderr}");
+}
+
+/// Issue 21, item 8 and 7: a byline is no title, a dateline credits its
+/// outlet, and a copyright year is no publication date.
+#[test]
+fn a_byline_is_never_the_title_and_a_dateline_credit_is_the_outlet() {
+    let text = "Pewarta : Suparman\nEditor : Hernawan\n\
+                Denpasar (Bisnis Bali) – Jumlah IKM di Bali mencapai 15.134 unit.\n\
+                Copyright © ANTARA 2024";
+    let (draft, yaml) = drafted_text(text, "kredit.txt");
+    is_a_usable_item("kredit.txt", &yaml);
+    assert_eq!(draft.title, "TODO: judul asli artikel");
+    assert_eq!(draft.outlet.as_deref(), Some("Bisnis Bali"));
+    // The copyright year is no publication date.
+    assert_eq!(draft.date.date, None);
+    assert!(yaml.contains("    # published: …"), "{yaml}");
+    assert!(
+        draft.date.note.contains("paling lambat tahun 2024"),
+        "{}",
+        draft.date.note
+    );
 }

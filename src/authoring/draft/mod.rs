@@ -78,11 +78,40 @@ pub fn draft(
 }
 
 /// The headline: the first line of a few words that reads like one (not a
-/// section label such as `Kendari`, not a whole first paragraph).
+/// section label such as `Kendari`, not a whole first paragraph, not a
+/// byline or credit such as `Pewarta : Suparman`, `Baca juga: …` or
+/// `Copyright © ANTARA 2024`: issue 21, item 8).
 fn headline(text: &str) -> Option<&str> {
     text.lines().map(str::trim).take(5).find(|line| {
         let words = line.split_whitespace().count();
-        (3..=25).contains(&words) && line.len() <= 160 && !line.ends_with('.')
+        (3..=25).contains(&words)
+            && line.len() <= 160
+            && !line.ends_with('.')
+            && !is_credit_line(line)
+    })
+}
+
+/// Words that open a byline, a credit, a copyright line or a link to
+/// another article.
+const CREDIT_WORDS: [&str; 10] = [
+    "pewarta",
+    "editor",
+    "reporter",
+    "penulis",
+    "baca juga",
+    "fotografer",
+    "sumber",
+    "copyright",
+    "hak cipta",
+    "©",
+];
+
+fn is_credit_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CREDIT_WORDS.iter().any(|word| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            word == &"©" || rest.is_empty() || rest.starts_with([' ', ':', '\t'])
+        })
     })
 }
 
