@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::guess::{guess_metric, metric_words};
+use super::guess::{first_named, guess_metric, metric_words, Around, MetricWords};
 use super::periods::Periods;
 use super::words::regex;
 use crate::model::number::{indonesian_number, Decimal, MULTIPLIERS};
@@ -28,8 +28,18 @@ pub struct FoundNumber {
     pub percent: bool,
     /// `sekitar`, `kurang lebih`, `sedikitnya` … before it.
     pub approx: bool,
-    /// The starting value of `dari 16.000 menjadi 16.500`.
+    /// An upper bound (`tidak mencapai 1000`, `kurang dari 50`): also
+    /// approximate, and said in its note.
+    pub upper_bound: bool,
+    /// The starting value of `dari 16.000 menjadi 16.500`, or of `dari
+    /// sebelumnya 26.336`.
     pub baseline: bool,
+    /// A change, not a level: `meningkat 142 unit`, `penambahan sebanyak
+    /// 2.896 unit`. Never written as a figure's value (issue 21, item 4).
+    pub change: bool,
+    /// Another region the article says the number is for (`2.270 usaha di
+    /// Kota Tarakan`), as written (issue 21, item 9).
+    pub region: Option<String>,
     /// The metric it most likely is; `None` when no word around it says.
     pub metric: Option<String>,
     /// A period the same sentence names (`hingga November 2020`).
@@ -39,15 +49,57 @@ pub struct FoundNumber {
 }
 
 /// Words before a number that make it approximate.
-const APPROX_WORDS: [&str; 8] = [
+const APPROX_WORDS: [&str; 10] = [
     "sekitar",
     "kurang lebih",
+    "lebih kurang",
     "lebih dari",
     "hampir",
     "sedikitnya",
     "setidaknya",
     "kira-kira",
     "mencapai lebih",
+    "kisaran",
+];
+
+/// Words before a number that make it an upper bound, so approximate
+/// too: `tidak mencapai 1000 usaha` is fewer than 1000.
+const UPPER_WORDS: [&str; 5] = [
+    "tidak mencapai",
+    "tidak sampai",
+    "belum mencapai",
+    "kurang dari",
+    "di bawah",
+];
+
+/// Words before a number that make it a change rather than a level
+/// (`meningkat 142 unit`), unless `menjadi` follows them (`meningkat
+/// menjadi 1.166` is the new level).
+const CHANGE_WORDS: [&str; 14] = [
+    "meningkat",
+    "naik",
+    "bertambah",
+    "berkurang",
+    "turun",
+    "menurun",
+    "tumbuh",
+    "penambahan",
+    "pertambahan",
+    "peningkatan",
+    "kenaikan",
+    "penurunan",
+    "pengurangan",
+    "pertumbuhan",
+];
+
+/// Words that may stand between a change word and its number
+/// (`bertambah sebanyak 18.343`).
+const BETWEEN_CHANGE: [&str; 6] = ["sebanyak", "sebesar", "lagi", "sekitar", "hampir", "pesat"];
+
+/// Words after `N lebih` that make it a comparison (`15 persen lebih
+/// tinggi`), not `7900 lebih`, "more than 7900".
+const COMPARATIVES: [&str; 9] = [
+    "tinggi", "rendah", "besar", "kecil", "banyak", "sedikit", "baik", "cepat", "lambat",
 ];
 
 /// The article split into sentences, keeping line breaks as ends.
@@ -134,7 +186,9 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     static SKIP: OnceLock<Regex> = OnceLock::new();
     let num = r"\d+(?:[.,]\d+)*";
     let words: Vec<&str> = MULTIPLIERS.iter().map(|(word, _)| *word).collect();
-    let mult = format!(r"(?:\s*({}))?", words.join("|"));
+    // `ribuan` is `ribu` read as approximate; `\b` keeps `rb` from the
+    // start of a word.
+    let mult = format!(r"(?:\s*({})(?:an)?\b)?", words.join("|"));
     let pattern = format!(
         r"(?i)(?:(?:dari\s+(?:semula\s+)?)?(?P<from>{num}){mult}\s+menjadi\s+(?P<to>{num}){mult})|(?:(?P<low>{num})\s*(?:-|–|hingga|sampai)\s*(?P<high>{num}){mult}\s*(?P<rp>persen|%)?)|(?:(?P<n>{num}){mult}(?:\s*(?P<p>persen|%))?)"
     );
@@ -143,7 +197,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     // `(A1)` at the end of an article are not figures.
     let skip = regex(
         &SKIP,
-        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
+        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|\bcovid[\s-]*19\b|\b\d+\s+(?:tahun|bulan|minggu|hari)\s+(?:yang\s+)?(?:lalu|silam|terakhir|belakangan)\b|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
     );
     let known = metric_words(metrics);
     let mut found = Found::default();
@@ -153,6 +207,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
             .map(|m| (m.start(), m.end()))
             .collect();
         let mut periods = Periods::of(&sentence);
+        let marks = Marks::of(&sentence);
         // Both lists are in the order of the sentence, so one pass over
         // each finds the numbers no skipped span overlaps; each number is
         // placed as it comes, knowing only its neighbours.
@@ -170,7 +225,6 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
         let mut previous_end = 0;
         while let Some(c) = matches.next() {
             let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-            let before = &sentence[..whole.0];
             let after = &sentence[whole.1..];
             // The words that belong to this number: from the one before it
             // to the one after it, so a neighbour's words do not place it.
@@ -179,21 +233,45 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 .and_then(|n| n.get(0))
                 .map_or(sentence.len(), |m| m.start());
             let window = &sentence[previous_end..to];
+            let previous_before = previous_end;
             previous_end = whole.1;
-            let approx = approx_before(before);
+            let since_previous = &sentence[previous_before..whole.0];
+            let said = Said::of(since_previous, &sentence[whole.0..whole.1], after);
+            // `naik dari 16.000 menjadi 16.500` is a baseline and a level.
+            let said = Said {
+                change: said.change && c.name("from").is_none(),
+                ..said
+            };
+            let region = marks.region(&sentence, whole, to);
             let context = context(&sentence, whole);
             let mut push = |value: Decimal,
                             high: Option<Decimal>,
                             percent: bool,
                             baseline: bool,
                             as_of: Option<PartialDate>| {
-                let metric = guess_metric(&known, percent, window, after);
+                let metric = if said.not_a_count {
+                    None
+                } else {
+                    guess_metric(
+                        &known,
+                        percent,
+                        &Around {
+                            window,
+                            since_previous,
+                            after,
+                            earlier_kinds: marks.earlier_kinds(whole.0),
+                        },
+                    )
+                };
                 let number = FoundNumber {
                     value,
                     high,
                     percent,
-                    approx,
-                    baseline,
+                    approx: said.approx,
+                    upper_bound: said.upper_bound,
+                    baseline: baseline || said.baseline,
+                    change: said.change && !percent && !baseline,
+                    region: region.clone(),
                     metric,
                     as_of,
                     context: context.clone(),
@@ -229,8 +307,89 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 push(value, None, c.name("p").is_some(), false, as_of);
             }
         }
+        word_numbers(&sentence, &known, &marks, &mut found);
     }
     found.numbers
+}
+
+/// How far around a number written in words its metric's words are
+/// looked for, in bytes: the numbers next to it are not known.
+const NEAR_BYTES: usize = 120;
+
+/// The numbers of a sentence written in words with a scale (`tiga
+/// ribuan`, `seratus`, `dua juta`): `ribuan` and the like are approximate
+/// (issue 21, item 6). A compound (`lima ratus ribu`) is left alone
+/// rather than read as part of it.
+fn word_numbers(sentence: &str, known: &[MetricWords], marks: &Marks, found: &mut Found) {
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    let words = regex(
+        &WORDS,
+        r"(?i)\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(ratus|ribu|juta)(an)?\b",
+    );
+    const DIGITS: [&str; 11] = [
+        "se", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+        "sepuluh",
+    ];
+    let mut periods = Periods::of(sentence);
+    for c in words.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let after = &sentence[whole.end()..];
+        let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ["ratus", "ribu", "juta", "miliar"].contains(&next.as_str()) {
+            continue;
+        }
+        let digit = DIGITS
+            .iter()
+            .position(|d| c[1].eq_ignore_ascii_case(d))
+            .map_or(1, |i| i.max(1));
+        let power = match c[2].to_lowercase().as_str() {
+            "ratus" => 2,
+            "ribu" => 3,
+            _ => 6,
+        };
+        let Some(value) = Decimal::parse(&digit.to_string()).map(|d| d.times_ten_to(power)) else {
+            continue;
+        };
+        let before = &sentence[..whole.start()];
+        let said = Said::of(before, whole.as_str(), after);
+        let as_of = periods.of_number(sentence, (whole.start(), whole.end()), sentence.len());
+        // The words around it, a few on each side, as a window.
+        let mut from = whole.start().saturating_sub(NEAR_BYTES);
+        while !sentence.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (whole.end() + NEAR_BYTES).min(sentence.len());
+        while !sentence.is_char_boundary(to) {
+            to += 1;
+        }
+        let metric = if said.not_a_count {
+            None
+        } else {
+            guess_metric(
+                known,
+                false,
+                &Around {
+                    window: &sentence[from..to],
+                    since_previous: &sentence[from..whole.start()],
+                    after,
+                    earlier_kinds: marks.earlier_kinds(whole.start()),
+                },
+            )
+        };
+        found.add(FoundNumber {
+            value,
+            high: None,
+            percent: false,
+            approx: said.approx || c.get(3).is_some(),
+            upper_bound: said.upper_bound,
+            baseline: said.baseline,
+            change: said.change,
+            region: marks.region(sentence, (whole.start(), whole.end()), sentence.len()),
+            metric,
+            as_of,
+            context: context(sentence, (whole.start(), whole.end())),
+        });
+    }
 }
 
 /// Where a match is in its sentence.
@@ -249,8 +408,12 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     let mut words: Vec<&str> = before.by_ref().take(4).collect();
     let cut_before = before.next().is_some();
     words.reverse();
-    words.push(sentence[start..end].trim());
-    let mut after = sentence[end..].split_whitespace();
+    // Punctuation right after the number stays with it (`1061,`).
+    let rest = &sentence[end..];
+    let attached = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let number = format!("{}{}", sentence[start..end].trim(), &rest[..attached]);
+    words.push(number.as_str());
+    let mut after = rest[attached..].split_whitespace();
     words.extend(after.by_ref().take(4));
     let cut_after = after.next().is_some();
     // The context goes into a comment (or a note), so only characters a
@@ -270,13 +433,170 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     text
 }
 
-/// Whether one of [`APPROX_WORDS`] is among the last three words before a
-/// number (only those are lowered, not the whole sentence before it).
-fn approx_before(before: &str) -> bool {
-    let mut tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    tail.reverse();
-    let tail = tail.join(" ").to_lowercase();
-    APPROX_WORDS.iter().any(|w| tail.contains(w))
+/// What the words right around a number say of it.
+struct Said {
+    approx: bool,
+    upper_bound: bool,
+    baseline: bool,
+    change: bool,
+    /// Money (`Rp 4 juta`, `18 Milliar PDRB`) or large firms (`industri
+    /// besar berjumlah 11`): no count of small industry, whatever else
+    /// is near.
+    not_a_count: bool,
+}
+
+impl Said {
+    /// `before` is the text since the previous number, `written` the
+    /// number and what follows, `after` what follows the whole match.
+    fn of(before: &str, written: &str, after: &str) -> Said {
+        let clean = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        // The last five words before it (a word such as `lebih kurang`
+        // may come before `per tahunnya tumbuh 14,7 persen`), and the
+        // first three after it.
+        let mut tail: Vec<String> = before.split_whitespace().rev().take(5).map(clean).collect();
+        tail.reverse();
+        let tail_text = tail.join(" ");
+        let next: Vec<String> = after.split_whitespace().take(3).map(clean).collect();
+        let next_word = |i: usize| next.get(i).map_or("", String::as_str);
+        let upper_bound = UPPER_WORDS.iter().any(|w| tail_text.contains(w));
+        // `7900 lebih`, `tiga ribuan`, `13 ribuan`.
+        let more_after = next_word(0) == "lebih" && !COMPARATIVES.contains(&next_word(1));
+        let approx = upper_bound
+            || more_after
+            || APPROX_WORDS.iter().any(|w| tail_text.contains(w))
+            || written
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.to_lowercase().ends_with("an"));
+        let last_two = tail
+            .iter()
+            .rev()
+            .take(2)
+            .map(String::as_str)
+            .collect::<Vec<_>>();
+        let baseline = last_two.first() == Some(&"sebelumnya")
+            || last_two.first() == Some(&"semula")
+            || last_two == ["sebelumnya", "dari"];
+        let mut change = false;
+        for word in tail.iter().rev() {
+            if CHANGE_WORDS.contains(&word.as_str()) {
+                change = true;
+                break;
+            }
+            if !BETWEEN_CHANGE.contains(&word.as_str()) {
+                break;
+            }
+        }
+        let multiplier = written.split_whitespace().nth(1).map(clean);
+        let money = tail.last().is_some_and(|w| w == "rp")
+            || next.iter().any(|w| w == "rupiah" || w == "pdrb")
+            || multiplier.is_some_and(|m| {
+                MULTIPLIERS
+                    .iter()
+                    .any(|(word, power)| *word == m.trim_end_matches("an") && *power >= 9)
+            });
+        let large = tail
+            .iter()
+            .rev()
+            .take(3)
+            .chain(next.iter().take(2))
+            .any(|w| w == "besar" || w == "berskala");
+        Said {
+            approx,
+            upper_bound,
+            baseline,
+            change,
+            not_a_count: money || large,
+        }
+    }
+}
+
+/// What follows a number up to `to` (the next number) or the end of its
+/// clause, whichever is first.
+fn window_after(sentence: &str, end: usize, to: usize) -> &str {
+    let rest = &sentence[end..to.max(end)];
+    let stop = [", ", ";"]
+        .iter()
+        .filter_map(|mark| rest.find(mark))
+        .min()
+        .unwrap_or(rest.len());
+    &rest[..stop]
+}
+
+/// A region named by its level word (`Kota Tarakan`, `Kabupaten Bulungan`,
+/// `Kecamatan Kotamobagu Utara`).
+fn region_named() -> &'static Regex {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &NAMED,
+        r"(?-u:\b)(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.|Provinsi|Desa|Kelurahan)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?-u:\b)",
+    )
+}
+
+/// What a sentence names, read once and asked by each of its numbers:
+/// where its clauses start, the regions it names, and where it first
+/// names each kind of business. Asking costs a binary search, so a long
+/// sentence is not read again for every number.
+struct Marks {
+    /// After each `, ` and `;`, ascending.
+    clause_starts: Vec<usize>,
+    /// Each region named by its level word: where it starts and ends.
+    regions: Vec<(usize, usize)>,
+    kinds: Vec<(&'static str, usize)>,
+}
+
+impl Marks {
+    fn of(sentence: &str) -> Marks {
+        let mut clause_starts: Vec<usize> = sentence
+            .match_indices(", ")
+            .chain(sentence.match_indices(';'))
+            .map(|(i, _)| i + 1)
+            .collect();
+        clause_starts.sort_unstable();
+        Marks {
+            clause_starts,
+            regions: region_named()
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            kinds: first_named(sentence),
+        }
+    }
+
+    /// The kinds of business named before `start`.
+    fn earlier_kinds(&self, start: usize) -> Vec<&'static str> {
+        self.kinds
+            .iter()
+            .filter(|(_, at)| *at < start)
+            .map(|(kind, _)| *kind)
+            .collect()
+    }
+
+    /// The region a number at `start..end` is for, when its clause names
+    /// one by its level word: after it (`2.270 usaha di Kota Tarakan`, up
+    /// to `to`, the next number), else the last before it in its clause
+    /// (`di Kota Tarakan … mencapai 2.270 usaha`, `Untuk Kecamatan
+    /// Kotamobagu Utara … 218 IKM`).
+    fn region(&self, sentence: &str, (start, end): (usize, usize), to: usize) -> Option<String> {
+        let after = window_after(sentence, end, to);
+        let in_after = region_named().find(after).filter(|m| {
+            after[..m.start()]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case("di"))
+        });
+        if let Some(m) = in_after {
+            return Some(m.as_str().to_string());
+        }
+        let clause = self.clause_starts.partition_point(|&c| c <= start);
+        let clause_start = clause.checked_sub(1).map_or(0, |i| self.clause_starts[i]);
+        let before = self.regions.partition_point(|&(_, e)| e <= start);
+        let (s, e) = *self.regions.get(before.checked_sub(1)?)?;
+        (s >= clause_start).then(|| sentence[s..e].to_string())
+    }
 }
 
 #[cfg(test)]
