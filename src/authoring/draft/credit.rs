@@ -5,8 +5,9 @@
 //! `(Antaranews)`, `(ANT)`), a copyright line (`Copyright © ANTARA 2015`,
 //! `© 2015 Antara`), or the outlet's address as a dateline (`KOMPAS.com -`,
 //! `Bisnis.com, JAKARTA -`, `RADARLAMPUNG.CO.ID`). They are read in that
-//! order (issue 17, item 7). A copyright line's year is the only date some
-//! pasted articles keep, so it is offered too, as a year and no more.
+//! order (issue 17, item 7), after a dateline's own credit (`Denpasar
+//! (Bisnis Bali) –`, issue 21, item 8). A copyright line's year is read
+//! too: the dates module takes it as the latest the article can be from.
 
 use std::sync::OnceLock;
 

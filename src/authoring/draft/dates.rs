@@ -2,9 +2,10 @@
 //!
 //! A date is read from a weekday beside a full date (`Kamis (18/7/2019)`,
 //! `Senin 9 November 2020`), else from a weekday with a day and a month
-//! whose year only one candidate fits, else from a copyright line's year;
-//! and otherwise it stays unknown, with a note saying why. A date is never
-//! invented: a wrong year is worse than none.
+//! whose year only one candidate fits; otherwise it stays unknown, with a
+//! note saying why and which years fit. A copyright line's year only bounds
+//! the date from above (a site's footer carries the year the page was
+//! seen). A date is never invented: a wrong year is worse than none.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
