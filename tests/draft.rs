@@ -755,6 +755,28 @@ fn a_year_phrase_gives_its_numbers_their_period_and_a_span_of_time_is_no_figure(
     );
 }
 
+/// Issue 21, item 3: `tahun lalu` is the year before the article's.
+#[test]
+fn last_year_is_the_year_before_the_articles_date() {
+    let text = "IKM Bali Serap Tenaga Kerja\n\nDenpasar (Bisnis Bali) – Tahun lalu IKM di Bali \
+                menyerap tenaga kerja hingga 103.969 orang, kata dia, Kamis (18/7/2019).";
+    let (draft, yaml) = drafted_text(text, "lalu.txt");
+    is_a_usable_item("lalu.txt", &yaml);
+    assert_eq!(
+        number(&draft, 103969.0).as_of,
+        Some(PartialDate::year(2018))
+    );
+    // Without a date, the note says what the year is relative to.
+    let undated = text.replace(", kata dia, Kamis (18/7/2019)", "");
+    let (draft, yaml) = drafted_text(&undated, "lalu.txt");
+    is_a_usable_item("lalu.txt", &yaml);
+    assert_eq!(number(&draft, 103969.0).as_of, None);
+    assert!(
+        yaml.contains("periksa (\"tahun lalu\": setahun sebelum tanggal terbit)"),
+        "{yaml}"
+    );
+}
+
 #[test]
 fn a_change_is_listed_apart_and_a_level_after_menjadi_is_a_figure() {
     let text = "Tenaga Kerja Terserap Meningkat 18.343 Orang\n\n\

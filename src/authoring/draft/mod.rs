@@ -66,11 +66,19 @@ pub fn draft(
     let title = headline(text)
         .unwrap_or("TODO: judul asli artikel")
         .to_string();
+    let date = dates::Dating::of(text, today).guess();
+    let mut numbers = numbers::numbers(text, metrics);
+    // `tahun lalu` is the year before the article's, once that is known.
+    if let Some(published) = date.date {
+        for number in numbers.iter_mut().filter(|n| n.last_year) {
+            number.as_of = Some(PartialDate::year(published.year_number() - 1));
+        }
+    }
     Draft {
         title,
         outlet: outlet(text),
-        date: dates::Dating::of(text, today).guess(),
-        numbers: numbers::numbers(text, metrics),
+        date,
+        numbers,
         sectors: guess::tags(text, vocabularies.sectors.as_ref()),
         topics: guess::tags(text, vocabularies.topics.as_ref()),
         repeat: None,

@@ -44,6 +44,10 @@ pub struct FoundNumber {
     pub metric: Option<String>,
     /// A period the same sentence names (`hingga November 2020`).
     pub as_of: Option<PartialDate>,
+    /// Said to be for the year before the article's (`tahun lalu`,
+    /// `tahun kemarin`), with no year of its own: [`super::draft`] gives it
+    /// that year when the article's date is known.
+    pub last_year: bool,
     /// The words around it, for the author to check against.
     pub context: String,
 }
@@ -274,6 +278,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                     region: region.clone(),
                     metric,
                     as_of,
+                    last_year: as_of.is_none() && marks.last_year(&sentence, whole, to),
                     context: context.clone(),
                 };
                 found.add(number);
@@ -387,6 +392,8 @@ fn word_numbers(sentence: &str, known: &[MetricWords], marks: &Marks, found: &mu
             region: marks.region(sentence, (whole.start(), whole.end()), sentence.len()),
             metric,
             as_of,
+            last_year: as_of.is_none()
+                && marks.last_year(sentence, (whole.start(), whole.end()), sentence.len()),
             context: context(sentence, (whole.start(), whole.end())),
         });
     }
@@ -546,6 +553,14 @@ struct Marks {
     /// Each region named by its level word: where it starts and ends.
     regions: Vec<(usize, usize)>,
     kinds: Vec<(&'static str, usize)>,
+    /// Where the sentence first says `tahun lalu` or `tahun kemarin`.
+    last_year: Option<usize>,
+}
+
+/// `tahun lalu`, `tahun kemarin`: the year before the article's.
+fn last_year_named() -> &'static Regex {
+    static LAST_YEAR: OnceLock<Regex> = OnceLock::new();
+    regex(&LAST_YEAR, r"(?i)(?-u:\b)tahun\s+(?:lalu|kemarin)(?-u:\b)")
 }
 
 impl Marks {
@@ -563,7 +578,15 @@ impl Marks {
                 .map(|m| (m.start(), m.end()))
                 .collect(),
             kinds: first_named(sentence),
+            last_year: last_year_named().find(sentence).map(|m| m.start()),
         }
+    }
+
+    /// Whether the number at `start..end` is said to be for last year:
+    /// `tahun lalu` before it in the sentence, or after it up to `to`.
+    fn last_year(&self, sentence: &str, (start, end): (usize, usize), to: usize) -> bool {
+        self.last_year.is_some_and(|at| at < start)
+            || last_year_named().is_match(window_after(sentence, end, to))
     }
 
     /// The kinds of business named before `start`.

@@ -118,10 +118,13 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         if let Some(as_of) = number.as_of {
             out.push_str(&format!("        as_of: {as_of}\n"));
         }
-        let bound = if number.upper_bound {
-            " (batas atas)"
-        } else {
-            ""
+        let bound = match (
+            number.upper_bound,
+            number.last_year && number.as_of.is_none(),
+        ) {
+            (true, _) => " (batas atas)",
+            (false, true) => " (\"tahun lalu\": setahun sebelum tanggal terbit)",
+            (false, false) => "",
         };
         out.push_str(&format!(
             "        note: {}\n",
