@@ -13,9 +13,11 @@
 //! says so; `check` still has the last word.
 //!
 //! One file per job: `dates` works out when the article appeared,
-//! `numbers` reads every number it states, `guess` says which metric a
-//! number is and which sectors and topics the article names, `yaml`
-//! writes the draft for the author to paste; this module puts them
+//! `numbers` reads every number it states, `around` what the words next
+//! to a number say of it (approximate, a change, another region's),
+//! `guess` says which metric a number is and which sectors and topics the
+//! article names, `vocabulary` reads those from a folder that does not
+//! load, `yaml` writes the draft for the author to paste; this module puts them
 //! together. Each reader produces its own type ([`DateGuess`],
 //! [`FoundNumber`]) and imports nothing from here, so the imports run one
 //! way, from this module down.
@@ -25,6 +27,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::{Metric, PartialDate, Place, Vocabularies};
 use crate::msg;
 
+mod around;
 mod credit;
 mod dates;
 mod guess;
