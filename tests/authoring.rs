@@ -140,7 +140,7 @@ fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
     assert_eq!(status, 0, "{stderr}");
     let kelurahan = root.join("content/regions/banten/muara-ciujung-timur.yaml");
     let text = std::fs::read_to_string(&kelurahan).unwrap();
-    assert!(text.contains("# code: \"36.02.01.2001\""), "{text}");
+    assert!(text.contains("code: \"36.02.14.1012\""), "{text}");
     let loaded = loads(root);
     let slug_of = |id: RegionId| loaded.site.regions[id].slug.as_str();
     let chain: Vec<&str> = loaded
@@ -178,6 +178,163 @@ fn a_new_kecamatan_and_desa_go_beside_their_parents_and_pass_check() {
     ];
     insta::assert_snapshot!(shown.join("\n"));
     assert!(!root.join("content/regions/banten/sukamanah.yaml").exists());
+}
+
+/// Issue 21, item 10: the starter showed Lebak's code (`# code: "36.02"`)
+/// for every regency and took any name. It now writes the official code,
+/// keeps a name that is official but for spacing, puts the official name in
+/// place of a misspelt one (saying so), and refuses a name the list lacks.
+#[test]
+fn new_region_writes_the_official_code_and_name() {
+    let dir = project();
+    let root = dir.path();
+    let new_region = |slug: &str, level: &str, parent: Option<&str>, name: &str| {
+        let mut args = vec!["new", "region", slug, "--level", level, "--name", name];
+        if let Some(parent) = parent {
+            args.extend(["--parent", parent]);
+        }
+        let (status, stdout, stderr) = ikm_site(root, &args);
+        assert_eq!(status, 0, "{slug}: {stderr}");
+        let path = stdout
+            .lines()
+            .last()
+            .and_then(|line| line.strip_prefix("Wrote "))
+            .and_then(|line| line.split_once(';'))
+            .map(|(path, _)| path.to_string())
+            .unwrap_or_default();
+        let written = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{stdout}: {e}"));
+        let value: serde_yaml::Value = serde_yaml::from_str(&written).unwrap();
+        let field = |key: &str| value[key].as_str().map(str::to_string);
+        (field("name"), field("code"), stdout)
+    };
+    let (name, code, _) = new_region(
+        "kalimantan-tengah",
+        "provinsi",
+        None,
+        "Provinsi Kalimantan Tengah",
+    );
+    assert_eq!(
+        (name.as_deref(), code.as_deref()),
+        (Some("Provinsi Kalimantan Tengah"), Some("62"))
+    );
+    // Official but for spacing: kept as written, with the list's code.
+    let (name, code, stdout) = new_region(
+        "palangka-raya",
+        "kota",
+        Some("kalimantan-tengah"),
+        "Kota Palangka Raya",
+    );
+    assert_eq!(
+        (name.as_deref(), code.as_deref()),
+        (Some("Kota Palangka Raya"), Some("62.71"))
+    );
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let (name, code, _) = new_region("baubau", "kota", Some("sulawesi-tenggara"), "Kota Baubau");
+    assert_eq!(
+        (name.as_deref(), code.as_deref()),
+        (Some("Kota Baubau"), Some("74.72"))
+    );
+    // A misspelling: the official name is written, and the author told.
+    let (name, code, stdout) = new_region(
+        "lebak-selatan",
+        "kabupaten",
+        Some("banten"),
+        "Kabupaten Lebakk",
+    );
+    assert_eq!(
+        (name.as_deref(), code.as_deref()),
+        (Some("Kabupaten Lebak"), Some("36.02"))
+    );
+    assert!(
+        stdout.starts_with("`Kabupaten Lebakk` is not in the Kemendagri list; wrote its official name `Kabupaten Lebak` (code `36.02`) instead"),
+        "{stdout}"
+    );
+    std::fs::remove_file(root.join("content/regions/banten/lebak-selatan.yaml")).unwrap();
+    // What was written passes `check`.
+    loads(root);
+
+    // A name the list lacks, and one it has twice: refused, the closest
+    // or the matches listed, nothing written.
+    let unknown = refused(
+        root,
+        &[
+            "new",
+            "region",
+            "zzz",
+            "--level",
+            "kabupaten",
+            "--parent",
+            "banten",
+            "--name",
+            "Kabupaten Qwxyz",
+        ],
+    );
+    assert!(!root.join("content/regions/banten/zzz.yaml").exists());
+    std::fs::write(
+        root.join("content/official-regions.tsv"),
+        "36\tBanten\n36.02\tKabupaten Lebak\n36.02.14\tRangkasbitung\n36.02.14.2001\tSukamaju\n36.02.14.2002\tSukamaju\n",
+    )
+    .unwrap();
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new",
+            "region",
+            "rangkasbitung",
+            "--level",
+            "kecamatan",
+            "--parent",
+            "lebak",
+            "--name",
+            "Kecamatan Rangkasbitung",
+        ],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let several = refused(
+        root,
+        &[
+            "new",
+            "region",
+            "sukamaju",
+            "--level",
+            "desa",
+            "--parent",
+            "rangkasbitung",
+            "--name",
+            "Desa Sukamaju",
+        ],
+    );
+    assert!(!root.join("content/regions/banten/sukamaju.yaml").exists());
+    insta::assert_snapshot!(format!("{unknown}\n{several}"));
+}
+
+/// `official_regions: false`: nothing is looked up, and no other region's
+/// code is offered as an example.
+#[test]
+fn new_region_without_the_official_check_offers_no_code() {
+    let dir = project();
+    let root = dir.path();
+    let site = root.join("content/site.yaml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("{text}official_regions: false\n")).unwrap();
+    let (status, _, stderr) = ikm_site(
+        root,
+        &[
+            "new",
+            "region",
+            "rekaan",
+            "--level",
+            "kabupaten",
+            "--parent",
+            "banten",
+            "--name",
+            "Kabupaten Rekaan",
+        ],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let written = std::fs::read_to_string(root.join("content/regions/banten/rekaan.yaml")).unwrap();
+    assert!(written.contains("# code: \"…\""), "{written}");
+    assert!(!written.contains("36.02"), "{written}");
 }
 
 #[test]

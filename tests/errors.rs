@@ -2248,6 +2248,53 @@ fn a_name_differing_only_in_case_spacing_or_level_word_is_official() {
     .assert_loaded();
 }
 
+/// Issue 21, item 11: the press and Kemendagri's letters write "Baubau" and
+/// "Palangka Raya", the list "Bau Bau" and "Palangkaraya". A missing space
+/// or a hyphen is spacing, so the name is accepted as written, with its
+/// code and without.
+#[test]
+fn a_name_differing_only_in_a_missing_space_or_a_hyphen_is_official() {
+    for (province, code, name, city_code) in [
+        ("Sulawesi Tenggara", "74", "Kota Baubau", "74.72"),
+        ("Sulawesi Tenggara", "74", "Kota Bau-Bau", ""),
+        ("Kalimantan Tengah", "62", "Kota Palangka Raya", "62.71"),
+        ("Kalimantan Tengah", "62", "Kota Palangka Raya", ""),
+    ] {
+        let city_code = if city_code.is_empty() {
+            String::new()
+        } else {
+            format!("code: \"{city_code}\"\n")
+        };
+        load_with(|root| {
+            write(
+                root,
+                "regions/lain/lain.yaml",
+                format!("name: Provinsi {province}\nlevel: provinsi\ncode: \"{code}\"\n"),
+            );
+            write(
+                root,
+                "regions/lain/kota.yaml",
+                format!("name: {name}\nlevel: kota\nparent: lain\n{city_code}checked: [region-without-news]\n"),
+            );
+        })
+        .assert_loaded();
+    }
+}
+
+/// Issue 21, item 11: closing up the spaces does not make any spelling
+/// official; one letter off is still an error, offering the list's name.
+#[test]
+fn a_name_one_letter_off_is_still_not_official_after_spacing_is_left_out() {
+    let outcome = load_with_file(
+        "regions/banten/cilegon.yaml",
+        "name: Kota Cile-gonn\nlevel: kota\nparent: banten\ncode: \"36.72\"\nchecked: [region-without-news]\n",
+    );
+    outcome
+        .only_error()
+        .assert_at("regions/banten/cilegon.yaml", 1, 7);
+    assert_report!(outcome);
+}
+
 #[test]
 fn a_kabupaten_the_list_calls_a_kota_is_an_error_at_its_level() {
     let outcome = load_with_file(

@@ -21,18 +21,24 @@ pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32
                 parent: args.parent,
                 name: args.name,
             };
-            let result = new_region(&args.content, &spec)
-                .map(|path| msg!("new-region-written", path = path.display().to_string()));
+            let result = new_region(&args.content, &spec).map(|written| {
+                let done = msg!(
+                    "new-region-written",
+                    path = written.path.display().to_string()
+                );
+                // A name written other than given is said first.
+                written.changed.into_iter().chain([done]).collect()
+            });
             (result, messages)
         }
         NewCommand::News(args) => {
             let messages = (args.messages.lang(&args.content), args.messages.quiet);
             let result = new_news(&args.content, &args.region).map(|(path, id)| {
-                msg!(
+                vec![msg!(
                     "new-news-written",
                     id = id,
                     path = path.display().to_string()
-                )
+                )]
             });
             (result, messages)
         }
@@ -42,7 +48,7 @@ pub fn run(command: NewCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32
 
 /// Prints what was done (unless quiet) or why nothing was.
 fn report(
-    result: Result<Message, Vec<Problem>>,
+    result: Result<Vec<Message>, Vec<Problem>>,
     (lang, quiet): (Lang, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -50,7 +56,9 @@ fn report(
     match result {
         Ok(done) => {
             if !quiet {
-                let _ = writeln!(out, "{}", done.render(lang));
+                for line in done {
+                    let _ = writeln!(out, "{}", line.render(lang));
+                }
             }
             0
         }

@@ -18,7 +18,7 @@ use crate::msg;
 mod json;
 mod show;
 mod suggest;
-pub use show::{error_line, escape_for_terminal, Shown};
+pub use show::{error_line, escape_for_terminal, warning_line, Shown};
 pub use suggest::{quote_list, suggest, suggestion_help};
 
 /// How serious a problem is: errors stop the build, warnings do not.

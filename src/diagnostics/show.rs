@@ -92,6 +92,13 @@ pub fn error_line(message: &Message, lang: Lang, color: bool) -> String {
     format!("{label}: {}", message.render(lang))
 }
 
+/// A warning not tied to a place in a content file, as one line
+/// (`warning: …`), as [`error_line`] shows an error.
+pub fn warning_line(message: &Message, lang: Lang, color: bool) -> String {
+    let label = paint(WARNING_STYLE, &msg!("label-warning").render(lang), color);
+    format!("{label}: {}", message.render(lang))
+}
+
 /// The colours of a diagnostic, as rustc and ripgrep use them.
 const ERROR_STYLE: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
 const WARNING_STYLE: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();

@@ -571,6 +571,9 @@ new-news-layout-help = write `news: []` or `news:` on a line of its own, with th
 new-news-not-added = adding the item here would not read back as exactly one more news item, with the rest of the file unchanged; the file was left as it was
 new-news-not-added-help = add the item by hand, copying the layout of the items already there, then run `ikm-site check`
 new-region-written = Wrote { $path }; fill it in, then run `ikm-site check`
+new-official-name-changed = `{ $name }` is not in the Kemendagri list; wrote its official name `{ $official }` (code `{ $code }`) instead; if this is another region, delete the file and check the name's spelling
+new-official-several = found `{ $name }`, which matches more than one official region: { $regions }; nothing was written, since only a code tells them apart: write the file by hand with the `code` of the one meant, then run `ikm-site check`
+new-official-unknown = found `{ $name }`, which is not an official { $level } in { $under }; the closest: { $regions }; nothing was written; check the name's spelling and `--parent`, or for test data write `official_regions: false` in site.yaml
 new-news-written = Added the news item `{ $id }` to { $path }; fill in the TODOs, then run `ikm-site check`
 field-todo = `{ $field }` still holds the starter text (it begins with TODO)
 field-todo-help = replace it before publishing: the site would show it as it is
@@ -581,6 +584,10 @@ draft-repeated = this article looks like one the region already has, the news it
    *[title] the same title and outlet
   }), at { $at }
 draft-repeated-help = the draft is printed anyway; compare it with that item first: if it is the same article, do not paste it (`check` would warn `news-repeated`); if it really is another article, paste it and add `checked: [news-repeated]` to the new item
+draft-content-errors = the content folder has { $count } { $count ->
+    [one] error
+   *[other] errors
+  }; the draft is made anyway with metrics.yaml, sectors.yaml and topics.yaml, but not compared with the region's news; run `ikm-site check` to see and fix them
 
 ## Warnings an editor may acknowledge (content/validate/advice.rs)
 
@@ -599,7 +606,7 @@ metric-jump-help = compare with { $other }: a different scope or a typo is more 
 news-without-url = the news item `{ $id }` has no `url`; readers cannot open the article
 news-without-url-help = add the article's address as `url`; if it cannot be found online, add `checked: [news-without-url]`
 news-repeated = the news item `{ $id }` looks like the same article as `{ $first }` (the same address, or the same title and outlet)
-news-repeated-help = the first is at { $at }; remove one of them, or if they really are two articles, add `checked: [news-repeated]`
+news-repeated-help = the first is at { $at }; remove one of them if it was entered twice; if they really are two articles, or one article giving figures for several regions (a province article listing its regencies, repeated in each region's file as it should be), add `checked: [news-repeated]`
 region-without-news = { $name } has no news of its own or of its sub-regions; its page shows only its name
 region-without-news-help = add a news item with `ikm-site new news --region { $slug }`, or `checked: [region-without-news]` if the page is wanted anyway
 

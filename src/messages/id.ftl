@@ -538,6 +538,9 @@ new-news-layout-help = tulis `news: []` atau `news:` pada barisnya sendiri, deng
 new-news-not-added = menambahkan butir di sini tidak akan terbaca kembali sebagai tepat satu butir berita tambahan dengan isi berkas lainnya tetap; berkas dibiarkan seperti semula
 new-news-not-added-help = tambahkan butir itu secara manual, meniru tata letak butir yang sudah ada, lalu jalankan `ikm-site check`
 new-region-written = { $path } ditulis; lengkapi isinya, lalu jalankan `ikm-site check`
+new-official-name-changed = `{ $name }` tidak ada dalam daftar Kemendagri; yang tertulis nama resminya, `{ $official }` (kode `{ $code }`); bila wilayahnya memang lain, hapus berkasnya dan periksa ejaan namanya
+new-official-several = `{ $name }` cocok dengan lebih dari satu wilayah resmi: { $regions }; tidak ada yang ditulis, karena hanya kode yang membedakannya: tulis berkasnya sendiri dengan `code` wilayah yang dimaksud, lalu jalankan `ikm-site check`
+new-official-unknown = `{ $name }` tidak ada dalam daftar Kemendagri sebagai { $level } di { $under }; yang terdekat: { $regions }; tidak ada yang ditulis; periksa ejaan nama dan `--parent`, atau untuk data uji tulis `official_regions: false` di site.yaml
 new-news-written = Butir berita `{ $id }` ditambahkan ke { $path }; lengkapi bagian TODO, lalu jalankan `ikm-site check`
 field-todo = `{ $field }` masih berisi teks awal (diawali TODO)
 field-todo-help = ganti sebelum diterbitkan: situs akan menampilkannya apa adanya
@@ -548,6 +551,7 @@ draft-repeated = artikel ini tampaknya sudah ada di wilayah ini sebagai butir be
    *[title] judul dan media yang sama
   }), di { $at }
 draft-repeated-help = drafnya tetap dicetak; bandingkan dulu dengan butir itu: bila artikelnya sama, jangan tempelkan (`check` akan memperingatkan `news-repeated`); bila memang artikel lain, tempelkan dan tambahkan `checked: [news-repeated]` pada butir barunya
+draft-content-errors = folder konten memiliki { $count } kesalahan; drafnya tetap dibuat dengan metrics.yaml, sectors.yaml dan topics.yaml, tetapi tidak dibandingkan dengan berita wilayahnya; jalankan `ikm-site check` untuk melihat dan memperbaiki kesalahannya
 
 ## Peringatan yang dapat ditandai sudah diperiksa (content/validate/advice.rs)
 
@@ -563,7 +567,7 @@ metric-jump-help = bandingkan dengan { $other }: cakupan yang berbeda atau salah
 news-without-url = butir berita `{ $id }` tidak punya `url`; pembaca tidak dapat membuka artikelnya
 news-without-url-help = tambahkan alamat artikel sebagai `url`; bila tidak dapat ditemukan daring, tambahkan `checked: [news-without-url]`
 news-repeated = butir berita `{ $id }` tampaknya artikel yang sama dengan `{ $first }` (alamat yang sama, atau judul dan media yang sama)
-news-repeated-help = yang pertama ada di { $at }; hapus salah satunya, atau bila memang dua artikel, tambahkan `checked: [news-repeated]`
+news-repeated-help = yang pertama ada di { $at }; hapus salah satunya bila tercatat dua kali; bila memang dua artikel, atau satu artikel yang memberi angka untuk beberapa wilayah (berita provinsi yang merinci kabupaten/kotanya, diulang di berkas tiap wilayah sebagaimana mestinya), tambahkan `checked: [news-repeated]`
 region-without-news = { $name } tidak punya berita, baik sendiri maupun dari sub-wilayahnya; halamannya hanya menampilkan nama
 region-without-news-help = tambahkan butir berita dengan `ikm-site new news --region { $slug }`, atau `checked: [region-without-news]` bila halamannya tetap diinginkan
 

@@ -150,8 +150,20 @@ impl fmt::Display for Decimal {
 
 /// The words Indonesian writes after a number to multiply it (`13 ribu`,
 /// `1,5 juta`), lower-case, and the power of ten each stands for.
-pub const MULTIPLIERS: [(&str, usize); 4] =
-    [("ribu", 3), ("juta", 6), ("miliar", 9), ("triliun", 12)];
+///
+/// With the spellings and short forms news uses (`rb`, `jt`, `milyar`,
+/// `Milliar`: issue 21, item 6), so `18 Milliar` is not read as 18.
+pub const MULTIPLIERS: [(&str, usize); 9] = [
+    ("ribu", 3),
+    ("rb", 3),
+    ("juta", 6),
+    ("jt", 6),
+    ("miliar", 9),
+    ("milyar", 9),
+    ("milliar", 9),
+    ("milyard", 9),
+    ("triliun", 12),
+];
 
 /// `15.769` → 15769, `3,1` → 3.1, `1,5` with `juta` → 1500000: exact,
 /// whatever the number of digits (see [`Decimal`]). A `multiplier` that is

@@ -21,6 +21,8 @@ mod table;
 
 use std::sync::OnceLock;
 
+use crate::model::Level;
+
 pub use entry::{parent_code, rung, Official, VILLAGE_RUNG};
 pub use table::{ParseError, ParseErrors, Problem, Table};
 
@@ -146,11 +148,68 @@ impl Registry {
         found
     }
 
+    /// The entry of `level` under `parent` (the provinces for `None`)
+    /// whose name is `name`, as `check` finds the code of a file without
+    /// one and `new region` the code it writes.
+    pub fn find(&self, parent: Option<&str>, level: Level, name: &str) -> NameMatch<'_> {
+        let mut found = self.named(parent, name);
+        found.retain(|entry| entry.level() == level);
+        match found.len() {
+            1 => return NameMatch::One(found[0]),
+            0 => {}
+            _ => return NameMatch::Several(found),
+        }
+        let wanted = comparable_name(name);
+        let mut on_level: Vec<(f64, Official)> = self
+            .children(parent)
+            .into_iter()
+            .filter(|entry| entry.level() == level)
+            .map(|entry| {
+                (
+                    strsim::jaro_winkler(&wanted, &comparable_name(entry.name)),
+                    entry,
+                )
+            })
+            .collect();
+        on_level.sort_by(|a, b| b.0.total_cmp(&a.0));
+        match on_level.first() {
+            Some(&(score, entry)) if score > CLOSE => NameMatch::Close(entry),
+            _ => NameMatch::Unknown(on_level.into_iter().take(3).map(|(_, e)| e).collect()),
+        }
+    }
+
     /// How many entries the list holds down to the kecamatan (the villages
     /// are counted only once read).
     pub fn upper_len(&self) -> usize {
         self.upper.len()
     }
+}
+
+/// Entries as messages list them: "`36.04` Kabupaten Serang, `36.73` Kota
+/// Serang".
+pub fn listed(entries: &[Official]) -> String {
+    entries
+        .iter()
+        .map(|e| format!("`{}` {}", e.code, e.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How close (Jaro-Winkler, as [`crate::diagnostics::suggest`] measures)
+/// a name must be to an official one to be taken for a misspelling of it.
+const CLOSE: f64 = 0.8;
+
+/// What [`Registry::find`] found for a name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NameMatch<'a> {
+    /// Exactly one entry has the name, as [`same_name`] compares names.
+    One(Official<'a>),
+    /// Several have it: only a code tells them apart.
+    Several(Vec<Official<'a>>),
+    /// None has it, and this one's is close: a misspelling of it.
+    Close(Official<'a>),
+    /// None has it or one close to it: the nearest by name, at most three.
+    Unknown(Vec<Official<'a>>),
 }
 
 // The two files are compiled in and read by the tests below: failing to
@@ -193,25 +252,41 @@ pub fn without_level_word(name: &str) -> &str {
 }
 
 /// A name as it is compared with the official one: without a leading level
-/// word, in lower case, with runs of spaces made one.
+/// word, in lower case, and without spaces or hyphens. The press and
+/// Kemendagri's own letters write "Baubau" and "Palangka Raya" where the
+/// list has "Bau Bau" and "Palangkaraya" (issue 21): where the words break
+/// is spelling, not another region.
 pub fn comparable_name(name: &str) -> String {
     without_level_word(name)
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether `name` is the official `official`, leaving out the level word,
-/// case and spacing.
+/// case, spacing and hyphens.
 pub fn same_name(name: &str, official: &str) -> bool {
     comparable_name(name) == comparable_name(official)
+}
+
+/// The official name of `entry` written the way `written` writes names:
+/// with the level word in front when `written` has one ("Provinsi
+/// Banten"), as the list gives it otherwise. What `check` offers for a
+/// misspelt name and what `new region` writes in its place.
+pub fn written_like(written: &str, entry: &Official) -> String {
+    let bare = without_level_word(entry.name);
+    let has_word = without_level_word(written.trim()).len() != written.trim().len();
+    if has_word {
+        format!("{} {bare}", entry.level().label())
+    } else {
+        bare.to_string()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Level;
 
     #[test]
     fn the_builtin_list_holds_the_whole_country() {
@@ -284,6 +359,11 @@ mod tests {
         assert!(same_name("kabupaten  LEBAK", "Kabupaten Lebak"));
         assert!(same_name("Lebak", "Kabupaten Lebak"));
         assert!(!same_name("Kabupaten Lebakk", "Kabupaten Lebak"));
+        // Issue 21, item 11: a missing space or a hyphen is spacing too.
+        assert!(same_name("Kota Baubau", "Kota Bau Bau"));
+        assert!(same_name("Kota Bau-Bau", "Kota Bau Bau"));
+        assert!(same_name("Kota Palangka Raya", "Kota Palangkaraya"));
+        assert!(!same_name("Kota Palangka", "Kota Palangkaraya"));
         // "Kota Serang" and "Kabupaten Serang" are both Serang by name; the
         // level tells them apart.
         let registry = Registry::builtin();
@@ -294,6 +374,19 @@ mod tests {
             registry.named(Some("36"), "Kabupaten Lebak")[0].code,
             "36.02"
         );
+    }
+
+    #[test]
+    fn an_official_name_is_written_the_way_the_given_one_is() {
+        let list = Registry::builtin();
+        let banten = list.get("36").unwrap();
+        assert_eq!(written_like("Provinsi Bantenn", &banten), "Provinsi Banten");
+        assert_eq!(written_like("Bantenn", &banten), "Banten");
+        let lebak = list.get("36.02").unwrap();
+        assert_eq!(written_like("Kabupaten Lebakk", &lebak), "Kabupaten Lebak");
+        assert_eq!(written_like("Lebakk", &lebak), "Lebak");
+        let yoboi = list.get("91.03.01.3007").unwrap();
+        assert_eq!(written_like("Desa Yoboi", &yoboi), "Desa Adat Yoboi");
     }
 
     #[test]

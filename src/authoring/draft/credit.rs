@@ -5,8 +5,9 @@
 //! `(Antaranews)`, `(ANT)`), a copyright line (`Copyright © ANTARA 2015`,
 //! `© 2015 Antara`), or the outlet's address as a dateline (`KOMPAS.com -`,
 //! `Bisnis.com, JAKARTA -`, `RADARLAMPUNG.CO.ID`). They are read in that
-//! order (issue 17, item 7). A copyright line's year is the only date some
-//! pasted articles keep, so it is offered too, as a year and no more.
+//! order (issue 17, item 7), after a dateline's own credit (`Denpasar
+//! (Bisnis Bali) –`, issue 21, item 8). A copyright line's year is read
+//! too: the dates module takes it as the latest the article can be from.
 
 use std::sync::OnceLock;
 
@@ -50,6 +51,9 @@ fn shown(captures: &Captures) -> Option<&'static str> {
 pub(super) fn outlet(text: &str) -> Option<String> {
     static CREDIT: OnceLock<Regex> = OnceLock::new();
     static DETIK: OnceLock<Regex> = OnceLock::new();
+    if let Some(name) = dateline_credit(text) {
+        return Some(name);
+    }
     let credit = regex(&CREDIT, &outlets_between(r"\(\s*", r"\s*\)"));
     if let Some(name) = credit.captures(text).as_ref().and_then(shown) {
         return Some(name.into());
@@ -63,6 +67,40 @@ pub(super) fn outlet(text: &str) -> Option<String> {
     regex(&DETIK, r"\bdetik(?:com|[A-Z][a-z]+)\b")
         .is_match(text)
         .then(|| "detikcom".into())
+}
+
+/// The outlet a dateline credits, in brackets (`Denpasar (Bisnis Bali)
+/// –`, `Minahasa Utara, 22/2 (Antara Sulut) -`, `Lebak (ANTARA News) -`)
+/// or after a comma (`Kendari, Antara Sultra -`): one of [`OUTLETS`] by
+/// its name, any other as written (issue 21, item 8).
+fn dateline_credit(text: &str) -> Option<String> {
+    static BRACKETS: OnceLock<Regex> = OnceLock::new();
+    static KNOWN: OnceLock<Regex> = OnceLock::new();
+    static AFTER_COMMA: OnceLock<Regex> = OnceLock::new();
+    let brackets = regex(
+        &BRACKETS,
+        r"(?m)^\s*[A-Z][A-Za-z .]{1,40}?(?:,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\(\s*([A-Za-z][^)\n]{1,40}?)\s*\)\s*[-–—]",
+    );
+    let known = regex(&KNOWN, &outlets_between(r"^", r"\b"));
+    let after_comma = regex(
+        &AFTER_COMMA,
+        &outlets_between(
+            r"(?m)^\s*[A-Z][A-Za-z .]{1,40}?,\s*",
+            r"\b[A-Za-z ]{0,20}?\s*[-–—]",
+        ),
+    );
+    if let Some(credit) = brackets.captures(text).and_then(|c| c.get(1)) {
+        let credit = credit.as_str().trim();
+        return Some(match known.captures(credit).as_ref().and_then(shown) {
+            Some(name) => name.to_string(),
+            None => credit.to_string(),
+        });
+    }
+    after_comma
+        .captures(text)
+        .as_ref()
+        .and_then(shown)
+        .map(str::to_string)
 }
 
 /// The outlet the first web domain of the text names
@@ -199,6 +237,20 @@ mod tests {
         }
         // A word in brackets that only looks like a name is no credit.
         assert_eq!(outlet("pelaku usaha (bisnis) kecil"), None);
+    }
+
+    /// Issue 21, item 8: a dateline credits its outlet, a regional bureau
+    /// of a known one under that one's name.
+    #[test]
+    fn a_dateline_credit_gives_the_outlet() {
+        for (text, shown) in [
+            ("Denpasar (Bisnis Bali) – Dinas mencatat", "Bisnis Bali"),
+            ("Minahasa Utara, 22/2 (Antara Sulut) - Pemerintah", "Antara"),
+            ("Lebak (ANTARA News) - Jumlah IKM", "Antara"),
+            ("Kendari, Antara Sultra - Industri kecil", "Antara"),
+        ] {
+            assert_eq!(outlet(text).as_deref(), Some(shown), "{text}");
+        }
     }
 
     #[test]

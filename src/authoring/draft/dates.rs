@@ -2,9 +2,10 @@
 //!
 //! A date is read from a weekday beside a full date (`Kamis (18/7/2019)`,
 //! `Senin 9 November 2020`), else from a weekday with a day and a month
-//! whose year only one candidate fits, else from a copyright line's year;
-//! and otherwise it stays unknown, with a note saying why. A date is never
-//! invented: a wrong year is worse than none.
+//! whose year only one candidate fits; otherwise it stays unknown, with a
+//! note saying why and which years fit. A copyright line's year only bounds
+//! the date from above (a site's footer carries the year the page was
+//! seen). A date is never invented: a wrong year is worse than none.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -13,7 +14,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::credit::copyright;
-use super::words::{month_named, regex};
+use super::words::{month_name, month_named, regex};
 use crate::model::PartialDate;
 
 /// The date of the article as far as the text pins it, and how.
@@ -39,14 +40,52 @@ const WEEKDAYS: [(&str, Weekday); 9] = [
 /// when the text names no year: news is drafted soon after it appears.
 const YEARS_BACK: i32 = 10;
 
-/// Every year from 1900 to 2100 the text names, and the year of a
-/// copyright line.
+/// Every year from 1900 to 2100 the text names, outside its copyright
+/// lines: a site's footer carries the year the page was seen, not one
+/// the article is about.
 fn named_years(text: &str) -> BTreeSet<i32> {
     static YEAR: OnceLock<Regex> = OnceLock::new();
-    regex(&YEAR, r"\b(19\d\d|20\d\d|2100)\b")
-        .captures_iter(text)
+    let year = regex(&YEAR, r"\b(19\d\d|20\d\d|2100)\b");
+    text.lines()
+        .filter(|line| {
+            let lower = line.to_lowercase();
+            !(lower.contains("copyright") || lower.contains("hak cipta") || line.contains('©'))
+        })
+        .flat_map(|line| year.captures_iter(line))
         .filter_map(|c| c[1].parse().ok())
         .collect()
+}
+
+/// A date as the notes write it: `22 Februari 2023`.
+fn shown_date(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
+}
+
+/// A weekday's Indonesian name, capitalised.
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Senin",
+        Weekday::Tue => "Selasa",
+        Weekday::Wed => "Rabu",
+        Weekday::Thu => "Kamis",
+        Weekday::Fri => "Jumat",
+        Weekday::Sat => "Sabtu",
+        Weekday::Sun => "Minggu",
+    }
+}
+
+/// `2017 dan 2023`, `2016, 2019 dan 2022`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} dan {last}", rest.join(", ")),
+    }
 }
 
 fn weekday_named(word: &str) -> Option<Weekday> {
@@ -64,21 +103,28 @@ pub(super) struct Dating<'a> {
     text: &'a str,
     named_years: BTreeSet<i32>,
     today: PartialDate,
+    /// The latest year the article can be from: its copyright line's, when
+    /// that is not after today.
+    latest: Option<i32>,
 }
 
 impl<'a> Dating<'a> {
     pub(super) fn of(text: &'a str, today: PartialDate) -> Dating<'a> {
+        let latest = copyright(text)
+            .map(|c| c.year)
+            .filter(|&year| !PartialDate::year(year).is_after(&today));
         Dating {
             text,
             named_years: named_years(text),
             today,
+            latest,
         }
     }
 
-    /// The article's date as far as the text pins it, else the year of its
-    /// copyright line, else unknown; with a note saying how.
+    /// The article's date as far as the text pins it, else unknown; with
+    /// a note saying how, and what its copyright line bounds.
     pub(super) fn guess(&self) -> DateGuess {
-        self.date().or_copyright(self.text, self.today)
+        self.date().with_copyright(self.text, self.today)
     }
 
     /// The article's date: a full date beside a weekday (`Kamis (18/7/2019)`,
@@ -119,7 +165,7 @@ impl<'a> Dating<'a> {
         );
         let dateline = regex(
             &DATELINE,
-            r"(?m)^[A-Z][A-Za-z .]+,\s*(\d{1,2})/(\d{1,2})\s*\((?:Antara|ANTARA|ANT)\)",
+            r"(?m)^[A-Z][A-Za-z .]+,\s*(\d{1,2})/(\d{1,2})\s*\([A-Za-z][^)\n]{1,40}\)",
         );
         let pinned = if let Some(c) = day_month.captures(text) {
             Some((
@@ -163,14 +209,16 @@ impl<'a> Dating<'a> {
         if partial.is_after(&self.today) {
             return None;
         }
-        let fits = weekday_named(weekday) == Some(date.weekday());
-        let note = if fits {
-            format!("Dari \"{}\" dalam artikel.", seen.trim())
-        } else {
-            format!(
-                "Dari \"{}\" dalam artikel; harinya tidak cocok dengan tanggalnya, periksa kembali.",
-                seen.trim()
-            )
+        let named = weekday_named(weekday);
+        let note = match named {
+            Some(named) if named != date.weekday() => format!(
+                "Dari \"{}\" dalam artikel; harinya tidak cocok dengan tanggalnya: {} jatuh pada hari {}. {} Periksa kembali.",
+                seen.trim(),
+                shown_date(date),
+                weekday_name(date.weekday()),
+                self.matching_near(date, named)
+            ),
+            _ => format!("Dari \"{}\" dalam artikel.", seen.trim()),
         };
         Some(DateGuess {
             date: Some(partial),
@@ -178,15 +226,61 @@ impl<'a> Dating<'a> {
         })
     }
 
+    /// The dates near `date` that fall on `weekday`, for a note: the
+    /// nearest ones before and after it, and the nearest month in which
+    /// its day of the month does (`Rabu (10/5/2020)`: 6 or 13 May, or 10
+    /// June 2020, a typo of the month being as likely as one of the day).
+    fn matching_near(&self, date: NaiveDate, weekday: Weekday) -> String {
+        let not_after_today = |d: &NaiveDate| {
+            PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
+                .is_some_and(|p| !p.is_after(&self.today))
+        };
+        let mut near: Vec<NaiveDate> = Vec::new();
+        for step in [-1i64, 1] {
+            let found = (1..7)
+                .filter_map(|days| date.checked_add_signed(chrono::Duration::days(days * step)))
+                .find(|d| d.weekday() == weekday);
+            near.extend(found.filter(not_after_today));
+        }
+        let same_day = (1..=12).find_map(|months| {
+            [-months, months].into_iter().find_map(|m| {
+                let total = date.year() * 12 + date.month0() as i32 + m;
+                let candidate = NaiveDate::from_ymd_opt(
+                    total.div_euclid(12),
+                    total.rem_euclid(12) as u32 + 1,
+                    date.day(),
+                )?;
+                (candidate.weekday() == weekday && not_after_today(&candidate)).then_some(candidate)
+            })
+        });
+        let shown: Vec<String> = near.iter().copied().map(shown_date).collect();
+        let mut note = format!(
+            "Hari {} terdekat: {}.",
+            weekday_name(weekday),
+            and_list(&shown).replace(" dan ", " atau ")
+        );
+        if let Some(same_day) = same_day {
+            note.push_str(&format!(
+                " Tanggal {} yang jatuh pada hari {} terdekat: {}.",
+                date.day(),
+                weekday_name(weekday),
+                shown_date(same_day)
+            ));
+        }
+        note
+    }
+
     /// The year in which `day`/`month` fell on `weekday`: among the years the
     /// text names if exactly one fits, else within the last [`YEARS_BACK`]
     /// years if exactly one fits there; otherwise the date stays unknown.
     fn pin_year(&self, seen: &str, weekday: Weekday, day: u32, month: u32) -> DateGuess {
         let (today, this_year) = (self.today, self.today.year_number());
+        let latest = self.latest;
         let fits = |year: i32| {
             NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| d.weekday() == weekday)
                 && PartialDate::day(year, month as u8, day as u8)
                     .is_some_and(|d| !d.is_after(&today))
+                && latest.is_none_or(|latest| year <= latest)
         };
         let named: Vec<i32> = self
             .named_years
@@ -194,7 +288,9 @@ impl<'a> Dating<'a> {
             .copied()
             .filter(|&y| fits(y))
             .collect();
-        let window: Vec<i32> = (this_year - YEARS_BACK..=this_year)
+        // The copyright line's year, when there is one, ends the window.
+        let last_year = latest.map_or(this_year, |latest| latest.min(this_year));
+        let window: Vec<i32> = (this_year - YEARS_BACK..=last_year)
             .filter(|&y| fits(y))
             .collect();
         let (year, how) = match (named.as_slice(), window.as_slice()) {
@@ -202,21 +298,29 @@ impl<'a> Dating<'a> {
             ([], [year]) => (
                 *year,
                 format!(
-                    "dalam {}–{} hanya pada tahun {year} tanggal itu jatuh pada hari tersebut",
+                    "dalam {}–{last_year} hanya pada tahun {year} tanggal itu jatuh pada hari tersebut",
                     this_year - YEARS_BACK,
-                    this_year
                 ),
             ),
             _ => {
-                let years: Vec<String> = window.iter().map(i32::to_string).collect();
-                return unknown(format!(
-                    "Dari \"{seen}\" dalam artikel; tahunnya tidak dapat dipastikan (bisa {}).",
-                    if years.is_empty() {
-                        "tahun lain".into()
-                    } else {
-                        years.join(", ")
-                    }
-                ));
+                let (years, within) = if named.len() > 1 {
+                    (&named, "di antara tahun yang disebut artikel".to_string())
+                } else {
+                    (&window, format!("dalam {}–{last_year}", this_year - YEARS_BACK))
+                };
+                let years: Vec<String> = years.iter().map(i32::to_string).collect();
+                let date = format!("{day} {}", month_name(month));
+                let weekday = weekday_name(weekday);
+                return unknown(if years.is_empty() {
+                    format!(
+                        "Dari \"{seen}\" dalam artikel; tahunnya tidak disebut, dan {within} tidak ada tahun yang {date}-nya jatuh pada hari {weekday}."
+                    )
+                } else {
+                    format!(
+                        "Dari \"{seen}\" dalam artikel; tahunnya tidak disebut: {within}, {date} jatuh pada hari {weekday} pada tahun {}.",
+                        and_list(&years)
+                    )
+                });
             }
         };
         DateGuess {
@@ -227,25 +331,26 @@ impl<'a> Dating<'a> {
 }
 
 impl DateGuess {
-    /// This guess, or when it found no date, the year of the article's
-    /// copyright line (`Copyright © ANTARA 2015`), with a note saying so:
-    /// a year is all such a line gives, and it is the outlet's own.
-    fn or_copyright(self, text: &str, today: PartialDate) -> DateGuess {
+    /// This guess, and when it found no date, what the article's copyright
+    /// line (`Copyright © ANTARA 2024`) says: only that the article is
+    /// from that year or before. The line is the site's footer as often
+    /// as the article's own, so its year is never taken for the
+    /// publication date (issue 21, item 7).
+    fn with_copyright(self, text: &str, today: PartialDate) -> DateGuess {
         if self.date.is_some() {
             return self;
         }
         let Some(found) = copyright(text) else {
             return self;
         };
-        let year = PartialDate::year(found.year);
-        if year.is_after(&today) {
+        if PartialDate::year(found.year).is_after(&today) {
             return self;
         }
         DateGuess {
-            date: Some(year),
+            date: None,
             note: format!(
-                "Hanya tahunnya, dari baris hak cipta \"{}\"; tanggal terbitnya tidak disebut dalam teks.",
-                found.line
+                "{} Baris hak cipta \"{}\" hanya batas atas: terbit paling lambat tahun {}.",
+                self.note, found.line, found.year
             ),
         }
     }
@@ -288,7 +393,13 @@ mod tests {
         let text = "Lebak, 17/11 (Antara) - IKM tumbuh. Kepala dinas berkata, Kamis.";
         let guess = Dating::of(text, today()).date();
         assert_eq!(guess.date, None, "{guess:?}");
-        assert!(guess.note.contains("2016, 2022"), "{}", guess.note);
+        assert!(
+            guess
+                .note
+                .contains("17 November jatuh pada hari Kamis pada tahun 2016 dan 2022"),
+            "{}",
+            guess.note
+        );
         // A year the text names settles it.
         let text = "Lebak, 17/11 (Antara) - Data 2016 mencatat 14.567 unit. Kamis.";
         let guess = Dating::of(text, today()).date();
@@ -302,5 +413,49 @@ mod tests {
         let guess = Dating::of(text, today()).date();
         assert_eq!(guess.date, PartialDate::day(2019, 7, 18));
         assert!(guess.note.contains("tidak cocok"), "{}", guess.note);
+    }
+
+    /// Issue 21, item 7: a weekday that does not match its date is offered
+    /// the dates near it that do.
+    #[test]
+    fn a_weekday_that_does_not_match_is_offered_the_dates_that_do() {
+        let guess = Dating::of("jelas dia, Rabu (10/5/2020).", today()).date();
+        assert_eq!(guess.date, PartialDate::day(2020, 5, 10));
+        assert_eq!(
+            guess.note,
+            "Dari \"Rabu (10/5/2020)\" dalam artikel; harinya tidak cocok dengan tanggalnya: \
+             10 Mei 2020 jatuh pada hari Minggu. Hari Rabu terdekat: 6 Mei 2020 atau 13 Mei 2020. \
+             Tanggal 10 yang jatuh pada hari Rabu terdekat: 10 Juni 2020. Periksa kembali."
+        );
+    }
+
+    /// Issue 21, item 7: a dateline with an outlet's regional credit and a
+    /// weekday says which years fit; a copyright line's year bounds them
+    /// and is never the date.
+    #[test]
+    fn a_dateline_without_a_year_says_which_years_fit() {
+        let text = "Minahasa Utara, 22/2 (Antara Sulut) - IKM tumbuh, kata dia, Rabu.";
+        let guess = Dating::of(text, today()).guess();
+        assert_eq!(guess.date, None);
+        assert!(
+            guess.note.ends_with(
+                "tahunnya tidak disebut: dalam 2016–2026, 22 Februari jatuh pada hari Rabu pada tahun 2017 dan 2023."
+            ),
+            "{}",
+            guess.note
+        );
+        let text = format!("{text}\nCopyright © ANTARA 2020");
+        let guess = Dating::of(&text, today()).guess();
+        assert_eq!(guess.date, PartialDate::day(2017, 2, 22), "{guess:?}");
+        let text = "Kendari - IKM tumbuh, kata dia, Selasa.\nCopyright © ANTARA 2024";
+        let guess = Dating::of(text, today()).guess();
+        assert_eq!(guess.date, None);
+        assert!(
+            guess
+                .note
+                .ends_with("Baris hak cipta \"Copyright © ANTARA 2024\" hanya batas atas: terbit paling lambat tahun 2024."),
+            "{}",
+            guess.note
+        );
     }
 }

@@ -7,6 +7,11 @@
 //! again for every number.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::words::regex;
 
 use crate::model::{Metric, MetricKind, Vocabulary};
 
@@ -60,6 +65,104 @@ pub(super) struct MetricWords<'a> {
     label_words: BTreeSet<String>,
     /// A count whose first metric "jumlah …" is.
     jumlah: bool,
+    /// What a "Jumlah IKM" metric counts, by its abbreviation: a number
+    /// with that abbreviation (or its words) near is one of them, and one
+    /// with another's (`IMK`) near is not (issue 21, item 5).
+    counts: Option<&'static Abbreviation>,
+    /// The kinds of business its label names (`IKM bermitra …`).
+    kinds: Vec<&'static str>,
+}
+
+/// An abbreviation news uses for a kind of business, and its words.
+pub(super) struct Abbreviation {
+    short: &'static str,
+    words: &'static [&'static str],
+}
+
+/// The kinds of business a "Jumlah …" metric counts. Matched exactly, by
+/// the abbreviation as a word or by its words: `IKM` and `IMK` are one
+/// letter apart and two different counts.
+const ABBREVIATIONS: [Abbreviation; 4] = [
+    Abbreviation {
+        short: "ikm",
+        words: &["industri kecil menengah", "industri kecil dan menengah"],
+    },
+    Abbreviation {
+        short: "imk",
+        words: &["industri mikro dan kecil", "industri mikro kecil"],
+    },
+    Abbreviation {
+        short: "umkm",
+        words: &[
+            "usaha mikro kecil menengah",
+            "usaha mikro kecil dan menengah",
+            "usaha mikro, kecil, dan menengah",
+        ],
+    },
+    Abbreviation {
+        short: "ukm",
+        words: &["usaha kecil menengah", "usaha kecil dan menengah"],
+    },
+];
+
+/// The pattern of one of [`ABBREVIATIONS`]: the abbreviation as a word,
+/// or its words, in any case.
+fn kind_pattern(i: usize) -> &'static Regex {
+    static PATTERNS: [OnceLock<Regex>; 4] = [const { OnceLock::new() }; 4];
+    let kind = &ABBREVIATIONS[i];
+    let words: Vec<String> = std::iter::once(kind.short)
+        .chain(kind.words.iter().copied())
+        .map(regex::escape)
+        .collect();
+    // ASCII word boundaries: the words are ASCII, and these run for every
+    // number of an article, where Unicode ones are several times slower.
+    regex(
+        &PATTERNS[i],
+        &format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words.join("|")),
+    )
+}
+
+/// The abbreviations of [`ABBREVIATIONS`] that `text` names, by the
+/// abbreviation as a word or by its words.
+fn named_kinds(text: &str) -> Vec<&'static str> {
+    // Every kind's words hold one of these: most text is passed over
+    // without a pattern being run.
+    let lower = text.to_ascii_lowercase();
+    if !["ikm", "imk", "ukm", "industri", "usaha"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return Vec::new();
+    }
+    (0..ABBREVIATIONS.len())
+        .filter(|&i| kind_pattern(i).is_match(text))
+        .map(|i| ABBREVIATIONS[i].short)
+        .collect()
+}
+
+/// Where a sentence first names each kind of business it names: read
+/// once per sentence, so a number asks what was named before it without
+/// reading the sentence again.
+pub(super) fn first_named(sentence: &str) -> Vec<(&'static str, usize)> {
+    (0..ABBREVIATIONS.len())
+        .filter_map(|i| {
+            let found = kind_pattern(i).find(sentence)?;
+            Some((ABBREVIATIONS[i].short, found.start()))
+        })
+        .collect()
+}
+
+/// The words around one number that [`guess_metric`] reads.
+pub(super) struct Around<'a> {
+    /// From the previous number to the next.
+    pub window: &'a str,
+    /// From the previous number to this one.
+    pub since_previous: &'a str,
+    /// Everything after it in the sentence.
+    pub after: &'a str,
+    /// The kinds of business the sentence names before it (see
+    /// [`first_named`]).
+    pub earlier_kinds: Vec<&'static str>,
 }
 
 pub(super) fn metric_words(metrics: &[Metric]) -> Vec<MetricWords<'_>> {
@@ -88,47 +191,89 @@ pub(super) fn metric_words(metrics: &[Metric]) -> Vec<MetricWords<'_>> {
                 .into_iter()
                 .filter(|w| !ignored.contains(w) && !unit_roots.contains(w))
                 .collect();
+            let jumlah =
+                metric.id == "jumlah_ikm" || metric.label.to_lowercase().starts_with("jumlah");
+            let own = named_kinds(&format!("{} {}", metric.label, metric.id.replace('_', " ")));
+            let counts = ABBREVIATIONS
+                .iter()
+                .find(|a| jumlah && own.len() == 1 && own[0] == a.short);
             MetricWords {
                 metric,
                 unit_words,
                 label_words,
-                jumlah: metric.id == "jumlah_ikm"
-                    || metric.label.to_lowercase().starts_with("jumlah"),
+                jumlah,
+                counts,
+                kinds: own,
             }
         })
         .collect()
 }
 
 /// The metric a number most likely is: a unit word right after it that
-/// is the metric's unit counts most (`31.538 orang`), then words of the
-/// metric's label found in the sentence. `None` when nothing points to any.
+/// is the metric's unit counts most (`31.538 orang`), and so do the
+/// metric's own words right after it (`62.459 tenaga kerja`); then the
+/// kind of business a "Jumlah …" metric counts, named near (`IKM
+/// sebanyak 396`) or earlier in the sentence; then words of the metric's
+/// label found around it. `None` when nothing points to any.
 pub(super) fn guess_metric(
     metrics: &[MetricWords],
     percent: bool,
-    sentence: &str,
-    after: &str,
+    around: &Around,
 ) -> Option<String> {
-    let sentence_words: BTreeSet<String> = words(sentence).into_iter().collect();
-    let says_jumlah = sentence.to_lowercase().contains("jumlah");
-    let next: Vec<String> = after
+    let sentence_words: BTreeSet<String> = words(around.window).into_iter().collect();
+    let says_jumlah = around.window.to_lowercase().contains("jumlah");
+    let next: Vec<String> = around
+        .after
         .split(|c: char| c.is_whitespace() || c == '/' || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
         .take(2)
         .map(str::to_lowercase)
         .collect();
+    let next_roots: Vec<String> = next.iter().map(|w| root(spelling(w))).collect();
+    // The last words before the number, and those and the first after it.
+    let mut tail: Vec<&str> = around
+        .since_previous
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .collect();
+    tail.reverse();
+    let before_kinds = named_kinds(&tail.join(" "));
+    let near_kinds = named_kinds(&format!("{} {}", tail.join(" "), next.join(" ")));
     let mut best: Option<(usize, &Metric)> = None;
+    let mut fallback: Option<&Metric> = None;
     for known in metrics {
         let metric = known.metric;
         if (metric.kind == MetricKind::Percent) != percent {
             continue;
         }
+        // A metric about one kind of business (`IKM …`) is not one about
+        // another named right there (`5.970 usaha … (IMK)`).
+        if !near_kinds.is_empty()
+            && !known.kinds.is_empty()
+            && !known.kinds.iter().any(|k| near_kinds.contains(k))
+        {
+            continue;
+        }
         let mut score = 0;
+        if let Some(kind) = known.counts {
+            if before_kinds.contains(&kind.short) {
+                score += 2;
+            } else if fallback.is_none() && around.earlier_kinds.contains(&kind.short) {
+                // Named earlier in the sentence (`jumlah IKM mencapai
+                // 1061, sedangkan … tercatat ada 1172`): taken only when
+                // nothing else points anywhere.
+                fallback = Some(metric);
+            }
+        }
         if next.first().is_some_and(|w| known.unit_words.contains(w)) {
             score += 3;
         } else if next.first().is_some_and(|w| w == "ikm" || w == "ukm")
             && known.unit_words.iter().any(|u| u == "unit")
         {
             score += 2;
+        } else if next_roots.iter().any(|w| known.label_words.contains(w)) {
+            score += 3;
         }
         score += known
             .label_words
@@ -143,7 +288,7 @@ pub(super) fn guess_metric(
             best = Some((score, metric));
         }
     }
-    best.map(|(_, m)| m.id.clone())
+    best.map(|(_, m)| m).or(fallback).map(|m| m.id.clone())
 }
 
 /// Sectors or topics whose slug or label the text names.

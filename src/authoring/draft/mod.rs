@@ -13,9 +13,11 @@
 //! says so; `check` still has the last word.
 //!
 //! One file per job: `dates` works out when the article appeared,
-//! `numbers` reads every number it states, `guess` says which metric a
-//! number is and which sectors and topics the article names, `yaml`
-//! writes the draft for the author to paste; this module puts them
+//! `numbers` reads every number it states, `around` what the words next
+//! to a number say of it (approximate, a change, another region's),
+//! `guess` says which metric a number is and which sectors and topics the
+//! article names, `vocabulary` reads those from a folder that does not
+//! load, `yaml` writes the draft for the author to paste; this module puts them
 //! together. Each reader produces its own type ([`DateGuess`],
 //! [`FoundNumber`]) and imports nothing from here, so the imports run one
 //! way, from this module down.
@@ -25,18 +27,21 @@ use crate::diagnostics::Diagnostic;
 use crate::model::{Metric, PartialDate, Place, Vocabularies};
 use crate::msg;
 
+mod around;
 mod credit;
 mod dates;
 mod guess;
 mod numbers;
 mod periods;
 pub mod repeat;
+mod vocabulary;
 mod words;
 mod yaml;
 pub use crate::model::number::indonesian_number;
 use credit::outlet;
 pub use dates::DateGuess;
 pub use numbers::FoundNumber;
+pub use vocabulary::{vocabulary, Vocabulary};
 pub use yaml::to_yaml;
 
 /// A drafted news item.
@@ -64,11 +69,19 @@ pub fn draft(
     let title = headline(text)
         .unwrap_or("TODO: judul asli artikel")
         .to_string();
+    let date = dates::Dating::of(text, today).guess();
+    let mut numbers = numbers::numbers(text, metrics);
+    // `tahun lalu` is the year before the article's, once that is known.
+    if let Some(published) = date.date {
+        for number in numbers.iter_mut().filter(|n| n.last_year) {
+            number.as_of = Some(PartialDate::year(published.year_number() - 1));
+        }
+    }
     Draft {
         title,
         outlet: outlet(text),
-        date: dates::Dating::of(text, today).guess(),
-        numbers: numbers::numbers(text, metrics),
+        date,
+        numbers,
         sectors: guess::tags(text, vocabularies.sectors.as_ref()),
         topics: guess::tags(text, vocabularies.topics.as_ref()),
         repeat: None,
@@ -76,11 +89,40 @@ pub fn draft(
 }
 
 /// The headline: the first line of a few words that reads like one (not a
-/// section label such as `Kendari`, not a whole first paragraph).
+/// section label such as `Kendari`, not a whole first paragraph, not a
+/// byline or credit such as `Pewarta : Suparman`, `Baca juga: …` or
+/// `Copyright © ANTARA 2024`: issue 21, item 8).
 fn headline(text: &str) -> Option<&str> {
     text.lines().map(str::trim).take(5).find(|line| {
         let words = line.split_whitespace().count();
-        (3..=25).contains(&words) && line.len() <= 160 && !line.ends_with('.')
+        (3..=25).contains(&words)
+            && line.len() <= 160
+            && !line.ends_with('.')
+            && !is_credit_line(line)
+    })
+}
+
+/// Words that open a byline, a credit, a copyright line or a link to
+/// another article.
+const CREDIT_WORDS: [&str; 10] = [
+    "pewarta",
+    "editor",
+    "reporter",
+    "penulis",
+    "baca juga",
+    "fotografer",
+    "sumber",
+    "copyright",
+    "hak cipta",
+    "©",
+];
+
+fn is_credit_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CREDIT_WORDS.iter().any(|word| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            word == &"©" || rest.is_empty() || rest.starts_with([' ', ':', '\t'])
+        })
     })
 }
 

@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::guess::{guess_metric, metric_words};
+use super::around::{Marks, Said};
+use super::guess::{guess_metric, metric_words, Around, MetricWords};
 use super::periods::Periods;
 use super::words::regex;
 use crate::model::number::{indonesian_number, Decimal, MULTIPLIERS};
@@ -28,36 +29,32 @@ pub struct FoundNumber {
     pub percent: bool,
     /// `sekitar`, `kurang lebih`, `sedikitnya` … before it.
     pub approx: bool,
-    /// When the words before it make it a bound, what `approx` says
-    /// (`more_than` for `lebih dari`, `less_than` for `tidak mencapai`,
-    /// `almost` for `hampir`), rather than "sekitar".
+    /// An upper bound (`tidak mencapai 1000`, `kurang dari 50`): also
+    /// approximate, and said in its note.
+    pub upper_bound: bool,
+    /// When the words make it a bound, what `approx` says (`more_than`,
+    /// `less_than`, `almost`) rather than "sekitar".
     pub bound: Option<&'static str>,
-    /// The starting value of `dari 16.000 menjadi 16.500`.
+    /// The starting value of `dari 16.000 menjadi 16.500`, or of `dari
+    /// sebelumnya 26.336`.
     pub baseline: bool,
+    /// A change, not a level: `meningkat 142 unit`, `penambahan sebanyak
+    /// 2.896 unit`. Never written as a figure's value (issue 21, item 4).
+    pub change: bool,
+    /// Another region the article says the number is for (`2.270 usaha di
+    /// Kota Tarakan`), as written (issue 21, item 9).
+    pub region: Option<String>,
     /// The metric it most likely is; `None` when no word around it says.
     pub metric: Option<String>,
     /// A period the same sentence names (`hingga November 2020`).
     pub as_of: Option<PartialDate>,
+    /// Said to be for the year before the article's (`tahun lalu`,
+    /// `tahun kemarin`), with no year of its own: [`super::draft`] gives it
+    /// that year when the article's date is known.
+    pub last_year: bool,
     /// The words around it, for the author to check against.
     pub context: String,
 }
-
-/// Words before a number that make it approximate, each with the bound
-/// it makes (`None`: "sekitar", `approx: true`). The first that is found
-/// counts, so `kurang lebih` ("about") comes before `lebih dari`.
-const APPROX_WORDS: [(&str, Option<&str>); 11] = [
-    ("kurang lebih", None),
-    ("kurang dari", Some("less_than")),
-    ("tidak mencapai", Some("less_than")),
-    ("lebih dari", Some("more_than")),
-    ("mencapai lebih", Some("more_than")),
-    ("hampir", Some("almost")),
-    ("sekitar", None),
-    ("sedikitnya", None),
-    ("setidaknya", None),
-    ("kira-kira", None),
-    ("tidak sampai", Some("less_than")),
-];
 
 /// The article split into sentences, keeping line breaks as ends.
 fn sentences(text: &str) -> Vec<String> {
@@ -144,7 +141,9 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     static SKIP: OnceLock<Regex> = OnceLock::new();
     let num = r"\d+(?:[.,]\d+)*";
     let words: Vec<&str> = MULTIPLIERS.iter().map(|(word, _)| *word).collect();
-    let mult = format!(r"(?:\s*({}))?", words.join("|"));
+    // `ribuan` is `ribu` read as approximate; `\b` keeps `rb` from the
+    // start of a word.
+    let mult = format!(r"(?:\s*({})(?:an)?\b)?", words.join("|"));
     let pattern = format!(
         r"(?i)(?:(?:dari\s+(?:semula\s+)?)?(?P<from>{num}){mult}\s+menjadi\s+(?P<to>{num}){mult})|(?:(?P<low>{num})\s*(?:-|–|hingga|sampai)\s*(?P<high>{num}){mult}\s*(?P<rp>persen|%)?)|(?:(?P<n>{num}){mult}(?:\s*(?P<p>persen|%))?)"
     );
@@ -153,7 +152,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     // `(A1)` at the end of an article are not figures.
     let skip = regex(
         &SKIP,
-        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
+        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|\bcovid[\s-]*19\b|\b\d+\s+(?:tahun|bulan|minggu|hari)\s+(?:yang\s+)?(?:lalu|silam|terakhir|belakangan)\b|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
     );
     let known = metric_words(metrics);
     let mut found = Found::default();
@@ -163,6 +162,7 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
             .map(|m| (m.start(), m.end()))
             .collect();
         let mut periods = Periods::of(&sentence);
+        let marks = Marks::of(&sentence);
         // Both lists are in the order of the sentence, so one pass over
         // each finds the numbers no skipped span overlaps; each number is
         // placed as it comes, knowing only its neighbours.
@@ -180,7 +180,6 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
         let mut previous_end = 0;
         while let Some(c) = matches.next() {
             let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-            let before = &sentence[..whole.0];
             let after = &sentence[whole.1..];
             // The words that belong to this number: from the one before it
             // to the one after it, so a neighbour's words do not place it.
@@ -189,27 +188,49 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 .and_then(|n| n.get(0))
                 .map_or(sentence.len(), |m| m.start());
             let window = &sentence[previous_end..to];
+            let previous_before = previous_end;
             previous_end = whole.1;
-            let (approx, bound) = match approx_before(before) {
-                Some(bound) => (true, bound),
-                None => (false, None),
+            let since_previous = &sentence[previous_before..whole.0];
+            let said = Said::of(since_previous, &sentence[whole.0..whole.1], after);
+            // `naik dari 16.000 menjadi 16.500` is a baseline and a level.
+            let said = Said {
+                change: said.change && c.name("from").is_none(),
+                ..said
             };
+            let region = marks.region(&sentence, whole, to);
             let context = context(&sentence, whole);
             let mut push = |value: Decimal,
                             high: Option<Decimal>,
                             percent: bool,
                             baseline: bool,
                             as_of: Option<PartialDate>| {
-                let metric = guess_metric(&known, percent, window, after);
+                let metric = if said.not_a_count {
+                    None
+                } else {
+                    guess_metric(
+                        &known,
+                        percent,
+                        &Around {
+                            window,
+                            since_previous,
+                            after,
+                            earlier_kinds: marks.earlier_kinds(whole.0),
+                        },
+                    )
+                };
                 let number = FoundNumber {
                     value,
                     high,
                     percent,
-                    approx,
-                    bound,
-                    baseline,
+                    approx: said.approx,
+                    upper_bound: said.upper_bound,
+                    bound: said.bound,
+                    baseline: baseline || said.baseline,
+                    change: said.change && !percent && !baseline,
+                    region: region.clone(),
                     metric,
                     as_of,
+                    last_year: as_of.is_none() && marks.last_year(&sentence, whole, to),
                     context: context.clone(),
                 };
                 found.add(number);
@@ -243,8 +264,92 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
                 push(value, None, c.name("p").is_some(), false, as_of);
             }
         }
+        word_numbers(&sentence, &known, &marks, &mut found);
     }
     found.numbers
+}
+
+/// How far around a number written in words its metric's words are
+/// looked for, in bytes: the numbers next to it are not known.
+const NEAR_BYTES: usize = 120;
+
+/// The numbers of a sentence written in words with a scale (`tiga
+/// ribuan`, `seratus`, `dua juta`): `ribuan` and the like are approximate
+/// (issue 21, item 6). A compound (`lima ratus ribu`) is left alone
+/// rather than read as part of it.
+fn word_numbers(sentence: &str, known: &[MetricWords], marks: &Marks, found: &mut Found) {
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    let words = regex(
+        &WORDS,
+        r"(?i)\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(ratus|ribu|juta)(an)?\b",
+    );
+    const DIGITS: [&str; 11] = [
+        "se", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+        "sepuluh",
+    ];
+    let mut periods = Periods::of(sentence);
+    for c in words.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let after = &sentence[whole.end()..];
+        let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ["ratus", "ribu", "juta", "miliar"].contains(&next.as_str()) {
+            continue;
+        }
+        let digit = DIGITS
+            .iter()
+            .position(|d| c[1].eq_ignore_ascii_case(d))
+            .map_or(1, |i| i.max(1));
+        let power = match c[2].to_lowercase().as_str() {
+            "ratus" => 2,
+            "ribu" => 3,
+            _ => 6,
+        };
+        let Some(value) = Decimal::parse(&digit.to_string()).map(|d| d.times_ten_to(power)) else {
+            continue;
+        };
+        let before = &sentence[..whole.start()];
+        let said = Said::of(before, whole.as_str(), after);
+        let as_of = periods.of_number(sentence, (whole.start(), whole.end()), sentence.len());
+        // The words around it, a few on each side, as a window.
+        let mut from = whole.start().saturating_sub(NEAR_BYTES);
+        while !sentence.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (whole.end() + NEAR_BYTES).min(sentence.len());
+        while !sentence.is_char_boundary(to) {
+            to += 1;
+        }
+        let metric = if said.not_a_count {
+            None
+        } else {
+            guess_metric(
+                known,
+                false,
+                &Around {
+                    window: &sentence[from..to],
+                    since_previous: &sentence[from..whole.start()],
+                    after,
+                    earlier_kinds: marks.earlier_kinds(whole.start()),
+                },
+            )
+        };
+        found.add(FoundNumber {
+            value,
+            high: None,
+            percent: false,
+            approx: said.approx || c.get(3).is_some(),
+            upper_bound: said.upper_bound,
+                    bound: said.bound,
+            baseline: said.baseline,
+            change: said.change,
+            region: marks.region(sentence, (whole.start(), whole.end()), sentence.len()),
+            metric,
+            as_of,
+            last_year: as_of.is_none()
+                && marks.last_year(sentence, (whole.start(), whole.end()), sentence.len()),
+            context: context(sentence, (whole.start(), whole.end())),
+        });
+    }
 }
 
 /// Where a match is in its sentence.
@@ -263,8 +368,12 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     let mut words: Vec<&str> = before.by_ref().take(4).collect();
     let cut_before = before.next().is_some();
     words.reverse();
-    words.push(sentence[start..end].trim());
-    let mut after = sentence[end..].split_whitespace();
+    // Punctuation right after the number stays with it (`1061,`).
+    let rest = &sentence[end..];
+    let attached = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let number = format!("{}{}", sentence[start..end].trim(), &rest[..attached]);
+    words.push(number.as_str());
+    let mut after = rest[attached..].split_whitespace();
     words.extend(after.by_ref().take(4));
     let cut_after = after.next().is_some();
     // The context goes into a comment (or a note), so only characters a
@@ -284,30 +393,23 @@ fn context(sentence: &str, (start, end): (usize, usize)) -> String {
     text
 }
 
-/// The bound of the first of [`APPROX_WORDS`] among the last three words
-/// before a number (only those are lowered, not the whole sentence before
-/// it): `Some(None)` for "sekitar", `None` when there is none.
-fn approx_before(before: &str) -> Option<Option<&'static str>> {
-    let mut tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    tail.reverse();
-    let tail = tail.join(" ").to_lowercase();
-    APPROX_WORDS
-        .iter()
-        .find(|(w, _)| tail.contains(w))
-        .map(|(_, bound)| *bound)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Found by a new user: the editor's tag `(A1)` closing seed 004
     /// was drafted as an `ikm_ritel` count of 1.
-    /// Issue 21: "lebih dari 63.000" is a bound, not "sekitar 63.000".
+    #[test]
+    fn an_editors_tag_is_not_a_figure() {
+        let found = numbers("Ada 15 IKM di Lebak.(A1) Lalu (B 2 )", &[]);
+        let values: Vec<String> = found.iter().map(|n| n.value.to_string()).collect();
+        assert_eq!(values, ["15"]);
+    }
+
     #[test]
     fn a_bound_is_drafted_as_its_own_kind_of_approx() {
         let found = numbers(
-            "Ada lebih dari 63.000 pekerja, hampir 73 ribu unit, tidak mencapai 1.000 produk dan sekitar 700 sentra.",
+            "Ada lebih dari 63.000 pekerja, hampir 73 ribu unit, tidak mencapai 1.000 produk, sekitar 700 sentra dan 7900 lebih usaha.",
             &[],
         );
         let kinds: Vec<(String, bool, Option<&str>)> = found
@@ -321,14 +423,8 @@ mod tests {
                 ("73000".to_string(), true, Some("almost")),
                 ("1000".to_string(), true, Some("less_than")),
                 ("700".to_string(), true, None),
+                ("7900".to_string(), true, Some("more_than")),
             ]
         );
-    }
-
-    #[test]
-    fn an_editors_tag_is_not_a_figure() {
-        let found = numbers("Ada 15 IKM di Lebak.(A1) Lalu (B 2 )", &[]);
-        let values: Vec<String> = found.iter().map(|n| n.value.to_string()).collect();
-        assert_eq!(values, ["15"]);
     }
 }

@@ -44,10 +44,15 @@ const COMPARED: [&str; 7] = [
     "sebelum",
 ];
 
+/// Words after a compared year that go on to state its own figures
+/// (`dibandingkan 2015 yang tercatat 60.056`).
+const STATES_ITS_OWN: [&str; 5] = ["yang", "tercatat", "dengan", "sebanyak", "sebesar"];
+
 /// Words that lead from a number to the year it is for.
-const TO_ITS_YEAR: [&str; 10] = [
+const TO_ITS_YEAR: [&str; 11] = [
     "pada",
     "di",
+    "ditahun",
     "per",
     "hingga",
     "sampai",
@@ -114,7 +119,14 @@ impl Periods {
                     return None;
                 }
                 let word = c.get(1).map(|m| m.as_str().to_lowercase());
-                if word.as_deref().is_some_and(|w| COMPARED.contains(&w)) {
+                // `dibandingkan 2015 yang tercatat 60.056` states 2015's
+                // own figures: a year compared with that goes on to say
+                // what it held is theirs (issue 21, item 3).
+                let states_its_own = sentence[digits.end()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| STATES_ITS_OWN.contains(&w.to_lowercase().as_str()));
+                if word.as_deref().is_some_and(|w| COMPARED.contains(&w)) && !states_its_own {
                     return None;
                 }
                 let year: i32 = digits.as_str().parse().ok()?;
@@ -253,7 +265,7 @@ fn period_in(sentence: &str) -> Option<PartialDate> {
     }
     let year = regex(
         &YEAR,
-        r"(?i)\b(?:tahun|hingga|sampai|pada)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
+        r"(?i)\b(?:(?:di)?tahun|hingga|sampai|pada)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
     );
     year.captures(sentence)
         .and_then(|c| c[1].parse().ok())
@@ -326,6 +338,25 @@ mod tests {
         assert_eq!(
             pinned("Pada tahun 2021 bertambah 1.458 orang dibandingkan tahun 2022."),
             pins(&[("1.458", Some("2021"))])
+        );
+    }
+
+    /// Issue 21, item 3: the figures a compared year goes on to state
+    /// are that year's; `ditahun 2022` is `di tahun 2022`.
+    #[test]
+    fn a_compared_year_that_states_its_figures_is_theirs() {
+        assert_eq!(
+            pinned("IKM menyerap 62.459 orang dari 12.356 IKM pada 2016 atau meningkat dibandingkan 2015 yang tercatat 60.056 orang dari 11.845 IKM."),
+            pins(&[
+                ("62.459", Some("2016")),
+                ("12.356", Some("2016")),
+                ("60.056", Some("2015")),
+                ("11.845", Some("2015")),
+            ])
+        );
+        assert_eq!(
+            pinned("Lebih lanjut dia menerangkan, ditahun 2022 saja itu mencapai 16.345."),
+            pins(&[("16.345", Some("2022"))])
         );
     }
 

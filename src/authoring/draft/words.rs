@@ -34,3 +34,15 @@ pub(crate) fn month_named(word: &str) -> Option<u32> {
     let word = word.to_lowercase();
     MONTHS.iter().position(|m| *m == word).map(|i| i as u32 + 1)
 }
+
+/// The Indonesian name of month `month` (from 1), capitalised.
+pub(crate) fn month_name(month: u32) -> String {
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .map_or_else(String::new, |m| {
+            let mut chars = m.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+}

@@ -67,7 +67,11 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     // every one past the figures `check` accepts on one item.
     let mut placed: Vec<&FoundNumber> = Vec::new();
     let mut refused: Vec<(&FoundNumber, String)> = Vec::new();
-    for number in draft.numbers.iter().filter(|n| n.metric.is_some()) {
+    for number in draft
+        .numbers
+        .iter()
+        .filter(|n| n.metric.is_some() && !n.change)
+    {
         match refusal(number) {
             Some(why) => refused.push((number, why.to_string())),
             None if placed.len() == MAX_FIGURES_PER_ITEM => refused.push((
@@ -80,12 +84,19 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
     let unplaced: Vec<&FoundNumber> = draft
         .numbers
         .iter()
-        .filter(|n| n.metric.is_none())
+        .filter(|n| n.metric.is_none() && !n.change)
         .collect();
+    let changes: Vec<&FoundNumber> = draft.numbers.iter().filter(|n| n.change).collect();
     if !placed.is_empty() {
         out.push_str("    figures:\n");
     }
     for number in &placed {
+        if let Some(other) = number.region.as_deref().filter(|r| !is_region(r, region)) {
+            out.push_str(&format!(
+                "      # Menurut artikel, angka ini untuk {}; bila itu bukan wilayah berkas ini, pindahkan ke berkas wilayah itu.\n",
+                crate::authoring::comment_text(other)
+            ));
+        }
         out.push_str(&format!(
             "      - metric: {}\n",
             number.metric.as_deref().unwrap_or("")
@@ -108,9 +119,17 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         if let Some(as_of) = number.as_of {
             out.push_str(&format!("        as_of: {as_of}\n"));
         }
+        let bound = match (
+            number.upper_bound,
+            number.last_year && number.as_of.is_none(),
+        ) {
+            (true, _) => " (batas atas)",
+            (false, true) => " (\"tahun lalu\": setahun sebelum tanggal terbit)",
+            (false, false) => "",
+        };
         out.push_str(&format!(
             "        note: {}\n",
-            quote(&format!("periksa: {}", number.context))
+            quote(&format!("periksa{bound}: {}", number.context))
         ));
     }
     if !refused.is_empty() {
@@ -120,6 +139,22 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
                 "    #   {}  {}: {why}  {}\n",
                 shown(number),
                 number.metric.as_deref().unwrap_or(""),
+                crate::authoring::comment_text(&number.context)
+            ));
+        }
+    }
+    if !changes.is_empty() {
+        out.push_str(
+            "    # Angka perubahan (kenaikan atau penurunan), bukan jumlah; tidak ditulis sebagai nilai:\n",
+        );
+        for number in changes {
+            out.push_str(&format!(
+                "    #   {}  {}{}\n",
+                shown(number),
+                number
+                    .metric
+                    .as_deref()
+                    .map_or(String::new(), |m| format!("{m}  ")),
                 crate::authoring::comment_text(&number.context)
             ));
         }
@@ -135,6 +170,15 @@ pub fn to_yaml(draft: &Draft, region: Option<&str>, source_name: &str) -> String
         }
     }
     out
+}
+
+/// Whether `named` (`Kota Tarakan`) is the region `slug` the draft is
+/// for, so that naming it is no news.
+fn is_region(named: &str, slug: Option<&str>) -> bool {
+    let slugify = crate::content::validate::slugify;
+    slug.is_some_and(|slug| {
+        slugify(named) == slug || slugify(crate::registry::without_level_word(named)) == slug
+    })
 }
 
 /// A number as a comment lists it: `16500`, `30–40%`; one of more than 40

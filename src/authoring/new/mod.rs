@@ -30,9 +30,10 @@ use crate::model::Level;
 use crate::msg;
 
 mod news;
+mod official;
 mod region;
 pub use news::new_news;
-pub use region::{new_region, NewRegion};
+pub use region::{new_region, NewRegion, Written};
 
 /// Why `new` wrote nothing.
 #[derive(Debug)]
@@ -67,6 +68,11 @@ const REGION: FileKind = FileKind {
 struct Existing {
     slug: String,
     level: Option<Level>,
+    /// Its name, parent and code as written, if it parses: what finds
+    /// the official code of a region below it.
+    name: Option<String>,
+    parent: Option<String>,
+    code: Option<String>,
     path: PathBuf,
     /// The news ids of the file: from its parse, or, for a file whose YAML
     /// does not read, every `id:` in its text, so that fixing it later
@@ -84,10 +90,15 @@ fn existing_regions(content: &Path) -> Vec<Existing> {
         .into_iter()
         .map(|path| {
             let source = source::read(&path).ok();
-            let level = source
+            let raw = source
                 .as_ref()
                 .and_then(|text| yaml::load::<RawRegion>(text, &REGION, |_, _| {}).ok())
-                .and_then(|(raw, _)| Level::from_name(&raw.level));
+                .map(|(raw, _)| raw);
+            let level = raw.as_ref().and_then(|raw| Level::from_name(&raw.level));
+            let (name, parent, code) = match raw {
+                Some(raw) => (Some(raw.name), raw.parent, raw.code),
+                None => (None, None, None),
+            };
             let ids = source.map_or_else(Vec::new, |source| news_ids(&source.text));
             let slug = path
                 .file_stem()
@@ -96,6 +107,9 @@ fn existing_regions(content: &Path) -> Vec<Existing> {
             Existing {
                 slug,
                 level,
+                name,
+                parent,
+                code,
                 path,
                 ids,
             }

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::official::{official, Listed};
 use super::{existing_regions, refuse_links, regions_folder, Existing, Problem};
 use crate::content::validate::{is_slug, too_long};
 use crate::diagnostics::suggest;
@@ -51,8 +52,18 @@ fn argument_problems(spec: &NewRegion) -> (Option<Level>, Vec<Problem>) {
     (level, problems)
 }
 
-/// Writes a starter file for a new region and returns its path.
-pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Vec<Problem>> {
+/// What `new region` wrote, and what it changed of what it was given.
+#[derive(Debug)]
+pub struct Written {
+    pub path: PathBuf,
+    /// The official name written in place of the one given (a
+    /// misspelling of it), for the author to hear of.
+    pub changed: Option<Message>,
+}
+
+/// Writes a starter file for a new region, with its official code and
+/// name when the folder is checked against a list.
+pub fn new_region(content: &Path, spec: &NewRegion) -> Result<Written, Vec<Problem>> {
     let (level, problems) = argument_problems(spec);
     let Some(level) = level.filter(|_| problems.is_empty()) else {
         return Err(problems);
@@ -74,11 +85,12 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Vec<Probl
     };
     let path = folder.join(format!("{}.yaml", spec.slug));
     refuse_links(content, &path).map_err(|d| vec![d.into()])?;
+    let listed = official(content, &regions, level, spec.parent.as_deref(), &spec.name)?;
     let depth = path
         .strip_prefix(content)
         .map_or(3, |relative| relative.components().count());
     let schema = format!("{}docs/schema/region.schema.json", "../".repeat(depth));
-    let text = region_starter(spec, level, &schema);
+    let text = region_starter(spec, listed.as_ref(), &schema);
     std::fs::create_dir_all(&folder).map_err(|e| {
         vec![msg!(
             "cannot-create-folder",
@@ -88,7 +100,10 @@ pub fn new_region(content: &Path, spec: &NewRegion) -> Result<PathBuf, Vec<Probl
         .into()]
     })?;
     write_new(&path, &text).map_err(|m| vec![m.into()])?;
-    Ok(path)
+    Ok(Written {
+        path,
+        changed: listed.and_then(|listed| listed.changed),
+    })
 }
 
 /// The folder of the region `parent`, where a region of `level` goes: a
@@ -146,22 +161,27 @@ fn parent_folder(
     })
 }
 
-fn region_starter(spec: &NewRegion, level: Level, schema: &str) -> String {
+fn region_starter(spec: &NewRegion, listed: Option<&Listed>, schema: &str) -> String {
     let mut text = format!("# yaml-language-server: $schema={schema}\n");
     let quote = crate::authoring::yaml_text;
-    text.push_str(&format!("name: {}\n", quote(spec.name.trim())));
+    let name = listed.map_or(spec.name.trim(), |listed| listed.name.as_str());
+    text.push_str(&format!("name: {}\n", quote(name)));
     text.push_str("# short_name: …       # nama pendek untuk grafik dan daftar\n");
     text.push_str(&format!("level: {}\n", quote(&spec.level)));
     if let Some(parent) = &spec.parent {
         text.push_str(&format!("parent: {}\n", quote(parent)));
     }
-    let example = ["36", "36.02", "36.02.01", "36.02.01.2001"]
-        .get(level.tier().code_parts() - 1)
-        .copied()
-        .unwrap_or("36");
-    text.push_str(&format!(
-        "# code: \"{example}\"       # kode wilayah Kemendagri, dalam tanda kutip\n"
-    ));
+    match listed {
+        Some(listed) => text.push_str(&format!(
+            "code: \"{}\"       # kode wilayah Kemendagri, dari daftar resmi\n",
+            listed.code
+        )),
+        // Not checked against a list, or the parent's code is unknown:
+        // no code is offered rather than another region's.
+        None => {
+            text.push_str("# code: \"…\"        # kode wilayah Kemendagri, dalam tanda kutip\n")
+        }
+    }
     text.push_str("# summary: |\n#   Ringkasan wilayah, dengan kata-kata sendiri.\n");
     text.push_str("# Tambahkan berita dengan `ikm-site new news --region ");
     text.push_str(&spec.slug);

@@ -17,7 +17,10 @@ mod text;
 
 /// The settings readers, for the authoring tools' hints.
 pub(crate) use parsed::parse_file;
-pub(crate) use settings::{metrics as read_metrics, vocabulary as read_vocabulary};
+pub(crate) use settings::{
+    metrics as read_metrics, own_official_list as read_own_official_list,
+    site_config as read_site_config, vocabulary as read_vocabulary,
+};
 
 use std::collections::HashSet;
 use std::path::Path;

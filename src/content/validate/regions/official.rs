@@ -10,12 +10,9 @@
 use super::FileCheck;
 use crate::content::raw::RawRegion;
 use crate::content::spans::YamlPath;
-use crate::diagnostics::suggest;
 use crate::model::Level;
 use crate::msg;
-use crate::registry::{
-    comparable_name, parent_code, same_name, without_level_word, Official, Registry,
-};
+use crate::registry::{listed, parent_code, same_name, written_like, NameMatch, Official, Registry};
 
 /// How many official entries an error offers.
 const OFFERED: usize = 3;
@@ -67,7 +64,7 @@ fn check_written(
 ) {
     let root = YamlPath::root();
     let Some(entry) = list.get(code) else {
-        let nearest = shown_entries(&list.nearest(code, OFFERED));
+        let nearest = listed(&list.nearest(code, OFFERED));
         check.push(
             check
                 .error_at(
@@ -79,7 +76,7 @@ fn check_written(
         return;
     };
     if !same_name(&raw.name, entry.name) {
-        let suggested = suggested_name(&raw.name, &entry);
+        let suggested = written_like(&raw.name, &entry);
         // The name may be the right one and the code a sibling's (Cakung
         // written with Kelapa Gading's code): then either field can be the
         // mistake, and the help offers both fixes.
@@ -148,47 +145,10 @@ fn fill_in(
         // No parent, or one without a code: nothing to look under.
         return None;
     }
-    let parent = above.code;
-    let mut found = list.named(parent, &raw.name);
-    found.retain(|entry| entry.level() == level);
     let at = YamlPath::root().key("name");
-    match found.as_slice() {
-        [one] => Some(one.code.to_string()),
-        [] => {
-            let wanted = comparable_name(&raw.name);
-            let on_level: Vec<Official> = list
-                .children(parent)
-                .into_iter()
-                .filter(|entry| entry.level() == level)
-                .collect();
-            let names: Vec<String> = on_level.iter().map(|e| comparable_name(e.name)).collect();
-            let close = suggest(&wanted, names.iter().map(String::as_str))
-                .and_then(|close| names.iter().position(|n| n == close))
-                .map(|i| on_level[i]);
-            let error = check.error_at(
-                &at,
-                msg!(
-                    "official-name-unknown",
-                    name = raw.name.trim(),
-                    level = level.to_string(),
-                    parent = if above.name.is_empty() {
-                        "none"
-                    } else {
-                        above.name
-                    }
-                ),
-            );
-            check.push(error.with_help(match close {
-                Some(entry) => msg!(
-                    "official-name-unknown-close",
-                    suggested = suggested_name(&raw.name, &entry),
-                    code = entry.code
-                ),
-                None => msg!("official-name-unknown-help"),
-            }));
-            None
-        }
-        several => {
+    let close = match list.find(above.code, level, &raw.name) {
+        NameMatch::One(one) => return Some(one.code.to_string()),
+        NameMatch::Several(several) => {
             check.push(
                 check
                     .error_at(
@@ -196,58 +156,36 @@ fn fill_in(
                         msg!(
                             "official-name-several",
                             name = raw.name.trim(),
-                            found = shown_entries(several)
+                            found = listed(&several)
                         ),
                     )
                     .with_help(msg!("official-name-several-help")),
             );
-            None
+            return None;
         }
-    }
-}
-
-/// "`36.04` Kabupaten Serang, `36.73` Kota Serang".
-fn shown_entries(entries: &[Official]) -> String {
-    entries
-        .iter()
-        .map(|e| format!("`{}` {}", e.code, e.name))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The official name written the way the file writes names: with the level
-/// word in front when the file's name has one ("Provinsi Banten"), as the
-/// list gives it otherwise.
-fn suggested_name(written: &str, entry: &Official) -> String {
-    let bare = without_level_word(entry.name);
-    let has_word = without_level_word(written.trim()).len() != written.trim().len();
-    if has_word {
-        format!("{} {bare}", entry.level().label())
-    } else {
-        bare.to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_suggested_name_follows_the_files_way_of_writing_names() {
-        let list = Registry::builtin();
-        let banten = list.get("36").unwrap();
-        assert_eq!(
-            suggested_name("Provinsi Bantenn", &banten),
-            "Provinsi Banten"
-        );
-        assert_eq!(suggested_name("Bantenn", &banten), "Banten");
-        let lebak = list.get("36.02").unwrap();
-        assert_eq!(
-            suggested_name("Kabupaten Lebakk", &lebak),
-            "Kabupaten Lebak"
-        );
-        assert_eq!(suggested_name("Lebakk", &lebak), "Lebak");
-        let yoboi = list.get("91.03.01.3007").unwrap();
-        assert_eq!(suggested_name("Desa Yoboi", &yoboi), "Desa Adat Yoboi");
-    }
+        NameMatch::Close(entry) => Some(entry),
+        NameMatch::Unknown(_) => None,
+    };
+    let error = check.error_at(
+        &at,
+        msg!(
+            "official-name-unknown",
+            name = raw.name.trim(),
+            level = level.to_string(),
+            parent = if above.name.is_empty() {
+                "none"
+            } else {
+                above.name
+            }
+        ),
+    );
+    check.push(error.with_help(match close {
+        Some(entry) => msg!(
+            "official-name-unknown-close",
+            suggested = written_like(&raw.name, &entry),
+            code = entry.code
+        ),
+        None => msg!("official-name-unknown-help"),
+    }));
+    None
 }
