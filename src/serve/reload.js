@@ -24,13 +24,14 @@
       box.style.cssText = "max-width:60rem;margin:0 auto;background:#fff;color:#1a1a1a;border-top:6px solid #b00020;border-radius:6px;padding:1rem 1.25rem;box-shadow:0 4px 24px rgba(0,0,0,.4)";
       var title = document.createElement("h2");
       title.textContent = me.dataset.title;
-      title.style.cssText = "margin:0 0 .5rem;font-size:1.25rem;color:#b00020";
+      title.style.cssText = "margin:0 0 .5rem;padding:0;border:0;font-size:1.25rem;line-height:1.3;color:#b00020";
       var help = document.createElement("p");
       help.textContent = me.dataset.help;
       help.style.cssText = "margin:0 0 .75rem";
       var pre = document.createElement("pre");
       pre.id = "ikm-site-serve-problem";
-      pre.style.cssText = "margin:0;padding:.75rem;background:#f4f4f4;color:#1a1a1a;border-radius:4px;overflow:auto;white-space:pre;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
+      pre.tabIndex = 0; // a very long line may still scroll: reachable by keyboard
+      pre.style.cssText = "margin:0;padding:.75rem;background:#f4f4f4;color:#1a1a1a;border-radius:4px;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
       var close = document.createElement("button");
       close.type = "button";
       close.textContent = me.dataset.close;
