@@ -12,13 +12,16 @@ use ikm_site::BuildError;
 use super::version::{self, Sources, Version};
 
 /// What a rebuild did, for the line the terminal shows.
-#[derive(Debug, Clone, Copy)]
 pub struct Rebuilt {
-    /// Files rendered up front (the others render when asked for).
+    /// Files rendered before the new version was served (every file, for
+    /// a change that may affect them all; the others render when asked for).
     pub rendered: usize,
     /// Whether the change could affect every file.
     pub everything: bool,
+    /// From the start of the rebuild to the new version in place.
     pub elapsed: Duration,
+    /// The files an incremental rebuild left to [`Live::check`].
+    pub check: Option<Check>,
 }
 
 /// What the server shows now: the last version that built, if any, and
@@ -58,81 +61,133 @@ impl Live {
 
     /// Loads the content again and builds a new version after `changed`
     /// (paths under the content folder or the theme's folders; empty for
-    /// the first build, which renders every file to check it, as `check`
-    /// does). On failure the last good version stays and the problem is
-    /// kept; either way the state's number moves on, so the tabs hear of it.
+    /// the first build). A change that may affect every file (and the first
+    /// build) renders every file before the new version is served, as
+    /// `check` does; a change to a region file or a free page puts the new
+    /// version in place at once, with what the old one had rendered of the
+    /// files the change cannot affect, and leaves the files it can affect
+    /// to [`Live::check`]. On failure the last good version stays and the
+    /// problem is kept; either way the state's number moves on, so the
+    /// tabs hear of it.
     pub fn rebuild(&self, changed: &[PathBuf]) -> Result<Rebuilt, Arc<BuildError>> {
         let started = Instant::now();
         let before = self.state();
         let result = self.build_after(before.site.as_deref(), changed);
         let number = before.number + 1;
         match result {
-            Ok((version, rendered, everything)) => {
+            Ok((version, rendered, to_check)) => {
+                let version = Arc::new(version);
                 self.set(State {
-                    site: Some(Arc::new(version)),
+                    site: Some(version.clone()),
                     problem: None,
                     number,
                 });
+                let check = to_check.map(|files| Check {
+                    files,
+                    version,
+                    previous: before.site,
+                });
                 Ok(Rebuilt {
                     rendered,
-                    everything,
+                    everything: check.is_none(),
                     elapsed: started.elapsed(),
+                    check,
                 })
             }
-            Err(error) => {
-                let error = Arc::new(error);
-                self.set(State {
-                    site: before.site,
-                    problem: Some(error.clone()),
-                    number,
-                });
-                Err(error)
-            }
+            Err(error) => Err(self.failed(before.site, error, number)),
         }
     }
 
-    /// The new version, how many files it rendered up front, and whether
-    /// that was every file.
+    /// Keeps `site` served with `error` as the problem.
+    fn failed(
+        &self,
+        site: Option<Arc<Version>>,
+        error: BuildError,
+        number: u64,
+    ) -> Arc<BuildError> {
+        let error = Arc::new(error);
+        self.set(State {
+            site,
+            problem: Some(error.clone()),
+            number,
+        });
+        error
+    }
+
+    /// Renders the files an incremental rebuild may have changed, in
+    /// parallel, into the new version's cache: they are what the open tabs
+    /// are about to ask for, and rendering them checks the edit as `check`
+    /// would. A file that fails puts the previous version back (unless a
+    /// newer one has replaced the checked one meanwhile) with the problem.
+    /// Gives how many files were rendered.
+    pub fn check(&self, check: Check) -> Result<usize, Arc<BuildError>> {
+        let Check {
+            files,
+            version,
+            previous,
+        } = check;
+        let rendered = ikm_site::in_render_threads(|| {
+            version
+                .render_files(&files, |_| true)
+                .map_err(RenderFailure::Render)
+        });
+        rendered.map_err(|error| {
+            let now = self.state();
+            let current = now.site.as_ref().is_some_and(|s| Arc::ptr_eq(s, &version));
+            let site = if current { previous } else { now.site };
+            self.failed(site, error, now.number + 1)
+        })
+    }
+
+    /// The new version; how many files it rendered up front; and, for a
+    /// change that cannot affect every file, the files left to check.
     fn build_after(
         &self,
         old: Option<&Version>,
         changed: &[PathBuf],
-    ) -> Result<(Version, usize, bool), BuildError> {
+    ) -> Result<(Version, usize, Option<Vec<String>>), BuildError> {
         let (loaded, theme) =
             ikm_site::load_stage(&self.content_dir, None, &ikm_site::progress::Silent)?;
         let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
-        let affected = old.and_then(|old| affected(old, &version, changed, &self.content_dir));
-        let files: Vec<String> = match &affected {
-            Some(files) => files.iter().cloned().collect(),
-            None => version.files().cloned().collect(),
-        };
-        let files: Vec<String> = files
-            .into_iter()
-            .filter(|file| !version.is_search_data(file))
-            .collect();
         let kept: BTreeSet<String> = old
             .map(|old| old.cached_files())
             .unwrap_or_default()
             .into_iter()
             .collect();
-        let everything = affected.is_none();
-        let rendered = ikm_site::in_render_threads(|| {
-            version
-                .render_files(&files, |file| !everything || kept.contains(file))
-                .map_err(RenderFailure::Render)
-        })?;
-        if let (Some(old), Some(affected)) = (old, &affected) {
-            for file in kept
-                .iter()
-                .filter(|f| !affected.contains(*f) && version.has_route(f))
-            {
-                if let Some(bytes) = old.cached(file) {
-                    version.carry(file.clone(), bytes);
+        let searched = |file: &String| !version.is_search_data(file);
+        match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
+        {
+            Some((old, affected)) => {
+                for file in kept
+                    .iter()
+                    .filter(|f| !affected.contains(*f) && version.has_route(f))
+                {
+                    if let Some(bytes) = old.cached(file) {
+                        version.carry(file.clone(), bytes);
+                    }
                 }
+                let files = affected.into_iter().filter(searched).collect();
+                Ok((version, 0, Some(files)))
+            }
+            None => {
+                let files: Vec<String> = version.files().filter(|f| searched(f)).cloned().collect();
+                let rendered = ikm_site::in_render_threads(|| {
+                    version
+                        .render_files(&files, |file| kept.contains(file))
+                        .map_err(RenderFailure::Render)
+                })?;
+                Ok((version, rendered, None))
             }
         }
-        Ok((version, rendered, everything))
     }
+}
+
+/// The files an incremental rebuild left to render, with the version they
+/// belong to and the one to put back should one fail.
+pub struct Check {
+    files: Vec<String>,
+    version: Arc<Version>,
+    previous: Option<Arc<Version>>,
 }
 
 /// The output files `changed` can affect, or `None` when that may be

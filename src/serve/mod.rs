@@ -1,19 +1,27 @@
 //! `serve`: the site kept in memory, served under its base path, rebuilt
 //! when a source changes, and every open tab told to reload.
 //!
-//! [`live::Live`] holds the current [`Version`] of the site and the problem of
-//! the last rebuild, if it failed. A rebuild loads the content again, builds
-//! a new [`version::Version`], and renders up front only the files the changed sources
-//! can affect ([`Plan::routes_of_file`](ikm_site::render::Plan::routes_of_file)
-//! of each changed file before and after the edit, compared by output path
+//! [`live::Live`] holds the current [`version::Version`] of the site (the
+//! loaded content and a renderer kept over it, which renders a file when
+//! it is asked for) and the problem of the last rebuild, if it failed. A
+//! rebuild loads the content again and builds a new version. What the
+//! older version had rendered of the files the changed sources cannot
+//! affect is carried over; those they can affect
+//! ([`Plan::routes_of_file`](ikm_site::render::Plan::routes_of_file) of
+//! each changed file before and after the edit, compared by output path
 //! since positions shift when a region is added, plus the files that
-//! appeared): that checks the edit the way `check` would on those pages,
-//! and what the older version had rendered of every other file is carried
-//! over. A template, a static file or a settings file may change every
-//! page, so then every file is rendered. A rebuild that fails leaves the
-//! last good version served, with its problem kept for the browser's
-//! overlay. Only when the whole rebuild is done does the caller signal the
-//! tabs, so none reloads before its page is ready.
+//! appeared) are rendered anew. A template, a static file or a settings
+//! file may change every page, so then every file is rendered, and checked
+//! as `check` would, before the new version is served. A rebuild that
+//! fails leaves the last good version served, with its problem kept for
+//! the browser's overlay.
+//!
+//! The tabs are told to reload only once the new version is in place and
+//! answers every address from the new content (zola#2626 reloaded before
+//! the files were rewritten). After a region file's edit that is before
+//! its files are rendered: they are rendered then, in parallel, while the
+//! tabs reload and ask for them, and a file that fails puts the last good
+//! version back and shows the problem.
 //!
 //! [`respond`] maps a request to a reply the way GitHub Pages does,
 //! [`server`] answers HTTP and holds the reload channel, [`watch`] reports
@@ -69,9 +77,24 @@ pub fn follow(
         changed.sort();
         changed.dedup();
         match live.rebuild(&changed) {
-            Ok(rebuilt) => {
+            Ok(mut rebuilt) => {
+                // The new version is in place and renders any file asked
+                // for: the tabs reload now, while the files the change may
+                // have affected are rendered for them and checked.
                 hub.broadcast(&server::Event::Reload(live.state().number));
-                report(Report::Rebuilt(&changed, rebuilt));
+                match rebuilt.check.take().map(|check| live.check(check)) {
+                    Some(Err(error)) => {
+                        // The previous version is back: the tabs reload to
+                        // it and find the problem on connecting.
+                        hub.broadcast(&server::Event::Reload(live.state().number));
+                        report(Report::Failed(&error));
+                    }
+                    Some(Ok(checked)) => {
+                        rebuilt.rendered = checked;
+                        report(Report::Rebuilt(&changed, rebuilt));
+                    }
+                    None => report(Report::Rebuilt(&changed, rebuilt)),
+                }
             }
             Err(error) => {
                 hub.broadcast(&server::Event::Problem(error.shown(lang, false)));

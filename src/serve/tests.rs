@@ -90,9 +90,10 @@ fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
         } else {
             content.join(LEBAK)
         };
-        let rebuilt = live
+        let mut rebuilt = live
             .rebuild(&[changed])
             .unwrap_or_else(|e| panic!("{what}: {e}"));
+        rebuilt.rendered = live.check(rebuilt.check.take().unwrap()).unwrap();
         let expected = all(&content);
         assert!(!rebuilt.everything, "{what}");
         assert!(
@@ -110,4 +111,35 @@ fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
             );
         }
     }
+}
+
+/// What a change can affect, by the kind of file: an editor's leftovers
+/// nothing, a settings file everything, a free page every page.
+#[test]
+fn a_change_is_weighed_by_the_kind_of_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_tree(&site_fixture(), &content);
+    let live = Live::new(&content);
+    let all = live.rebuild(&[]).unwrap().rendered;
+
+    let swap = content.join("regions/banten/.lebak.yaml.swp");
+    let backup = content.join("regions/banten/lebak.yaml~");
+    let mut leftovers = live.rebuild(&[swap, backup]).unwrap();
+    leftovers.rendered = live.check(leftovers.check.take().unwrap()).unwrap();
+    assert_eq!((leftovers.rendered, leftovers.everything), (0, false));
+
+    let settings = live.rebuild(&[content.join("site.yaml")]).unwrap();
+    assert_eq!((settings.rendered, settings.everything), (all, true));
+
+    let mut page = live.rebuild(&[content.join("pages/tentang.md")]).unwrap();
+    page.rendered = live.check(page.check.take().unwrap()).unwrap();
+    let version = live.state().site.unwrap();
+    let pages = version.files().filter(|f| f.ends_with(".html")).count();
+    assert!(!page.everything);
+    assert!(
+        page.rendered >= pages && page.rendered < all,
+        "{} of {all}",
+        page.rendered
+    );
 }

@@ -20,8 +20,8 @@ use ikm_site::model::Site;
 use ikm_site::render::{Plan, RenderError, Renderer, Route};
 
 /// The rendered bytes a version keeps at most; past this the cache starts
-/// again empty. A page is 20 to 150 KB, so this holds hundreds of them.
-pub const CACHE_BYTES: usize = 64 * 1024 * 1024;
+/// again empty. A page is 20 to 150 KB, so this holds a few hundred.
+pub const CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 /// What a version renders from.
 pub struct Sources {
