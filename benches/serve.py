@@ -4,20 +4,24 @@
     python3 benches/serve.py              # national: 38 provinces, 514 kabupaten/kota
     python3 benches/serve.py desa         # down to the desa (83.369 regions)
     EDITS=50 python3 benches/serve.py national
+    NO_BUILD=1 EDITS=5 python3 benches/serve.py desa   # without the cold build beside it
 
 Builds the release binary and the generator (examples/national.rs), writes
 the content deterministically into target/bench-scales/<scale>/content
 (shared with benches/scales, reused when there), and starts
 `ikm-site serve --port 0` on it. Then, EDITS times (20 by default), it
-rewrites one kabupaten file with a new word in its summary, the way an
-editor saves (a temporary file renamed over it), and measures from just
-before the save to
+waits PAUSE seconds (1 by default, as a person looks at the page), rewrites
+one kabupaten file with a new word in its summary, the way an editor saves
+(a temporary file renamed over it), and measures from just before the save
+to
 
   - the `reload` event on the reload channel (what makes a tab reload), and
   - the region's page fetched with the new word in it (what the tab then
     shows).
 
-It reports the median, fastest and slowest of each, then fetches every
+It reports the median, fastest and slowest of each, and of the CPU time
+the server spent on each edit (its rendering after the reload included),
+which says what a machine without other work would take. It then fetches every
 region's page once (so the cache is as full as a long session makes it)
 and reports the server's peak memory (VmHWM) beside that of a cold
 `build` of the same content. The edited file is put back as it was.
@@ -44,6 +48,7 @@ SCALES = {
     "desa": (8, "desa"),
 }
 PATIENCE = 600.0
+PAUSE = float(os.environ.get("PAUSE", "1"))
 
 
 def main():
@@ -82,8 +87,12 @@ def main():
         base = "/" + url.split("/", 3)[3]
         events = Events(host, int(port))
         events.until("version")
-        to_reload, to_page = [], []
+        to_reload, to_page, cpu = [], [], []
         for n in range(edits):
+            # A person looks at the page before the next save; the files the
+            # last edit may have changed are rendered meanwhile.
+            time.sleep(PAUSE)
+            cpu_before = cpu_ms(server.pid)
             word = f"Tolokukur{n}x{os.getpid()}"
             text = original.replace("summary: |\n", f"summary: |\n  {word}.\n", 1)
             assert text != original, f"{region_file} has no summary"
@@ -96,10 +105,14 @@ def main():
             assert word in page, f"the page does not show {word}"
             to_reload.append((reloaded - before) * 1000)
             to_page.append((fetched - before) * 1000)
+            time.sleep(PAUSE)
+            cpu.append(cpu_ms(server.pid) - cpu_before)
         save(region_file, original)
         events.until("reload")
         report("save → reload event", to_reload)
         report("save → page fetched", to_page)
+        report("CPU time of serve per edit (all of its work for it)", cpu)
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         # A long session: every region's page viewed once.
         for region in sorted((content / "regions").rglob("*.yaml")):
             get(host, int(port), f"{base}wilayah/{region.stem}/")
@@ -108,9 +121,10 @@ def main():
         region_file.write_text(original, encoding="utf-8")
         server.terminate()
         server.wait()
-    build_peak = build_peak_memory(binary, content)
-    print(f"peak memory: serve {peak // 1024} MiB (after {edits} edits and every region page), "
-          f"build {build_peak // 1024} MiB")
+    line = f"peak memory: serve {peak // 1024} MiB (after {edits} edits and every region page)"
+    if not os.environ.get("NO_BUILD"):
+        line += f", build {build_peak_memory(binary, content) // 1024} MiB"
+    print(line)
 
 
 def pick_kabupaten(content):
@@ -172,6 +186,12 @@ class Events:
 def report(what, values):
     print(f"{what}: median {statistics.median(values):.0f} ms, "
           f"fastest {min(values):.0f} ms, slowest {max(values):.0f} ms ({len(values)} edits)")
+
+
+def cpu_ms(pid):
+    """User and system time of process `pid` so far, in milliseconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def vm_hwm(pid):
