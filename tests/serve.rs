@@ -274,7 +274,9 @@ fn an_edit_is_served_and_signalled_and_nothing_is_written() {
     let (code, lines) = served.interrupt();
     assert_eq!(code, Some(0));
     assert!(
-        lines.iter().any(|l| l.contains("lebak.yaml berubah: tab dimuat ulang setelah")),
+        lines
+            .iter()
+            .any(|l| l.contains("lebak.yaml berubah: tab dimuat ulang setelah")),
         "{lines:?}"
     );
     assert_eq!(lines.last().map(String::as_str), Some("Berhenti."));
