@@ -22,6 +22,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the content and list every problem and conflict, writing nothing
     Check(CheckArgs),
+    /// Serve the site from memory under its base path, rebuild it on every save and reload the open tabs
+    Serve(ServeArgs),
     /// Write the JSON Schemas of the content files, for editors that autocomplete and check YAML
     Schema(SchemaArgs),
     /// Start a new region file or news item, ready to fill in
@@ -38,6 +40,7 @@ impl Command {
         match self {
             Command::Build(args) => Some(&mut args.messages),
             Command::Check(args) => Some(&mut args.messages),
+            Command::Serve(args) => Some(&mut args.messages),
             Command::Draft(args) => Some(&mut args.messages),
             Command::New(NewCommand::Region(args)) => Some(&mut args.messages),
             Command::New(NewCommand::News(args)) => Some(&mut args.messages),
@@ -123,6 +126,24 @@ pub struct BuildArgs {
     /// Absolute URL the site is published at, e.g. https://owner.github.io/repo/ (overrides base_url in site.yaml)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    #[command(flatten)]
+    pub messages: MessageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Folder with site.yaml, metrics.yaml, regions/ and pages/
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    /// Port to listen on; 0 picks a free one (the address printed says which)
+    #[arg(long, value_name = "N", default_value_t = 1111)]
+    pub port: u16,
+    /// Address to listen on; only this computer can reach the default
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the default browser once it is served
+    #[arg(long)]
+    pub open: bool,
     #[command(flatten)]
     pub messages: MessageArgs,
 }

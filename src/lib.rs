@@ -6,7 +6,7 @@
 //! [`render`] (one route at a time, into a [`sink`]) → [`output`] (the
 //! staging folder, swapped in whole, a sink itself). The sink sits below
 //! both, so render and output never import each other. The binary, tests and benchmarks all go
-//! through [`build`] or [`render_site`].
+//! through [`build`] or [`render_site`], and `serve` (in the binary) through [`load_stage`] and a kept [`render::Renderer`].
 
 // Only the binary talks to the terminal, and nothing read from a file may
 // panic: tests and benches are exempt, so the lints live here, not in Cargo.toml.
@@ -134,7 +134,7 @@ pub fn theme_dir(content_dir: &Path) -> PathBuf {
 
 /// The stack of each render thread: far more than the deepest template
 /// nesting the checks allow needs (address space, not memory, until used).
-const RENDER_STACK_BYTES: usize = 64 * 1024 * 1024;
+pub const RENDER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// Loads, validates and renders the site in memory, writing nothing.
 pub fn render_site(
@@ -194,7 +194,7 @@ fn load_and_render(
 
 /// Reads and checks the content and the theme beside it, reporting the
 /// problems of both together; as of `day`, or of the day of the build.
-fn load_stage(
+pub fn load_stage(
     content_dir: &Path,
     base_url: Option<&str>,
     day: Option<model::PartialDate>,
@@ -223,7 +223,7 @@ fn load_stage(
 /// Runs `render` on threads whose stack the deepest template nesting can
 /// never exhaust: rendering recurses with nesting, which is bounded before
 /// rendering (see render::template_guard).
-fn in_render_threads<T: Send>(
+pub fn in_render_threads<T: Send>(
     render: impl FnOnce() -> Result<T, render::RenderFailure> + Send,
 ) -> Result<T, BuildError> {
     let pool = rayon::ThreadPoolBuilder::new()

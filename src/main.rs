@@ -7,6 +7,7 @@
 mod cli;
 mod cmd;
 mod localize;
+mod serve;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => cmd::schema::run(args, &mut out, &mut err),
         Command::New(command) => cmd::new::run(command, &mut out, &mut err),
         Command::Draft(args) => cmd::draft::run(args, &mut out, &mut err),
+        Command::Serve(args) => cmd::serve::run(args, &mut out, &mut err),
     };
     let _ = out.flush();
     if status == 0 {

@@ -5,4 +5,5 @@ pub mod check;
 pub mod draft;
 pub mod new;
 pub mod schema;
+pub mod serve;
 pub mod terminal;

@@ -1,0 +1,263 @@
+//! The served site and its rebuilds: the current [`Version`], the problem
+//! of the last rebuild if it failed, and which files a change can affect.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use ikm_site::render::{RenderFailure, Route};
+use ikm_site::BuildError;
+
+use super::version::{self, Sources, Version};
+
+/// What a rebuild did, for the line the terminal shows.
+pub struct Rebuilt {
+    /// Files rendered before the new version was served (every file, for
+    /// a change that may affect them all; the others render when asked for).
+    pub rendered: usize,
+    /// Whether the change could affect every file.
+    pub everything: bool,
+    /// From the start of the rebuild to the new version in place.
+    pub elapsed: Duration,
+    /// The files an incremental rebuild left to [`Live::check`].
+    pub check: Option<Check>,
+}
+
+/// What the server shows now: the last version that built, if any, and
+/// the problem of the last rebuild if it failed. `number` counts the
+/// versions, so a tab that loaded an older one knows to reload.
+#[derive(Clone, Default)]
+pub struct State {
+    pub site: Option<Arc<Version>>,
+    pub problem: Option<Arc<BuildError>>,
+    pub number: u64,
+}
+
+/// The served site and its rebuilds.
+pub struct Live {
+    content_dir: PathBuf,
+    state: RwLock<State>,
+}
+
+impl Live {
+    /// Nothing built yet; call [`Live::rebuild`] with no changed file to
+    /// build the first version.
+    pub fn new(content_dir: &Path) -> Live {
+        Live {
+            content_dir: content_dir.to_path_buf(),
+            state: RwLock::new(State::default()),
+        }
+    }
+
+    /// The current state, cheap to take (its parts are shared).
+    pub fn state(&self) -> State {
+        self.state.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn set(&self, state: State) {
+        *self.state.write().unwrap_or_else(|e| e.into_inner()) = state;
+    }
+
+    /// Loads the content again and builds a new version after `changed`
+    /// (paths under the content folder or the theme's folders; empty for
+    /// the first build). A change that may affect every file (and the first
+    /// build) renders every file before the new version is served, as
+    /// `check` does; a change to a region file or a free page puts the new
+    /// version in place at once, with what the old one had rendered of the
+    /// files the change cannot affect, and leaves the files it can affect
+    /// to [`Live::check`]. On failure the last good version stays and the
+    /// problem is kept; either way the state's number moves on, so the
+    /// tabs hear of it.
+    pub fn rebuild(&self, changed: &[PathBuf]) -> Result<Rebuilt, Arc<BuildError>> {
+        let started = Instant::now();
+        let before = self.state();
+        let result = self.build_after(before.site.as_deref(), changed);
+        let number = before.number + 1;
+        match result {
+            Ok((version, rendered, to_check)) => {
+                let version = Arc::new(version);
+                self.set(State {
+                    site: Some(version.clone()),
+                    problem: None,
+                    number,
+                });
+                let check = to_check.map(|files| Check {
+                    files,
+                    version,
+                    previous: before.site,
+                });
+                Ok(Rebuilt {
+                    rendered,
+                    everything: check.is_none(),
+                    elapsed: started.elapsed(),
+                    check,
+                })
+            }
+            Err(error) => Err(self.failed(before.site, error, number)),
+        }
+    }
+
+    /// Keeps `site` served with `error` as the problem.
+    fn failed(
+        &self,
+        site: Option<Arc<Version>>,
+        error: BuildError,
+        number: u64,
+    ) -> Arc<BuildError> {
+        let error = Arc::new(error);
+        self.set(State {
+            site,
+            problem: Some(error.clone()),
+            number,
+        });
+        error
+    }
+
+    /// Renders the files an incremental rebuild may have changed, in
+    /// parallel, into the new version's cache: they are what the open tabs
+    /// are about to ask for, and rendering them checks the edit as `check`
+    /// would. A file that fails puts the previous version back (unless a
+    /// newer one has replaced the checked one meanwhile) with the problem.
+    /// Gives how many files were rendered.
+    pub fn check(&self, check: Check) -> Result<usize, Arc<BuildError>> {
+        let Check {
+            files,
+            version,
+            previous,
+        } = check;
+        let rendered = ikm_site::in_render_threads(|| {
+            version
+                .render_files(&files, |_| true)
+                .map_err(RenderFailure::Render)
+        });
+        rendered.map_err(|error| {
+            let now = self.state();
+            let current = now.site.as_ref().is_some_and(|s| Arc::ptr_eq(s, &version));
+            let site = if current { previous } else { now.site };
+            self.failed(site, error, now.number + 1)
+        })
+    }
+
+    /// The new version; how many files it rendered up front; and, for a
+    /// change that cannot affect every file, the files left to check.
+    fn build_after(
+        &self,
+        old: Option<&Version>,
+        changed: &[PathBuf],
+    ) -> Result<(Version, usize, Option<Vec<String>>), BuildError> {
+        let (loaded, theme) =
+            ikm_site::load_stage(&self.content_dir, None, None, &ikm_site::progress::Silent)?;
+        let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
+        let kept: BTreeSet<String> = old
+            .map(|old| old.cached_files())
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        let searched = |file: &String| !version.is_search_data(file);
+        match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
+        {
+            Some((old, affected)) => {
+                for file in kept
+                    .iter()
+                    .filter(|f| !affected.contains(*f) && version.has_route(f))
+                {
+                    if let Some(bytes) = old.cached(file) {
+                        version.carry(file.clone(), bytes);
+                    }
+                }
+                let files = affected.into_iter().filter(searched).collect();
+                Ok((version, 0, Some(files)))
+            }
+            None => {
+                let files: Vec<String> = version.files().filter(|f| searched(f)).cloned().collect();
+                let rendered = ikm_site::in_render_threads(|| {
+                    version
+                        .render_files(&files, |file| kept.contains(file))
+                        .map_err(RenderFailure::Render)
+                })?;
+                Ok((version, rendered, None))
+            }
+        }
+    }
+}
+
+/// The files an incremental rebuild left to render, with the version they
+/// belong to and the one to put back should one fail.
+pub struct Check {
+    files: Vec<String>,
+    version: Arc<Version>,
+    previous: Option<Arc<Version>>,
+}
+
+/// The output files `changed` can affect, or `None` when that may be
+/// every file (a template, a static file, `site.yaml`, `metrics.yaml`, a
+/// vocabulary, or the first build). A region file counts with the files
+/// it fed before the edit and those it feeds after; a file that was or is
+/// no region's (a region file added or removed) only where it was or is
+/// one, since for any other path the map names everything. Files the new
+/// version has and the old had not are added; those it lost are gone with
+/// the old version. An editor's leftovers (`.x.swp`, `x~`, a probe file
+/// gone again) change nothing.
+fn affected(
+    old: &Version,
+    new: &Version,
+    changed: &[PathBuf],
+    content_dir: &Path,
+) -> Option<BTreeSet<String>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let (old_plan, new_plan) = (old.outline_plan(), new.outline_plan());
+    let pages = content_dir.join("pages");
+    let mut files = BTreeSet::new();
+    for path in changed {
+        let in_old = is_region_file(old, path);
+        let in_new = is_region_file(new, path);
+        let free_page = path.starts_with(&pages) && path.extension().is_some_and(|e| e == "md");
+        if in_old || (free_page && !in_new) {
+            files.extend(old_plan.files_of_file(old.site(), path));
+        }
+        if in_new || free_page {
+            files.extend(new_plan.files_of_file(new.site(), path));
+        }
+        if !(in_old || in_new || free_page || is_leftover(path)) {
+            return None;
+        }
+    }
+    files.extend(new.files().filter(|f| !old.has_route(f)).cloned());
+    Some(files)
+}
+
+fn is_region_file(version: &Version, path: &Path) -> bool {
+    version
+        .site()
+        .regions
+        .iter()
+        .any(|r| &*r.place.file == path)
+}
+
+/// An editor's temporary file, a backup, a folder (its files are reported
+/// one by one), or a file that is gone and was never content.
+fn is_leftover(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let content = path
+        .extension()
+        .is_some_and(|e| e == "yaml" || e == "yml" || e == "md");
+    name.starts_with('.') || name.ends_with('~') || path.is_dir() || (!content && !path.exists())
+}
+
+impl Version {
+    /// Whether `file` is one of the search's data files (its manifest and
+    /// entry chunks, its word shards): they are rendered when asked for,
+    /// since making them makes the whole search index.
+    pub fn is_search_data(&self, file: &str) -> bool {
+        matches!(
+            self.route_of(file),
+            Some(Route::SearchIndex | Route::SearchChunk(_) | Route::SearchShard(_))
+        ) || version::is_shard_file(file)
+    }
+}

@@ -1,0 +1,145 @@
+//! The incremental path of [`Live::rebuild`], on a copy of the site
+//! fixture: after an edit only the files the changed file feeds are
+//! rendered again, and every file the server then gives (carried over from
+//! the version before, or rendered now) is the file a full render of the
+//! edited content makes.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::live::Live;
+use super::version::Version;
+
+/// An edit of the content folder, named for the assertion messages.
+type Edit = (&'static str, Box<dyn Fn(&Path)>);
+
+const LEBAK: &str = "regions/banten/lebak.yaml";
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn site_fixture() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site/content")
+}
+
+fn edit(content: &Path, file: &str, from: &str, to: &str) {
+    let path = content.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Every file of `version`, rendered now or taken from its cache.
+fn served_files(version: &Version, files: &[String]) -> BTreeMap<String, Vec<u8>> {
+    files
+        .iter()
+        .map(|f| (f.clone(), version.file(f).unwrap().unwrap().to_vec()))
+        .collect()
+}
+
+/// A figure's value, a summary, and a region added (which shifts every
+/// position after it: files are compared by path).
+#[test]
+fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_tree(&site_fixture(), &content);
+    let live = Live::new(&content);
+    let first = live.rebuild(&[]).unwrap();
+    assert!(first.everything);
+    let all = |content: &Path| ikm_site::render_site(content, None).unwrap().0.files;
+    let names =
+        |files: &[(String, Vec<u8>)]| files.iter().map(|(f, _)| f.clone()).collect::<Vec<_>>();
+    let before = all(&content);
+    // Every file viewed once, so the cache holds the whole small site.
+    served_files(&live.state().site.unwrap(), &names(&before));
+
+    let edits: [Edit; 3] = [
+        (
+            "a figure's value",
+            Box::new(|c: &Path| edit(c, LEBAK, "value: 15769", "value: 15770")),
+        ),
+        (
+            "a summary",
+            Box::new(|c: &Path| edit(c, LEBAK, "summary: |\n", "summary: |\n  Anyaman pandan.\n")),
+        ),
+        (
+            "a region added before Lebak",
+            Box::new(|c: &Path| {
+                std::fs::write(
+                c.join("regions/banten/cilegon.yaml"),
+                "name: Kota Cilegon\nlevel: kota\nparent: banten\nchecked: [region-without-news]\n",
+            )
+            .unwrap()
+            }),
+        ),
+    ];
+    for (what, apply) in edits {
+        apply(&content);
+        let changed = if what.contains("added") {
+            content.join("regions/banten/cilegon.yaml")
+        } else {
+            content.join(LEBAK)
+        };
+        let mut rebuilt = live
+            .rebuild(&[changed])
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        rebuilt.rendered = live.check(rebuilt.check.take().unwrap()).unwrap();
+        let expected = all(&content);
+        assert!(!rebuilt.everything, "{what}");
+        assert!(
+            rebuilt.rendered * 4 < expected.len(),
+            "{what}: {} of {} files rendered again",
+            rebuilt.rendered,
+            expected.len()
+        );
+        let version = live.state().site.unwrap();
+        let served = served_files(&version, &names(&expected));
+        for (file, bytes) in &expected {
+            assert!(
+                served[file] == *bytes,
+                "{what}: {file} differs from a full render"
+            );
+        }
+    }
+}
+
+/// What a change can affect, by the kind of file: an editor's leftovers
+/// nothing, a settings file everything, a free page every page.
+#[test]
+fn a_change_is_weighed_by_the_kind_of_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_tree(&site_fixture(), &content);
+    let live = Live::new(&content);
+    let all = live.rebuild(&[]).unwrap().rendered;
+
+    let swap = content.join("regions/banten/.lebak.yaml.swp");
+    let backup = content.join("regions/banten/lebak.yaml~");
+    let mut leftovers = live.rebuild(&[swap, backup]).unwrap();
+    leftovers.rendered = live.check(leftovers.check.take().unwrap()).unwrap();
+    assert_eq!((leftovers.rendered, leftovers.everything), (0, false));
+
+    let settings = live.rebuild(&[content.join("site.yaml")]).unwrap();
+    assert_eq!((settings.rendered, settings.everything), (all, true));
+
+    let mut page = live.rebuild(&[content.join("pages/tentang.md")]).unwrap();
+    page.rendered = live.check(page.check.take().unwrap()).unwrap();
+    let version = live.state().site.unwrap();
+    let pages = version.files().filter(|f| f.ends_with(".html")).count();
+    assert!(!page.everything);
+    assert!(
+        page.rendered >= pages && page.rendered < all,
+        "{} of {all}",
+        page.rendered
+    );
+}

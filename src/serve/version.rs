@@ -1,0 +1,240 @@
+//! One version of the served site: the content and theme as loaded, a
+//! [`Renderer`] kept over them, the output file of every route, and the
+//! bytes of the files rendered so far.
+//!
+//! The site is not held whole: pages are rendered when asked for (a third
+//! of a millisecond for a region's page at national scale) and kept in a
+//! bounded cache, so memory stays that of the content plus what was viewed,
+//! not that of the whole output (hundreds of megabytes at desa scale). The
+//! renderer borrows the site it renders, so the two are kept together in a
+//! [`self_cell`].
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rayon::prelude::*;
+
+use ikm_site::content::theme::Theme;
+use ikm_site::content::Loaded;
+use ikm_site::model::Site;
+use ikm_site::render::{Plan, RenderError, Renderer, Route};
+
+/// The rendered bytes a version keeps at most; past this the cache starts
+/// again empty. A page is 20 to 150 KB, so this holds a few hundred.
+pub const CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+/// What a version renders from.
+pub struct Sources {
+    pub loaded: Loaded,
+    pub theme: Theme,
+}
+
+self_cell::self_cell!(
+    /// The sources and the renderer that borrows them.
+    struct Rendering {
+        owner: Sources,
+        #[not_covariant]
+        dependent: Renderer,
+    }
+);
+
+/// A version of the site that loaded and planned without error.
+pub struct Version {
+    rendering: Rendering,
+    /// Every route of the outline by its output file
+    /// (`wilayah/lebak/index.html`).
+    routes: HashMap<String, Route>,
+    /// The search's word shards by output file, made with the search index
+    /// the first time a file that is in neither map is asked for.
+    shards: OnceLock<HashMap<String, Route>>,
+    /// The path the site is served under, `/ikm/`.
+    pub base_path: String,
+    cache: Mutex<Cache>,
+}
+
+/// Rendered files by output path, within [`CACHE_BYTES`].
+#[derive(Default)]
+struct Cache {
+    files: HashMap<String, Arc<[u8]>>,
+    bytes: usize,
+}
+
+impl Cache {
+    fn insert(&mut self, file: String, bytes: Arc<[u8]>) {
+        if self.bytes + bytes.len() > CACHE_BYTES {
+            self.files.clear();
+            self.bytes = 0;
+        }
+        self.bytes += bytes.len();
+        if let Some(old) = self.files.insert(file, bytes) {
+            self.bytes -= old.len();
+        }
+    }
+}
+
+impl Version {
+    /// Builds the renderer over `sources` (parsing the templates and
+    /// planning the outline) and names every route's output file.
+    pub fn new(sources: Sources) -> Result<Version, RenderError> {
+        let rendering = Rendering::try_new(sources, |sources| {
+            Renderer::new(&sources.loaded.site, &sources.theme)
+        })?;
+        let (routes, base_path) = rendering.with_dependent(|sources, renderer| {
+            let site = &sources.loaded.site;
+            let routes: HashMap<String, Route> = renderer
+                .outline()
+                .routes
+                .iter()
+                .map(|route| (route.file(site), route.clone()))
+                .collect();
+            let urls = ikm_site::render::urls::Urls::new(&site.config.base_url);
+            (routes, urls.base_path().to_string())
+        });
+        Ok(Version {
+            rendering,
+            routes,
+            shards: OnceLock::new(),
+            base_path,
+            cache: Mutex::new(Cache::default()),
+        })
+    }
+
+    /// The site of this version.
+    pub fn site(&self) -> &Site {
+        &self.rendering.borrow_owner().loaded.site
+    }
+
+    /// The loaded content, with its warnings.
+    pub fn loaded(&self) -> &Loaded {
+        &self.rendering.borrow_owner().loaded
+    }
+
+    /// Whether `file` (an output path such as `wilayah/lebak/index.html`)
+    /// is a file of this version. A word shard of the search is looked up
+    /// only when no other route has the path, since finding them makes the
+    /// search index.
+    pub fn has(&self, file: &str) -> bool {
+        self.route(file).is_some()
+    }
+
+    /// The route of `file` among the outline's (every route but the word
+    /// shards), without making the search index.
+    pub fn route_of(&self, file: &str) -> Option<&Route> {
+        self.routes.get(file)
+    }
+
+    /// Whether `file` is a route of the outline.
+    pub fn has_route(&self, file: &str) -> bool {
+        self.routes.contains_key(file)
+    }
+
+    fn route(&self, file: &str) -> Option<&Route> {
+        self.routes.get(file).or_else(|| {
+            if !is_shard_file(file) {
+                return None;
+            }
+            let shards = self.shards.get_or_init(|| {
+                self.rendering.with_dependent(|sources, renderer| {
+                    let site = &sources.loaded.site;
+                    renderer
+                        .plan()
+                        .routes
+                        .iter()
+                        .filter(|r| matches!(r, Route::SearchShard(_)))
+                        .map(|r| (r.file(site), r.clone()))
+                        .collect()
+                })
+            });
+            shards.get(file)
+        })
+    }
+
+    /// The bytes of output file `file`, rendered now unless the cache has
+    /// them; `None` when the site has no such file.
+    pub fn file(&self, file: &str) -> Option<Result<Arc<[u8]>, RenderError>> {
+        if let Some(bytes) = self.lock().files.get(file) {
+            return Some(Ok(bytes.clone()));
+        }
+        let route = self.route(file)?;
+        let rendered = self.render(route).map(Arc::<[u8]>::from);
+        if let Ok(bytes) = &rendered {
+            self.lock().insert(file.to_string(), bytes.clone());
+        }
+        Some(rendered)
+    }
+
+    fn render(&self, route: &Route) -> Result<Vec<u8>, RenderError> {
+        self.rendering
+            .with_dependent(|_, renderer| renderer.render(route))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The outline's routes as a plan, for [`Plan::routes_of_file`]: every
+    /// route but the search's word shards, which any edit replaces anyway.
+    pub fn outline_plan(&self) -> Plan {
+        self.rendering.with_dependent(|_, renderer| Plan {
+            routes: renderer.outline().routes.clone(),
+        })
+    }
+
+    /// Every output file of the outline.
+    pub fn files(&self) -> impl Iterator<Item = &String> {
+        self.routes.keys()
+    }
+
+    /// Renders the routes of `files` (those this version has) in parallel,
+    /// on the calling thread pool. Those `keep` accepts go into the cache.
+    /// The first failure in the order of `files` is the one reported, so
+    /// the same edit always gives the same error.
+    pub fn render_files(
+        &self,
+        files: &[String],
+        keep: impl Fn(&str) -> bool + Sync,
+    ) -> Result<usize, RenderError> {
+        let failure = files
+            .par_iter()
+            .enumerate()
+            .filter_map(|(index, file)| {
+                let route = self.routes.get(file)?;
+                match self.render(route) {
+                    Ok(bytes) => {
+                        if keep(file) {
+                            self.lock().insert(file.clone(), bytes.into());
+                        }
+                        None
+                    }
+                    Err(error) => Some((index, error)),
+                }
+            })
+            .min_by_key(|(index, _)| *index);
+        match failure {
+            Some((_, error)) => Err(error),
+            None => Ok(files.len()),
+        }
+    }
+
+    /// The cached bytes of `file`, if any: what a newer version may carry
+    /// over when its edit cannot have changed the file.
+    pub fn cached(&self, file: &str) -> Option<Arc<[u8]>> {
+        self.lock().files.get(file).cloned()
+    }
+
+    /// The files in the cache.
+    pub fn cached_files(&self) -> Vec<String> {
+        self.lock().files.keys().cloned().collect()
+    }
+
+    /// Puts bytes rendered by an older version into this one's cache.
+    pub fn carry(&self, file: String, bytes: Arc<[u8]>) {
+        self.lock().insert(file, bytes);
+    }
+}
+
+/// Whether `file` is where the search's word shards go (`cari/kata/…`).
+pub fn is_shard_file(file: &str) -> bool {
+    let folder = ikm_site::render::route::SEARCH_SHARD.split("{}").next();
+    folder.is_some_and(|folder| file.starts_with(folder))
+}
