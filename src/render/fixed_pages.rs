@@ -2,7 +2,6 @@
 //! search, a free page from `content/pages/`, and the 404 page.
 
 use super::kit::{Head, Kit, RenderError};
-use super::markdown;
 use super::placement::lists::REGION_CHILDREN_SHOWN;
 use super::route::Route;
 
@@ -33,7 +32,7 @@ pub fn free_page(kit: &Kit, index: usize) -> Result<Vec<u8>, RenderError> {
     let mut head = Head::titled(&page.title);
     head.description = page.description.clone();
     kit.page(&Route::FreePage(index), "page.html", head, |c| {
-        c.insert("body_html", &markdown::to_html(&page.body, "catatan"));
+        c.insert("body_html", &kit.views.markdown(&page.body, "catatan"));
     })
 }
 
