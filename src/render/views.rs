@@ -288,8 +288,15 @@ impl<'a> ViewBuilder<'a> {
                     return None;
                 }
                 // Values as shown: two figures that read the same agree.
+                // Differing values are a conflict only where the model
+                // finds one: undated figures of two articles share no
+                // period, so the page has no group (and no section) to
+                // show for them, and a badge would link to nothing.
                 let values: Vec<String> = latest.iter().map(|&f| self.value(f)).collect();
-                let conflict = values.iter().any(|v| *v != values[0]);
+                let conflict = values.iter().any(|v| *v != values[0])
+                    && latest
+                        .iter()
+                        .any(|&f| self.site.conflict_of[f.index()].is_some());
                 let dated = latest
                     .iter()
                     .all(|&f| self.site.figures[f].period.is_some());
