@@ -83,7 +83,7 @@ pub fn check(
             }),
             Some(Err(())) => diagnostics.push(error(
                 msg!("link-form-unknown", link = &dest),
-                msg!("link-forms-help", forms = LINK_FORMS),
+                msg!("link-forms-help", names = LINK_FORMS),
             )),
             None => {
                 if let Some(diagnostic) = refused(&dest, &error, source, (line, column)) {
@@ -131,12 +131,12 @@ fn refused(
     if let Some(fragment) = dest.strip_prefix('#') {
         return Some(error(
             msg!("link-fragment-alone", link = dest, fragment = fragment),
-            msg!("link-forms-help", forms = LINK_FORMS),
+            msg!("link-forms-help", names = LINK_FORMS),
         ));
     }
     Some(error(
         msg!("link-relative", link = dest),
-        msg!("link-forms-help", forms = LINK_FORMS),
+        msg!("link-forms-help", names = LINK_FORMS),
     ))
 }
 

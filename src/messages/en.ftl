@@ -448,7 +448,7 @@ period-overlap-help = the other { $count ->
 ## Links (content/links.rs, render/links/)
 
 link-form-unknown = found the link `{ $link }`, which is no form of `@/` link
-link-forms-help = write the page's address on the site with `@` in front of it, without the base path: { $forms }
+link-forms-help = write the page's address on the site with `@` in front of it, without the base path: { $names }
 link-root-relative = found the link `{ $link }`, which starts at the server's root and so leaves the site when it is served under a path (`/repo/` on GitHub Pages); expected an `@/` link
 link-write-instead = write `{ $form }` instead
 link-relative = found the relative link `{ $link }`, which leads somewhere else on each page that shows this text; expected an `@/` link

@@ -418,7 +418,7 @@ period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahka
 ## Tautan (content/links.rs, render/links/)
 
 link-form-unknown = tautan `{ $link }` bukan salah satu bentuk tautan `@/`
-link-forms-help = tulis alamat halamannya di situs dengan `@` di depannya, tanpa jalur dasar: { $forms }
+link-forms-help = tulis alamat halamannya di situs dengan `@` di depannya, tanpa jalur dasar: { $names }
 link-root-relative = tautan `{ $link }` dimulai dari akar server, sehingga keluar dari situs bila situs disajikan di bawah sebuah jalur (`/repo/` di GitHub Pages); yang diharapkan tautan `@/`
 link-write-instead = tulis `{ $form }`
 link-relative = tautan relatif `{ $link }` menuju tempat lain di setiap halaman yang menampilkan teks ini; yang diharapkan tautan `@/`
