@@ -220,14 +220,16 @@ impl<'a> LinkCheck<'a> {
                 Some(link) => Diagnostic::error(&link.file, link.line, link.column, message)
                     .with_line(&link.line_text)
                     .with_help(msg!("link-content-fragment-help")),
+                // The message keeps its own code; the page it was found on
+                // goes with the help.
                 None => templates
                     .at(&self.candidates(&found))
-                    .with(msg!(
+                    .with(message)
+                    .with_help(msg!(
                         "link-in-template",
                         page = found.page.to_string(),
-                        problem = message
-                    ))
-                    .with_help(help),
+                        problem = help
+                    )),
             };
             if warning {
                 report.warnings.push(diagnostic.as_warning());
