@@ -181,9 +181,9 @@ fn load_and_render(
     progress: &dyn progress::Progress,
 ) -> Result<(render::Counts, content::Loaded, Timings), BuildError> {
     let started = Instant::now();
-    let (loaded, theme) = load_stage(content_dir, base_url, None, progress)?;
+    let (mut loaded, theme) = load_stage(content_dir, base_url, None, progress)?;
     let load = started.elapsed();
-    let counts = in_render_threads(|| render::render_into(&loaded.site, &theme, sink, progress))?;
+    let counts = render_checked(&mut loaded, &theme, sink, progress)?;
     let timings = Timings {
         load,
         render: started.elapsed() - load,
@@ -220,6 +220,29 @@ pub fn load_stage(
     }
 }
 
+/// Renders every route into `sink` and checks the links of what was
+/// rendered: the link check's warnings join the content's, and its errors
+/// are reported with them.
+fn render_checked(
+    loaded: &mut content::Loaded,
+    theme: &content::theme::Theme,
+    sink: &dyn render::Sink,
+    progress: &dyn progress::Progress,
+) -> Result<render::Counts, BuildError> {
+    let site = &loaded.site;
+    match in_render_threads(|| render::render_into(site, theme, sink, progress)) {
+        Ok(mut counts) => {
+            loaded.warnings.extend(std::mem::take(&mut counts.warnings));
+            Ok(counts)
+        }
+        Err(BuildError::Content(mut problems)) => {
+            problems.extend(std::mem::take(&mut loaded.warnings));
+            Err(BuildError::Content(problems))
+        }
+        Err(other) => Err(other),
+    }
+}
+
 /// Runs `render` on threads whose stack the deepest template nesting can
 /// never exhaust: rendering recurses with nesting, which is bounded before
 /// rendering (see render::template_guard).
@@ -237,6 +260,7 @@ pub fn in_render_threads<T: Send>(
         })?;
     pool.install(render).map_err(|failure| match failure {
         render::RenderFailure::Render(e) => BuildError::Render(e),
+        render::RenderFailure::Links(problems) => BuildError::Content(problems),
         render::RenderFailure::Sink(problem) => {
             BuildError::Output(output::write::unchanged(problem))
         }
@@ -278,7 +302,7 @@ fn build_as_of(
     let started = Instant::now();
     let plan = output::OutputPlan::new(&options.output_dir, &options.content_dir)
         .map_err(BuildError::Output)?;
-    let (loaded, theme) = load_stage(
+    let (mut loaded, theme) = load_stage(
         &options.content_dir,
         options.base_url.as_deref(),
         day,
@@ -286,8 +310,7 @@ fn build_as_of(
     )?;
     let load = started.elapsed();
     let staging = plan.stage().map_err(BuildError::Output)?;
-    let counts =
-        in_render_threads(|| render::render_into(&loaded.site, &theme, &staging, progress))?;
+    let counts = render_checked(&mut loaded, &theme, &staging, progress)?;
     let rendered = started.elapsed();
     progress.stage(progress::Stage::Write, 1);
     staging.finish().map_err(BuildError::Output)?;

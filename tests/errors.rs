@@ -2404,3 +2404,77 @@ fn official_regions_false_turns_the_check_off() {
     });
     outcome.assert_loaded();
 }
+
+// ---------------------------------------------------------------------------
+// Links in Markdown (issue 22): `@/` links, and the forms refused
+// ---------------------------------------------------------------------------
+
+/// Lebak's region summary as a block scalar holding `markdown` (line 7).
+#[track_caller]
+fn lebak_summary(markdown: &str) -> Outcome {
+    load_lebak("summary: Ringkasan.", &format!("summary: |\n  {markdown}"))
+}
+
+#[test]
+fn a_root_relative_link_in_a_summary_gives_the_at_form_to_write() {
+    let outcome = lebak_summary("Bagian dari [Banten](/wilayah/banten/).");
+    outcome.only_error().assert_at(LEBAK_PATH, 7, 24);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_relative_link_in_a_news_summary_is_refused() {
+    let outcome = load_lebak(
+        "summary: Ringkasan berita.",
+        "summary: Lihat [Banten](../banten/).",
+    );
+    outcome.only_error().assert_at(LEBAK_PATH, 13, 29);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_fragment_alone_in_a_free_page_is_refused() {
+    let outcome = load_with_file(
+        PAGE_PATH,
+        "---\ntitle: Tentang\n---\nIsi.\n\nLihat [catatan](#catatan).\n",
+    );
+    outcome.only_error().assert_at(PAGE_PATH, 6, 17);
+    assert_report!(outcome);
+}
+
+#[test]
+fn an_at_link_of_no_known_form_lists_the_forms() {
+    let outcome = lebak_summary("Lihat [grafik](@/grafik/lebak).");
+    outcome.only_error().assert_at(LEBAK_PATH, 7, 18);
+    assert_report!(outcome);
+}
+
+#[test]
+fn an_at_link_to_a_region_the_site_lacks_suggests_the_nearest() {
+    let outcome = load_with_file(
+        PAGE_PATH,
+        "---\ntitle: Tentang\n---\nLihat [Lebak](@/wilayah/lebakk).\n",
+    );
+    outcome.only_error().assert_at(PAGE_PATH, 4, 15);
+    assert_report!(outcome);
+}
+
+#[test]
+fn an_at_link_to_a_news_item_or_page_the_site_lacks_is_an_error() {
+    let outcome = lebak_summary("Lihat [berita](@/berita/lebak-ikm-2091) dan [metode](@/metode).");
+    let errors = outcome.errors();
+    assert_eq!(errors.len(), 2, "{}", outcome.text);
+    errors[0].assert_at(LEBAK_PATH, 7, 18);
+    errors[1].assert_at(LEBAK_PATH, 7, 56);
+    assert_report!(outcome);
+}
+
+#[test]
+fn a_malformed_web_address_in_markdown_is_a_warning() {
+    let outcome =
+        lebak_summary("[a](htp://example.org) [b](http:/example.org) [c](<https://exa mple.org>)");
+    outcome.assert_loaded();
+    let places: Vec<(usize, usize)> = outcome.found.iter().map(|f| (f.line, f.column)).collect();
+    assert_eq!(places, [(7, 7), (7, 30), (7, 54)], "{}", outcome.text);
+    assert_report!(outcome);
+}

@@ -9,6 +9,7 @@
 pub mod discover;
 pub mod field_path;
 pub mod layout;
+pub mod links;
 pub mod raw;
 pub mod source;
 pub mod spans;

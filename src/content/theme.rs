@@ -75,6 +75,9 @@ pub struct Theme {
     pub statics: BTreeMap<String, StaticFile>,
     /// The override folders that held files, for the summary line.
     pub folders: Vec<PathBuf>,
+    /// The file each of the site's own templates was read from, by name,
+    /// so a problem found in one (a broken link) names it.
+    pub template_files: BTreeMap<String, PathBuf>,
 }
 
 /// One static file and where it came from.
@@ -104,6 +107,7 @@ impl Theme {
                 })
                 .collect(),
             folders: Vec::new(),
+            template_files: BTreeMap::new(),
         }
     }
 }
@@ -124,6 +128,9 @@ pub fn load(theme_dir: Option<&Path>) -> Result<Theme, Diagnostics> {
     for (name, bytes) in found {
         match String::from_utf8(bytes) {
             Ok(text) => {
+                theme
+                    .template_files
+                    .insert(name.clone(), templates.join(&name));
                 theme.templates.insert(name, text);
             }
             Err(_) => {

@@ -456,6 +456,32 @@ period-overlap-help = the other { $count ->
    *[other] figures
   }: { $others }; once checked, add `checked: [period-overlap]` to this figure
 
+## Links (content/links.rs, render/links/)
+
+link-form-unknown = found the link `{ $link }`, which is no form of `@/` link
+link-forms-help = write the page's address on the site with `@` in front of it, without the base path: { $names }
+link-root-relative = found the link `{ $link }`, which starts at the server's root and so leaves the site when it is served under a path (`/repo/` on GitHub Pages); expected an `@/` link
+link-write-instead = write `{ $form }` instead
+link-relative = found the relative link `{ $link }`, which leads somewhere else on each page that shows this text; expected an `@/` link
+link-fragment-alone = found the link `{ $link }`, which names the place `{ $fragment }` on whichever page shows this text; expected an `@/` link with its page, `@/…#{ $fragment }`
+link-target-unknown = found the link `{ $link }` to the { $kind } `{ $name }`, which the site does not have
+link-target-unknown-help = check the spelling: an `@/` link must name a { $kind } the content has
+link-kind-region = region
+link-kind-news = news item
+link-kind-topic = topic
+link-kind-sector = sector
+link-kind-page = page
+link-external-scheme = found the address `{ $link }` with the scheme `{ $scheme }`, which is no web address; expected `https://`, `http://` or `mailto:`
+link-external-slashes = found the address `{ $link }` without `//` after `{ $scheme }:`; expected `{ $scheme }://host/…`
+link-external-host = found the address `{ $link }`, whose host is not valid (a space in it, or none); expected `https://host/path`
+link-external-host-help = copy the address again from the browser's address bar; links to other sites are only read, never fetched
+link-no-page = found the link `{ $link }`, which leads to no page of the site: nothing is built at `{ $file }`
+link-outside-base = found the link `{ $link }`, which is outside the site's base path `{ $base }` and so leaves the site
+link-no-fragment = found the link `{ $link }` to `#{ $fragment }`, but `{ $file }` has no element with the id `{ $fragment }`
+link-in-template = on the page { $page }: { $problem }
+link-template-help = build the address from the template's context (`links.regions`, `home_url`, or `base` before a path) rather than writing it, so that it leads to a page the site builds
+link-content-fragment-help = link to an id that page has (such as `#angka-1` on a news page), or leave out `#…`
+
 ## Writing the output (output/write.rs)
 
 output-unresolvable = cannot resolve the output path { $path }: { $error }

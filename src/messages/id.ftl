@@ -426,6 +426,32 @@ conflict-help = angka lainnya: { $others }
 period-overlap = angka `{ $metric }` untuk { $period } berbeda dari angka untuk saat di dalamnya; periodenya bertumpang tindih, jadi keduanya bisa benar, dan situs menandainya "periode bertumpang tindih"
 period-overlap-help = angka lainnya: { $others }; bila sudah diperiksa, tambahkan `checked: [period-overlap]` pada angka ini
 
+## Tautan (content/links.rs, render/links/)
+
+link-form-unknown = tautan `{ $link }` bukan salah satu bentuk tautan `@/`
+link-forms-help = tulis alamat halamannya di situs dengan `@` di depannya, tanpa jalur dasar: { $names }
+link-root-relative = tautan `{ $link }` dimulai dari akar server, sehingga keluar dari situs bila situs disajikan di bawah sebuah jalur (`/repo/` di GitHub Pages); yang diharapkan tautan `@/`
+link-write-instead = tulis `{ $form }`
+link-relative = tautan relatif `{ $link }` menuju tempat lain di setiap halaman yang menampilkan teks ini; yang diharapkan tautan `@/`
+link-fragment-alone = tautan `{ $link }` hanya menyebut tempat `{ $fragment }` di halaman mana pun yang menampilkan teks ini; yang diharapkan tautan `@/` beserta halamannya, `@/…#{ $fragment }`
+link-target-unknown = tautan `{ $link }` menuju { $kind } `{ $name }`, yang tidak ada di situs ini
+link-target-unknown-help = periksa ejaannya: tautan `@/` harus menyebut { $kind } yang ada di konten
+link-kind-region = wilayah
+link-kind-news = berita
+link-kind-topic = topik
+link-kind-sector = sektor
+link-kind-page = halaman
+link-external-scheme = alamat `{ $link }` memakai skema `{ $scheme }`, yang bukan alamat web; yang diharapkan `https://`, `http://` atau `mailto:`
+link-external-slashes = alamat `{ $link }` tidak punya `//` sesudah `{ $scheme }:`; yang diharapkan `{ $scheme }://nama-host/…`
+link-external-host = nama host pada alamat `{ $link }` tidak sah (ada spasi, atau kosong); yang diharapkan `https://nama-host/jalur`
+link-external-host-help = salin lagi alamatnya dari bilah alamat peramban; tautan ke situs lain hanya dibaca, tidak pernah dibuka
+link-no-page = tautan `{ $link }` tidak menuju halaman mana pun di situs: tidak ada yang dibangun di `{ $file }`
+link-outside-base = tautan `{ $link }` berada di luar jalur dasar situs `{ $base }`, sehingga keluar dari situs
+link-no-fragment = tautan `{ $link }` menuju `#{ $fragment }`, tetapi `{ $file }` tidak punya elemen dengan id `{ $fragment }`
+link-in-template = di halaman { $page }: { $problem }
+link-template-help = bentuk alamat dari konteks templat (`links.regions`, `home_url`, atau `base` di depan jalurnya) alih-alih menulisnya sendiri, agar setiap alamat menuju halaman yang dibangun situs
+link-content-fragment-help = tautkan ke id yang ada di halaman itu (misalnya `#angka-1` di halaman berita), atau hapus `#…`
+
 ## Menulis keluaran (output/write.rs)
 
 output-unresolvable = jalur keluaran { $path } tidak dapat diurai: { $error }

@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod date;
 pub mod ids;
 pub mod keys;
+pub mod links;
 pub mod metric;
 pub mod news;
 pub mod number;

@@ -48,6 +48,8 @@ pub struct Site {
     /// The official regions the pages list beside the site's own, and
     /// count for coverage; `None` with `official_regions: false`.
     pub official: Option<super::coverage::OfficialFrame>,
+    /// Every `@/` link of the summaries and free pages, checked to exist.
+    pub links: Vec<super::links::ContentLink>,
     pub(super) region_by_slug: HashMap<String, RegionId>,
     pub(super) news_by_key: HashMap<String, NewsId>,
 }
@@ -156,6 +158,7 @@ impl Site {
             sectors,
             vocabularies: Vocabularies::default(),
             official: None,
+            links: Vec::new(),
             region_by_slug,
             news_by_key,
         }

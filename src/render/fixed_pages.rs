@@ -3,7 +3,6 @@
 
 use super::citation;
 use super::kit::{Head, Kit, RenderError};
-use super::markdown;
 use super::placement::lists::REGION_CHILDREN_SHOWN;
 use super::route::Route;
 
@@ -35,7 +34,7 @@ pub fn free_page(kit: &Kit, index: usize) -> Result<Vec<u8>, RenderError> {
     head.description = page.description.clone();
     let citation = citation::of(kit, &Route::FreePage(index), &page.title, None);
     kit.page(&Route::FreePage(index), "page.html", head, |c| {
-        c.insert("body_html", &markdown::to_html(&page.body, "catatan"));
+        c.insert("body_html", &kit.views.markdown(&page.body, "catatan"));
         c.insert("citation", &citation);
     })
 }

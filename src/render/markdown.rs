@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use crate::content::links::{external_problem, has_scheme};
+
 /// Renders Markdown with tables, strikethrough and footnotes to safe HTML.
 ///
 /// Footnote labels become ids `{id_prefix}-1`, `{id_prefix}-2`, … in order
@@ -16,11 +18,17 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 /// layout's skip-link target, and two summaries on one page that both use
 /// `[^1]` would repeat an id. Each text on a page gets its own prefix.
 ///
-/// A link whose address is not `http`, `https`, `mailto`, a relative path or
-/// an anchor keeps its text but loses the link (an `<a>` without `href` is
-/// invalid HTML). Images keep only their text: the site loads nothing from
-/// other hosts.
-pub fn to_html(markdown: &str, id_prefix: &str) -> String {
+/// An `@/` link to a page of the site gets the URL `site_link` gives it
+/// (its route under the base path, see `model::links`). A link whose
+/// address is not `http`, `https`, `mailto`, a relative path, an anchor or
+/// an `@/` link that `site_link` resolves keeps its text but loses the
+/// link (an `<a>` without `href` is invalid HTML). Images keep only their
+/// text: the site loads nothing from other hosts.
+pub fn to_html(
+    markdown: &str,
+    id_prefix: &str,
+    site_link: &dyn Fn(&str) -> Option<String>,
+) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut dropping: Option<TagEnd> = None;
@@ -41,6 +49,23 @@ pub fn to_html(markdown: &str, id_prefix: &str) -> String {
         Event::Start(Tag::FootnoteDefinition(label)) => {
             Some(Event::Start(Tag::FootnoteDefinition(footnote_id(&label))))
         }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if dest_url.starts_with("@/") => match site_link(&dest_url) {
+            Some(url) => Some(Event::Start(Tag::Link {
+                link_type,
+                dest_url: CowStr::from(url),
+                title,
+                id,
+            })),
+            None => {
+                dropping = Some(TagEnd::Link);
+                None
+            }
+        },
         Event::Start(Tag::Link { ref dest_url, .. }) if !safe_url(dest_url) => {
             dropping = Some(TagEnd::Link);
             None
@@ -60,8 +85,13 @@ pub fn to_html(markdown: &str, id_prefix: &str) -> String {
     sanitizer().clean(&unsafe_html).to_string()
 }
 
-/// Addresses a link may have: web, mail, relative or an anchor.
+/// Addresses a link may have: web, mail, relative or an anchor. A web
+/// address that is not well formed (`http:/x`, a space in the host) leads
+/// nowhere, so it is no link either; the content stage warns about it.
 fn safe_url(url: &str) -> bool {
+    if has_scheme(url) && external_problem(url).is_some() {
+        return false;
+    }
     match url.split_once(':') {
         Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
             matches!(
@@ -92,7 +122,23 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    /// Without `@/` links resolved: every other rule.
+    fn to_html(markdown: &str, id_prefix: &str) -> String {
+        super::to_html(markdown, id_prefix, &|_| None)
+    }
+
+    #[test]
+    fn site_links_get_their_url_and_unresolved_ones_lose_the_link() {
+        let resolve =
+            |dest: &str| (dest == "@/wilayah/lebak#x").then(|| "/ikm/wilayah/lebak/#x".to_string());
+        let html = super::to_html(
+            "[Lebak](@/wilayah/lebak#x) dan [hilang](@/wilayah/hilang)",
+            "c",
+            &resolve,
+        );
+        assert!(html.contains("<a href=\"/ikm/wilayah/lebak/#x\""), "{html}");
+        assert!(html.contains("hilang") && !html.contains("@/"), "{html}");
+    }
 
     #[test]
     fn renders_tables_strikethrough_and_footnotes() {
@@ -151,6 +197,16 @@ mod tests {
             "{html}"
         );
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn malformed_web_addresses_lose_their_link() {
+        let html = to_html(
+            "[a](http:/example.org) [b](https://exa mple.org) [c](https://example.org)",
+            "c",
+        );
+        assert!(!html.contains("http:/example"), "{html}");
+        assert_eq!(html.matches("<a ").count(), 1, "{html}");
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod fixed_pages;
 pub mod format;
 pub mod home_page;
 pub mod kit;
+pub mod links;
 pub mod list_pages;
 pub mod markdown;
 pub mod news_page;
@@ -74,20 +75,24 @@ pub struct RenderedSite {
     pub charts: usize,
 }
 
-/// What a render wrote into its sink.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What a render wrote into its sink, and the warnings of its link check
+/// (malformed addresses of other sites).
+#[derive(Debug, Clone, Default)]
 pub struct Counts {
     pub pages: usize,
     pub charts: usize,
     pub files: usize,
+    pub warnings: crate::diagnostics::Diagnostics,
 }
 
-/// Why a render stopped: a file could not be rendered, or the sink could
-/// not take one.
+/// Why a render stopped: a file could not be rendered, the sink could not
+/// take one, or a link of the rendered site is broken (each at the file
+/// and line that wrote it, with the link check's warnings).
 #[derive(Debug)]
 pub enum RenderFailure {
     Render(RenderError),
     Sink(Message),
+    Links(crate::diagnostics::Diagnostics),
 }
 
 impl From<RenderError> for RenderFailure {
@@ -218,7 +223,9 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
 }
 
 /// Plans the site and renders every route into `sink`, in parallel,
-/// telling `progress` of each file.
+/// telling `progress` of each file; then checks every internal link of
+/// what was rendered (see [`links`]), so a broken one fails the render
+/// before a build swaps its output in.
 pub fn render_into(
     site: &Site,
     theme: &Theme,
@@ -228,6 +235,9 @@ pub fn render_into(
     let renderer = Renderer::new(site, theme)?;
     let plan = renderer.plan();
     progress.stage(Stage::Render, plan.routes.len());
+    let files = plan.routes.iter().map(|route| route.file(site)).collect();
+    let checked = links::LinkCheck::new(files, &renderer.views.urls, sink);
+    let sink: &dyn Sink = &checked;
     // Every route is tried, and the first failure in plan order is the
     // one reported: the same input always gives the same error, whichever
     // thread met a failure first.
@@ -245,10 +255,17 @@ pub fn render_into(
     if let Some((_, failure)) = first_failure {
         return Err(failure);
     }
+    let report = checked.finish(site, theme, &renderer.views);
+    if report.errors.has_errors() {
+        let mut problems = report.errors;
+        problems.extend(report.warnings);
+        return Err(RenderFailure::Links(problems));
+    }
     Ok(Counts {
         pages: plan.pages().count(),
         charts: plan.chart_count(),
         files: plan.routes.len(),
+        warnings: report.warnings,
     })
 }
 

@@ -14,7 +14,6 @@ use super::conflicts;
 use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
-use super::markdown;
 use super::overlaps;
 use super::placement::lists::{
     has_children_pages, has_figure_pages, listed_children, region_news_pages,
@@ -107,7 +106,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
                 summary_html: region
                     .summary
                     .as_deref()
-                    .map(|s| markdown::to_html(s, "catatan-wilayah")),
+                    .map(|s| views.markdown(s, "catatan-wilayah")),
             },
         );
         c.insert("key_figures", &views.key_figures(id));

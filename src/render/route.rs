@@ -4,8 +4,9 @@
 //! no two routes share one.
 
 use crate::messages::Message;
+use crate::model::links::LinkTarget;
 use crate::model::site::section;
-use crate::model::{FigureId, NewsId, RegionId, Site};
+use crate::model::{FigureId, NewsId, NewsKey, RegionId, RegionKey, Site};
 use crate::msg;
 
 /// One output file of the site.
@@ -327,6 +328,37 @@ impl Route {
         };
         Some(&site.regions[region].place)
     }
+}
+
+/// The route an `@/` link names, when the site has that page: the one
+/// place an authored link becomes a route, so it is built like every
+/// other link to that page.
+pub fn of_target(site: &Site, target: &LinkTarget) -> Option<Route> {
+    let first = 1;
+    Some(match target {
+        LinkTarget::Home => Route::Home,
+        LinkTarget::Section(section::REGIONS) => Route::RegionIndex,
+        LinkTarget::Section(section::NEWS) => Route::NewsIndex { page: first },
+        LinkTarget::Section(section::TOPICS) => Route::TagIndex,
+        LinkTarget::Section(section::SEARCH) => Route::Search,
+        LinkTarget::Section(section::CONFLICTS) => Route::Conflicts { page: first },
+        LinkTarget::Section(_) => return None,
+        LinkTarget::Region(slug) => Route::Region(site.region_id(&RegionKey(slug.clone()))?),
+        LinkTarget::News(id) => Route::News(site.news_id(&NewsKey(id.clone()))?),
+        LinkTarget::Topic(slug) | LinkTarget::Sector(slug) => {
+            let (kind, lists) = match target {
+                LinkTarget::Topic(_) => (TagKind::Topic, &site.topics),
+                _ => (TagKind::Sector, &site.sectors),
+            };
+            lists.get(slug)?;
+            Route::Tag {
+                kind,
+                slug: slug.clone(),
+                page: first,
+            }
+        }
+        LinkTarget::Page(name) => Route::FreePage(site.pages.iter().position(|p| &p.name == name)?),
+    })
 }
 
 /// The address of figure `id` on its news page: `berita/ID/#angka-N`.

@@ -10,6 +10,7 @@ use super::markdown;
 use super::placement::{groups, Spot};
 use super::route::{figure_anchor, figure_path, Route};
 use super::urls::Urls;
+use crate::model::links::SiteLink;
 use crate::model::{FigureId, NewsId, OfficialRegion, RegionId, Site};
 
 #[derive(Debug, Serialize, Clone)]
@@ -176,7 +177,27 @@ impl<'a> ViewBuilder<'a> {
     pub fn summary_html(&self, id: NewsId) -> &str {
         self.summaries[id.index()].get_or_init(|| {
             let item = &self.site.news[id];
-            markdown::to_html(&item.summary, &format!("catatan-{}", item.id))
+            self.markdown(&item.summary, &format!("catatan-{}", item.id))
+        })
+    }
+
+    /// Authored Markdown as safe HTML, its `@/` links resolved (see
+    /// [`ViewBuilder::site_link`]).
+    pub fn markdown(&self, text: &str, id_prefix: &str) -> String {
+        markdown::to_html(text, id_prefix, &|dest| self.site_link(dest))
+    }
+
+    /// The URL of an `@/` link (`@/wilayah/lebak#x` →
+    /// `/ikm/wilayah/lebak/#x`) through the route table, under the base
+    /// path; `None` for a page the site does not have, which the content
+    /// stage has already refused.
+    pub fn site_link(&self, dest: &str) -> Option<String> {
+        let link = SiteLink::parse(dest)?.ok()?;
+        let route = super::route::of_target(self.site, &link.target)?;
+        let url = self.link(&route);
+        Some(match link.fragment {
+            Some(fragment) => format!("{url}#{fragment}"),
+            None => url,
         })
     }
 
@@ -330,8 +351,15 @@ impl<'a> ViewBuilder<'a> {
                     return None;
                 }
                 // Values as shown: two figures that read the same agree.
+                // Differing values are a conflict only where the model
+                // finds one: undated figures of two articles share no
+                // period, so the page has no group (and no section) to
+                // show for them, and a badge would link to nothing.
                 let values: Vec<String> = latest.iter().map(|&f| self.value(f)).collect();
-                let conflict = values.iter().any(|v| *v != values[0]);
+                let conflict = values.iter().any(|v| *v != values[0])
+                    && latest
+                        .iter()
+                        .any(|&f| self.site.conflict_of[f.index()].is_some());
                 let dated = latest
                     .iter()
                     .all(|&f| self.site.figures[f].period.is_some());

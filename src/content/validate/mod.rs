@@ -99,7 +99,7 @@ pub fn validate(
             }
         }
     }
-    let pages = pages::pages(&files.pages, diagnostics);
+    let (pages, page_links) = pages::pages(&files.pages, diagnostics);
 
     // Region rules run even when metrics.yaml or site.yaml is broken, so one
     // run lists every problem; the site is only assembled when both are read.
@@ -115,7 +115,7 @@ pub fn validate(
         // Off, or a broken list of the folder's own (reported).
         Some(Err(())) | None => None,
     };
-    let content = regions::build(region_files, &unreadable, list, diagnostics);
+    let mut content = regions::build(region_files, &unreadable, list, diagnostics);
     let (mut config, metrics) = (config?, metrics?);
     if matches!(own_list, Some(Ok(Some(_)))) {
         config.official_list = OfficialList::Own;
@@ -129,6 +129,9 @@ pub fn validate(
         pages,
     );
     site.vocabularies = vocabularies;
+    site.links = std::mem::take(&mut content.links);
+    site.links.extend(page_links);
+    crate::content::links::check_targets(&site, diagnostics);
     site.official = list.map(|list| coverage::official_frame(list, &site));
     advice::report(&site, &content.places, diagnostics);
     Some(site)

@@ -10,6 +10,7 @@ use crate::content::source::{self, Source};
 use crate::content::spans::YamlPath;
 use crate::content::yaml::{self, check_keys};
 use crate::diagnostics::Diagnostics;
+use crate::model::links::ContentLink;
 use crate::model::site::SECTION_NAMES;
 use crate::model::Page;
 use crate::msg;
@@ -19,17 +20,23 @@ const FRONT_MATTER: yaml::FileKind = yaml::FileKind {
     starter: "title: Tentang",
 };
 
-/// Reads every page, sorted by `weight` then name.
-pub fn pages(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Page> {
+/// Reads every page, sorted by `weight` then name, with the `@/` links of
+/// their bodies.
+pub fn pages(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> (Vec<Page>, Vec<ContentLink>) {
+    let mut links = Vec::new();
     let mut pages: Vec<(i64, Page)> = paths
         .iter()
-        .filter_map(|path| page(path, diagnostics))
+        .filter_map(|path| page(path, diagnostics, &mut links))
         .collect();
     pages.sort_by(|a, b| (a.0, &a.1.name).cmp(&(b.0, &b.1.name)));
-    pages.into_iter().map(|(_, page)| page).collect()
+    (pages.into_iter().map(|(_, page)| page).collect(), links)
 }
 
-fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
+fn page(
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+    links: &mut Vec<ContentLink>,
+) -> Option<(i64, Page)> {
     let source = match source::read(path) {
         Ok(source) => source,
         Err(problem) => {
@@ -101,6 +108,12 @@ fn page(path: &Path, diagnostics: &mut Diagnostics) -> Option<(i64, Page)> {
         );
         return None;
     }
+    links.extend(crate::content::links::check(
+        &source,
+        body,
+        (body_start, 1),
+        diagnostics,
+    ));
     if meta.title.trim().is_empty() {
         diagnostics.push(source.error(2, 1, msg!("page-title-empty")));
         return None;

@@ -52,11 +52,13 @@ pub fn build(
         (a.level, &a.file.raw.name, &a.file.slug).cmp(&(b.level, &b.file.raw.name, &b.file.slug))
     });
     let mut tag_uses: Vec<TagUse> = Vec::new();
+    let mut links = Vec::new();
     let mut files = Vec::with_capacity(checked.len());
     let mut parts = Vec::with_capacity(checked.len());
     for c in checked {
         diagnostics.extend(c.diagnostics);
         tag_uses.extend(c.tag_uses);
+        links.extend(c.links);
         files.push(c.file);
         parts.push((c.level, c.news, c.figures, c.places));
     }
@@ -75,6 +77,7 @@ pub fn build(
         news: Vec::new(),
         figures: Vec::new(),
         places: Places::default(),
+        links,
     };
     let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::new();
     for (position, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {

@@ -15,6 +15,7 @@ use super::rules::FileRules;
 use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
+use crate::model::links::ContentLink;
 use crate::model::{Figure, FigureId, Level, NewsId, NewsItem};
 use crate::msg;
 
@@ -32,6 +33,9 @@ pub struct CheckedFile {
     pub(super) figures: Vec<Figure>,
     pub(super) places: Places,
     pub(super) tag_uses: Vec<TagUse>,
+    /// The `@/` links of its summaries, for the check of their pages once
+    /// every file is read.
+    pub(super) links: Vec<ContentLink>,
     pub(super) diagnostics: Diagnostics,
 }
 
@@ -68,8 +72,9 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
     if raw.name.trim().is_empty() {
         check.push(check.error_at(&root.key("name"), msg!("region-name-empty")));
     }
+    let mut links = Vec::new();
     if let Some(summary) = &raw.summary {
-        check_markdown(check, summary, &root.key("summary"));
+        links.extend(check_markdown(check, summary, &root.key("summary")));
     }
 
     let mut items = Vec::with_capacity(news.len());
@@ -117,7 +122,11 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             }
         }
         if raw_news.summary.len() <= MAX_SUMMARY_BYTES {
-            check_markdown(check, &raw_news.summary, &path.key("summary"));
+            links.extend(check_markdown(
+                check,
+                &raw_news.summary,
+                &path.key("summary"),
+            ));
         }
         for (f, raw_figure) in raw_news.figures.iter().enumerate() {
             let fpath = path.key("figures").index(f);
@@ -186,6 +195,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         figures,
         places,
         tag_uses,
+        links,
         diagnostics,
     }
 }
@@ -223,11 +233,14 @@ fn checked(
 }
 
 /// Reports a Markdown `text` at `path` that breaks the limits of
-/// [`markdown::check`], at the line of the text where the problem is.
-fn check_markdown(check: &mut FileCheck, text: &str, path: &YamlPath) {
+/// [`markdown::check`], at the line of the text where the problem is; a
+/// text within them has its links checked (see [`crate::content::links`]),
+/// and its `@/` links are given back.
+fn check_markdown(check: &mut FileCheck, text: &str, path: &YamlPath) -> Vec<ContentLink> {
     let FileCheck { source, tree, .. } = *check;
     let Some(problem) = markdown::check(text) else {
-        return;
+        let start = tree.value_position(path);
+        return crate::content::links::check(source, text, start, check.diagnostics);
     };
     // The value's position is where its text starts (for a block scalar,
     // the first line after `|`), and its lines follow at the same indent.
@@ -247,4 +260,5 @@ fn check_markdown(check: &mut FileCheck, text: &str, path: &YamlPath) {
             )
             .with_help(problem.help),
     );
+    Vec::new()
 }

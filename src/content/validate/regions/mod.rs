@@ -117,6 +117,8 @@ pub struct Content {
     /// Where each figure, news item and region was written, with the
     /// warnings an editor acknowledged there, in the order of the model.
     pub places: Places,
+    /// The `@/` links of every summary, in file order.
+    pub links: Vec<crate::model::links::ContentLink>,
 }
 
 /// A place in a region file and the codes its `checked` list acknowledges.
