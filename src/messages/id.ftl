@@ -282,6 +282,11 @@ metric-id-shape = id metrik `{ $id }` tidak sah; yang diharapkan huruf kecil, an
 for-example = misalnya `{ $example }`
 metric-label-empty = `{ $id }.label` kosong; isi dengan label berbahasa Indonesia
 metric-kind = jenis `{ $kind }` tidak dikenal; yang diharapkan `count` atau `percent`
+metric-growth-of-unknown = `{ $id }.growth_of` menyebut metrik `{ $metric }`, yang tidak didefinisikan di metrics.yaml
+metric-growth-of-not-percent = `{ $id }.growth_of` hanya untuk metrik persen, tetapi `{ $id }` berjenis `count`
+metric-growth-of-not-percent-help = laju pertumbuhan ditulis sebagai persen: tulis `kind: percent` untuk `{ $id }`, atau hapus `growth_of`
+metric-growth-of-not-count = `{ $id }.growth_of` menyebut `{ $metric }`, yang bukan metrik jumlah (`count`); laju pertumbuhan dihitung dari jumlah
+metric-growth-of-not-count-help = sebut salah satu metrik jumlah: { $names }
 kind-vocabulary = pemetaan dari slug ke label
 vocabulary-slug-shape = { $what ->
     [sector] sektor

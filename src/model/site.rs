@@ -351,6 +351,7 @@ mod tests {
             label: "Jumlah IKM".into(),
             unit: None,
             kind: MetricKind::Count,
+            growth_of: None,
         };
         Site::assemble(
             config,
