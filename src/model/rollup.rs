@@ -94,22 +94,23 @@ pub struct RollUp {
 }
 
 /// Why figure `id` cannot be taken as one exact value of its period, if it
-/// cannot: the figure-level reasons of [`Refusal`].
+/// cannot: the first of the figure-level reasons of [`Refusal`].
 pub fn unusable(site: &Site, id: FigureId) -> Option<Refusal> {
+    flaws(site, id).next()
+}
+
+/// Every figure-level reason of [`Refusal`] that holds for figure `id`.
+fn flaws(site: &Site, id: FigureId) -> impl Iterator<Item = Refusal> {
     let figure = &site.figures[id];
-    if figure.period.is_none() {
-        Some(Refusal::Undated)
-    } else if figure.baseline {
-        Some(Refusal::Baseline)
-    } else if matches!(figure.amount, Amount::Range(..)) {
-        Some(Refusal::Range)
-    } else if figure.approx {
-        Some(Refusal::Approximate)
-    } else if site.conflict_of[id.index()].is_some() {
-        Some(Refusal::Conflict)
-    } else {
-        None
-    }
+    [
+        (figure.period.is_none(), Refusal::Undated),
+        (figure.baseline, Refusal::Baseline),
+        (matches!(figure.amount, Amount::Range(..)), Refusal::Range),
+        (figure.approx, Refusal::Approximate),
+        (site.conflict_of[id.index()].is_some(), Refusal::Conflict),
+    ]
+    .into_iter()
+    .filter_map(|(holds, reason)| holds.then_some(reason))
 }
 
 /// How many sub-regions `region` has to be counted against: its official
@@ -220,11 +221,9 @@ pub fn sum(site: &Site, kind: MetricKind, parts: &[FigureId]) -> Sum {
     if periods.len() > 1 {
         reasons.push(Refusal::MixedPeriods(periods));
     }
-    for &f in parts {
-        if let Some(reason) = unusable(site, f) {
-            if !reasons.contains(&reason) {
-                reasons.push(reason);
-            }
+    for reason in parts.iter().flat_map(|&f| flaws(site, f)) {
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
         }
     }
     if !reasons.is_empty() {

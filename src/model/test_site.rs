@@ -95,6 +95,22 @@ impl Builder {
         FigureId::at(self.figures.len() - 1)
     }
 
+    /// Another exact count in the news item of figure `of`, with its
+    /// period: two undated figures conflict only within one article.
+    pub fn also(&mut self, of: FigureId, value: f64) -> FigureId {
+        let mut figure = self.figures[of.index()].clone();
+        figure.amount = Amount::Exact(value);
+        figure.baseline = false;
+        figure.approx = false;
+        figure.position += 1;
+        self.figures.push(figure);
+        let id = FigureId::at(self.figures.len() - 1);
+        self.news[self.figures[of.index()].news.index()]
+            .figures
+            .push(id);
+        id
+    }
+
     /// An exact count of `region` for `period`.
     pub fn count(&mut self, region: RegionId, value: f64, period: Option<&str>) -> FigureId {
         self.figure(

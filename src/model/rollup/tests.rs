@@ -83,6 +83,22 @@ fn undated_figures_are_not_summed() {
     let row = only_row(&site, p, COUNT);
     assert_eq!(row.period, None);
     assert_eq!(row.sum, Sum::Refused(vec![Refusal::Undated]));
+
+    // Every other reason of undated figures is given too (Lebak's
+    // undated article: a starting value and two final values that differ).
+    let (mut b, p, [a, ..]) = province();
+    let baseline = Flags {
+        baseline: true,
+        ..Flags::default()
+    };
+    let news = b.figure(a, COUNT, Amount::Exact(16_000.0), None, baseline);
+    b.also(news, 16_500.0);
+    b.also(news, 18_500.0);
+    let site = b.build();
+    assert_eq!(
+        only_row(&site, p, COUNT).sum,
+        Sum::Refused(vec![Refusal::Undated, Refusal::Baseline, Refusal::Conflict])
+    );
 }
 
 #[test]
