@@ -16,7 +16,7 @@
 //! on 17 November 2016 land in one row (and refuse a sum) rather than in
 //! two rows that each look complete.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::date::PartialDate;
 use super::ids::{FigureId, RegionId};
@@ -26,9 +26,10 @@ use super::site::Site;
 
 /// Periods of one metric a region's page rolls up: the newest, with the
 /// undated row after them. A national site has about 40 regencies under a
-/// province and ten years of figures; the page keeps to the latest years
-/// and each regency's page has the rest.
-pub const ROLLUP_PERIODS: usize = 5;
+/// province, ten years of figures and nine metrics; the page keeps to the
+/// latest years (and under its 150 KB) and each regency's page has the
+/// rest.
+pub const ROLLUP_PERIODS: usize = 3;
 
 /// Why a sum of sub-regions' figures is not made, or why one figure cannot
 /// be used in arithmetic. Each is said in plain words on the page.
@@ -148,7 +149,7 @@ pub fn roll_up(site: &Site, region: RegionId, metric: usize) -> Option<RollUp> {
     if own.is_empty() && parts.is_empty() {
         return None;
     }
-    let periods: Vec<PartialDate> = own
+    let periods: BTreeSet<PartialDate> = own
         .iter()
         .chain(&parts)
         .filter_map(|&f| site.figures[f].period)
@@ -189,7 +190,7 @@ pub fn roll_up(site: &Site, region: RegionId, metric: usize) -> Option<RollUp> {
 /// The row `period` belongs to: its year when some figure is for the whole
 /// year, else its month when some figure is for the whole month, else
 /// itself.
-fn widest(periods: &[PartialDate], period: PartialDate) -> PartialDate {
+fn widest(periods: &BTreeSet<PartialDate>, period: PartialDate) -> PartialDate {
     let year = PartialDate::year(period.year_number());
     let month = period
         .month_number()
@@ -212,12 +213,12 @@ pub fn sum(site: &Site, kind: MetricKind, parts: &[FigureId]) -> Sum {
     if kind == MetricKind::Percent {
         reasons.push(Refusal::Percent);
     }
-    let mut periods: Vec<PartialDate> = parts
+    let periods: Vec<PartialDate> = parts
         .iter()
         .filter_map(|&f| site.figures[f].period)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
-    periods.sort();
-    periods.dedup();
     if periods.len() > 1 {
         reasons.push(Refusal::MixedPeriods(periods));
     }

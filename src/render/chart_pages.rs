@@ -117,11 +117,16 @@ fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         });
         figures.push(f);
     };
+    // Bars and the figures behind them stop together at `drawn`: a period
+    // of ten thousand desa must not reach the chart's table and CSV.
     for period in &rollup.periods {
         for &f in &period.own {
-            figure_bar(f, &mut bars);
+            if bars.len() < drawn {
+                figure_bar(f, &mut bars);
+            }
         }
         match period.sum {
+            Sum::Total { .. } if bars.len() >= drawn => {}
             Sum::Total { value, regions } => bars.push(Bar {
                 label: format!(
                     "Jumlah {regions} dari {} {below} · {}",
@@ -132,13 +137,12 @@ fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
                 approx: false,
             }),
             _ => {
-                for &f in &period.parts {
+                for &f in period.parts.iter().take(drawn.saturating_sub(bars.len())) {
                     figure_bar(f, &mut bars);
                 }
             }
         }
     }
-    bars.truncate(drawn);
     let title = format!("{} {name} dan {below} di bawahnya", metric.label);
     let description = format!(
         "{title}: {} batang, periode terbaru lebih dulu; angka {name} sendiri, lalu jumlah {below} bila dapat dijumlahkan, atau angka masing-masing bila tidak. Angka yang dilaporkan {name} dan jumlah {below} adalah dua hal berbeda.",

@@ -44,7 +44,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         .map(|&key| chart_pages::view(kit, key))
         .collect::<Result<_, _>>()?;
     let rollups = rollups::roll_ups(kit, id)?;
-    let growth = rollups::growth(kit, id);
+    let (growth, growth_more) = rollups::growth(kit, id);
     // A region with more figures than fit lists them on pages of their
     // own; its page keeps the key figures, charts and conflicts.
     let figure_count = site.figures_of_region[id.index()].len();
@@ -121,6 +121,7 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("rollup_periods", &crate::model::rollup::ROLLUP_PERIODS);
         c.insert("rollup_parts_shown", &rollups::PARTS_SHOWN);
         c.insert("growth", &growth);
+        c.insert("growth_more", &growth_more);
         c.insert("growth_tolerance", &rollups::tolerance());
         c.insert("dated_figures", &dated);
         c.insert("undated_figures", &undated);

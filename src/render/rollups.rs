@@ -15,11 +15,11 @@ use crate::model::growth::{self, Formula, GrowthCheck, NotComputed};
 use crate::model::rollup::{self, Refusal, RollUp, Sum};
 use crate::model::{FigureId, MetricKind, RegionId, Site, Tier};
 
-/// Sub-regions' figures listed in one period's rows: a province has up to
+/// Sub-regions' figures (and the region's own) listed in one period's rows: a province has up to
 /// about 40 regencies, and a page shows [`rollup::ROLLUP_PERIODS`] periods
 /// of every metric. The sum is made of all of them; the rest are on each
 /// sub-region's own page, which the list of sub-regions links.
-pub const PARTS_SHOWN: usize = 8;
+pub const PARTS_SHOWN: usize = 5;
 
 /// Figures named as left out of a growth computation; the rest are counted.
 const LEFT_OUT_NAMED: usize = 6;
@@ -40,6 +40,9 @@ pub struct RollUpView {
 pub struct RollUpRow {
     pub period: String,
     pub own: Vec<FigureView>,
+    /// The region's own figures of the period not shown (a long archive
+    /// can report one period many times); all are in its figure list.
+    pub own_more: usize,
     pub parts: Vec<FigureView>,
     pub parts_more: usize,
     /// The sum, when it is made.
@@ -153,9 +156,11 @@ fn row(
         ),
     };
     let shown = &period.parts[..period.parts.len().min(PARTS_SHOWN)];
+    let own = &period.own[..period.own.len().min(PARTS_SHOWN)];
     RollUpRow {
         period: format::maybe_date(period.period.as_ref()),
-        own: period.own.iter().map(|&f| kit.views.figure(f)).collect(),
+        own: own.iter().map(|&f| kit.views.figure(f)).collect(),
+        own_more: period.own.len() - own.len(),
         parts: shown.iter().map(|&f| kit.views.figure(f)).collect(),
         parts_more: period.parts.len() - shown.len(),
         sum,
@@ -198,12 +203,28 @@ pub fn tolerance() -> String {
     format!("{} poin persen", format::number(growth::TOLERANCE_POINTS))
 }
 
-pub fn growth(kit: &Kit, region: RegionId) -> Vec<GrowthView> {
+/// Growth rates a page compares: a long archive may report a rate in
+/// every article, and each comparison names its counts and sources.
+pub const GROWTH_SHOWN: usize = 5;
+
+/// The newest [`GROWTH_SHOWN`] growth rates of `region` (by period,
+/// undated last), each beside its computed rate, and how many more.
+pub fn growth(kit: &Kit, region: RegionId) -> (Vec<GrowthView>, usize) {
     let site = kit.site;
-    growth::growth_checks(site, region)
+    let mut checks = growth::growth_checks(site, region);
+    let period = |c: &GrowthCheck| site.figures[c.rate].period;
+    // Stable: rates of one period keep the order they are written in.
+    checks.sort_by(|a, b| {
+        (period(a).is_none(), std::cmp::Reverse(period(a)))
+            .cmp(&(period(b).is_none(), std::cmp::Reverse(period(b))))
+    });
+    let more = checks.len().saturating_sub(GROWTH_SHOWN);
+    let shown = checks
         .iter()
+        .take(GROWTH_SHOWN)
         .map(|check| growth_view(kit, check))
-        .collect()
+        .collect();
+    (shown, more)
 }
 
 fn growth_view(kit: &Kit, check: &GrowthCheck) -> GrowthView {
