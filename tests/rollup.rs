@@ -95,8 +95,9 @@ fn the_lampung_page_sets_lampung_barat_beside_the_province_and_sums_nothing_unda
     let files = built.files();
     assert!(files.contains_key("grafik/rekap-banten-jumlah_ikm.svg"));
     let csv = built.read("data/rekap-banten-jumlah_ikm.csv");
-    // The sum is the page's; the CSV has the figures drawn.
+    // The CSV has the figures drawn and those a sum adds up.
     assert!(csv.contains("\"jumlah_ikm\",2016,16000"), "{csv}");
+    assert!(csv.contains("\"jumlah_ikm\",\"2019-07-18\",15769"), "{csv}");
 
     // A regency without sub-regions has no roll-up, and without a growth
     // rate no growth section.

@@ -81,8 +81,8 @@ fn spec(site: &Site, key: ChartKey) -> Option<ChartSpec> {
 
 /// A region's own figures beside its sub-regions' sums (or, where a sum
 /// is refused, their figures), period by period, newest first, as the
-/// roll-up's table lists them. Its table and CSV hold the figures drawn;
-/// sums are the page's, beside the table.
+/// roll-up's table lists them. Its CSV holds the figures drawn and every
+/// figure a drawn sum adds up; the page's table is its data.
 fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartSpec> {
     let rollup = rollup::roll_up(site, region, metric_id)?;
     let drawn = rolled_up_bars(&rollup);
@@ -100,7 +100,7 @@ fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
         .names();
     let mut bars: Vec<Bar> = Vec::new();
     let mut figures: Vec<FigureId> = Vec::new();
-    let mut figure_bar = |f: FigureId, bars: &mut Vec<Bar>| {
+    let figure_bar = |f: FigureId, bars: &mut Vec<Bar>, figures: &mut Vec<FigureId>| {
         let figure = &site.figures[f];
         let mut label = format!(
             "{} · {}",
@@ -122,23 +122,27 @@ fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartS
     for period in &rollup.periods {
         for &f in &period.own {
             if bars.len() < drawn {
-                figure_bar(f, &mut bars);
+                figure_bar(f, &mut bars, &mut figures);
             }
         }
         match period.sum {
             Sum::Total { .. } if bars.len() >= drawn => {}
-            Sum::Total { value, regions } => bars.push(Bar {
-                label: format!(
-                    "Jumlah {regions} dari {} {below} · {}",
-                    rollup.frame,
-                    format::maybe_date(period.period.as_ref())
-                ),
-                amount: Amount::Exact(value as f64),
-                approx: false,
-            }),
+            Sum::Total { value, regions } => {
+                bars.push(Bar {
+                    label: format!(
+                        "Jumlah {regions} dari {} {below} · {}",
+                        rollup.frame,
+                        format::maybe_date(period.period.as_ref())
+                    ),
+                    amount: Amount::Exact(value as f64),
+                    approx: false,
+                });
+                // The CSV has every figure the sum adds up.
+                figures.extend(&period.parts);
+            }
             _ => {
                 for &f in period.parts.iter().take(drawn.saturating_sub(bars.len())) {
-                    figure_bar(f, &mut bars);
+                    figure_bar(f, &mut bars, &mut figures);
                 }
             }
         }
@@ -296,7 +300,9 @@ pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
     // under one; a series grows with the archive.
     let shown = match key {
         ChartKey::Series { .. } => &figures[figures.len().saturating_sub(CHART_ROWS_SHOWN)..],
-        ChartKey::Compare { .. } | ChartKey::RollUp { .. } => &figures[..],
+        ChartKey::Compare { .. } => &figures[..],
+        // Shown without a table: the roll-up's own table is above it.
+        ChartKey::RollUp { .. } => &figures[..0],
     };
     // The newest sources are named, as the table shows the newest rows,
     // and in the order drawn.
