@@ -821,6 +821,7 @@ fn with_imk() -> Vec<ikm_site::model::Metric> {
         label: "Jumlah IMK".into(),
         unit: Some("unit usaha".into()),
         kind: ikm_site::model::MetricKind::Count,
+        growth_of: None,
     });
     metrics
 }

@@ -1218,6 +1218,48 @@ fn a_misspelt_metric_kind_suggests_count() {
 }
 
 #[test]
+fn growth_of_an_unknown_metric_suggests_one() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        edit(
+            METRICS,
+            "  kind: percent\n",
+            "  kind: percent\n  growth_of: jumlah_ikn\n",
+        ),
+    );
+    outcome.only_error().assert_at("metrics.yaml", 9, 14);
+    assert_report!(outcome);
+}
+
+#[test]
+fn growth_of_a_percent_metric_is_an_error() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        edit(
+            METRICS,
+            "  kind: percent\n",
+            "  kind: percent\n  growth_of: pertumbuhan_ikm\n",
+        ),
+    );
+    outcome.only_error().assert_at("metrics.yaml", 9, 14);
+    assert_report!(outcome);
+}
+
+#[test]
+fn growth_of_on_a_count_metric_is_an_error() {
+    let outcome = load_with_file(
+        "metrics.yaml",
+        edit(
+            METRICS,
+            "  kind: count\n",
+            "  kind: count\n  growth_of: jumlah_ikm\n",
+        ),
+    );
+    outcome.only_error().assert_at("metrics.yaml", 5, 14);
+    assert_report!(outcome);
+}
+
+#[test]
 fn a_metric_id_that_is_not_snake_case_is_an_error() {
     let outcome = load_with_file("metrics.yaml", edit(METRICS, "jumlah_ikm:", "Jumlah-IKM:"));
     let errors = outcome.errors();

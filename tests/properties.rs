@@ -205,6 +205,7 @@ proptest! {
             label: "Jumlah IKM".into(),
             unit: Some("unit usaha".into()),
             kind: ikm_site::model::MetricKind::Count,
+            growth_of: None,
         }];
         let today = ikm_site::model::PartialDate::day(2026, 11, 30).unwrap();
         let draft = ikm_site::authoring::draft::draft(&text, &metrics, &Default::default(), today);
@@ -277,6 +278,7 @@ proptest! {
             label: label.into(),
             unit: Some(unit.into()),
             kind,
+            growth_of: None,
         };
         let metrics = [
             metric("jumlah_ikm", "Jumlah IKM", "unit usaha", ikm_site::model::MetricKind::Count),

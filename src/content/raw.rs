@@ -76,9 +76,13 @@ pub struct RawMetric {
         extend("enum" = ["count", "percent", "money"])
     )]
     pub kind: String,
+    #[schemars(
+        description = "Untuk metrik persen yang merupakan laju pertumbuhan per tahun dari metrik jumlah: id metrik jumlah itu, mis. `jumlah_ikm`. Halaman wilayah lalu membandingkan laju yang dilaporkan dengan laju yang dihitung dari dua angka bertanggal."
+    )]
+    pub growth_of: Option<String>,
 }
 
-pub const METRIC_FIELDS: &[&str] = &["label", "unit", "kind"];
+pub const METRIC_FIELDS: &[&str] = &["label", "unit", "kind", "growth_of"];
 
 /// `metrics.yaml`, in the order written.
 pub type RawMetrics = IndexMap<String, RawMetric>;

@@ -323,6 +323,11 @@ metric-label-empty = `{ $id }.label` is empty; expected the Indonesian label
 metric-kind = found the kind `{ $kind }`; expected `count`, `percent` or `money`
 metric-money-unit = found the unit `{ $unit }` for a `kind: money` metric; expected `rupiah` or no unit
 metric-money-unit-help = a money figure is written in rupiah (`value: 37000000000`) and shown as `Rp37 miliar`; write `unit: rupiah` or leave `unit` out, and write each value in whole rupiah
+metric-growth-of-unknown = `{ $id }.growth_of` names the metric `{ $metric }`, which metrics.yaml does not define
+metric-growth-of-not-percent = `{ $id }.growth_of` is for percent metrics only, but `{ $id }` is of kind `count`
+metric-growth-of-not-percent-help = a growth rate is written as a percent: write `kind: percent` for `{ $id }`, or remove `growth_of`
+metric-growth-of-not-count = `{ $id }.growth_of` names `{ $metric }`, which is not a count metric (`count`); a growth rate is computed from counts
+metric-growth-of-not-count-help = name one of the count metrics: { $names }
 kind-vocabulary = a map from slug to label
 vocabulary-slug-shape = found the { $what ->
     [sector] sector

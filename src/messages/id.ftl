@@ -290,6 +290,11 @@ metric-label-empty = `{ $id }.label` kosong; isi dengan label berbahasa Indonesi
 metric-kind = jenis `{ $kind }` tidak dikenal; yang diharapkan `count`, `percent` atau `money`
 metric-money-unit = satuan `{ $unit }` tidak sah untuk metrik `kind: money`; yang diharapkan `rupiah` atau tanpa satuan
 metric-money-unit-help = angka uang ditulis dalam rupiah (`value: 37000000000`) dan ditampilkan `Rp37 miliar`; tulis `unit: rupiah` atau hapus `unit`, dan tulis setiap nilai dalam rupiah penuh
+metric-growth-of-unknown = `{ $id }.growth_of` menyebut metrik `{ $metric }`, yang tidak didefinisikan di metrics.yaml
+metric-growth-of-not-percent = `{ $id }.growth_of` hanya untuk metrik persen, tetapi `{ $id }` berjenis `count`
+metric-growth-of-not-percent-help = laju pertumbuhan ditulis sebagai persen: tulis `kind: percent` untuk `{ $id }`, atau hapus `growth_of`
+metric-growth-of-not-count = `{ $id }.growth_of` menyebut `{ $metric }`, yang bukan metrik jumlah (`count`); laju pertumbuhan dihitung dari jumlah
+metric-growth-of-not-count-help = sebut salah satu metrik jumlah: { $names }
 kind-vocabulary = pemetaan dari slug ke label
 vocabulary-slug-shape = { $what ->
     [sector] sektor

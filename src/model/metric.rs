@@ -47,4 +47,9 @@ pub struct Metric {
     pub label: String,
     pub unit: Option<String>,
     pub kind: MetricKind,
+    /// For a percent metric that is the yearly growth of a count metric
+    /// (`growth_of: jumlah_ikm` in `metrics.yaml`), that metric's index:
+    /// a region page then sets a reported rate beside the one its dated
+    /// counts imply.
+    pub growth_of: Option<usize>,
 }

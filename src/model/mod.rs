@@ -9,6 +9,7 @@ pub mod config;
 pub mod conflicts;
 pub mod coverage;
 pub mod date;
+pub mod growth;
 pub mod ids;
 pub mod keys;
 pub mod links;
@@ -17,7 +18,10 @@ pub mod news;
 pub mod number;
 pub mod overlaps;
 pub mod region;
+pub mod rollup;
 pub mod site;
+#[cfg(test)]
+mod test_site;
 
 pub use coverage::{OfficialFrame, OfficialRegion};
 pub use date::{PartialDate, Precision};

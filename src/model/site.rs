@@ -381,6 +381,7 @@ mod tests {
             label: "Jumlah IKM".into(),
             unit: None,
             kind: MetricKind::Count,
+            growth_of: None,
         };
         Site::assemble(
             config,

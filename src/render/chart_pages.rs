@@ -12,14 +12,14 @@ use serde::Serialize;
 use super::charts::{self, Bar, TimePoint};
 use super::format;
 use super::kit::{Kit, RenderError};
-use super::placement::charts::compared;
+use super::placement::charts::{compared, rolled_up_bars};
 use super::route::{figure_path, Among, ChartKey, Route};
 use super::urls::Urls;
 use super::views::FigureView;
-use crate::model::{Amount, FigureId, MetricKind, NewsId, RegionId, Site};
+use crate::model::rollup::{self, Sum};
+use crate::model::{Amount, Approx, FigureId, MetricKind, NewsId, RegionId, Site};
 
-/// Bars in a comparison chart; the rest are in the tables of the page.
-pub const MAX_BARS: usize = 15;
+pub use super::placement::charts::MAX_BARS;
 /// Figures a comparison's table and CSV list for one bar whose sources
 /// agree; the region's own page lists them all.
 pub const FIGURES_PER_BAR: usize = 4;
@@ -78,7 +78,90 @@ fn spec(site: &Site, key: ChartKey) -> Option<ChartSpec> {
     match key {
         ChartKey::Series { region, metric } => series_spec(site, region, metric),
         ChartKey::Compare { among, metric } => compare_spec(site, among, metric),
+        ChartKey::RollUp { region, metric } => rollup_spec(site, region, metric),
     }
+}
+
+/// A region's own figures beside its sub-regions' sums (or, where a sum
+/// is refused, their figures), period by period, newest first, as the
+/// roll-up's table lists them. Its CSV holds the figures drawn and every
+/// figure a drawn sum adds up; the page's table is its data.
+fn rollup_spec(site: &Site, region: RegionId, metric_id: usize) -> Option<ChartSpec> {
+    let rollup = rollup::roll_up(site, region, metric_id)?;
+    let drawn = rolled_up_bars(&rollup);
+    if drawn < 2 {
+        return None;
+    }
+    let metric = &site.metrics[metric_id];
+    let name = &site.regions[region].name;
+    let below = site.regions[region]
+        .children
+        .first()
+        .map_or(crate::model::Tier::Regency, |&c| {
+            site.regions[c].level.tier()
+        })
+        .names();
+    let mut bars: Vec<Bar> = Vec::new();
+    let mut figures: Vec<FigureId> = Vec::new();
+    let figure_bar = |f: FigureId, bars: &mut Vec<Bar>, figures: &mut Vec<FigureId>| {
+        let figure = &site.figures[f];
+        let mut label = format!(
+            "{} · {}",
+            site.regions[figure.region].name,
+            format::maybe_date(figure.period.as_ref())
+        );
+        if site.conflict_of[f.index()].is_some() {
+            label.push_str(" · angka berbeda");
+        }
+        bars.push(Bar {
+            label,
+            amount: figure.amount,
+            approx: figure.approx,
+        });
+        figures.push(f);
+    };
+    // Bars and the figures behind them stop together at `drawn`: a period
+    // of ten thousand desa must not reach the chart's table and CSV.
+    for period in &rollup.periods {
+        for &f in &period.own {
+            if bars.len() < drawn {
+                figure_bar(f, &mut bars, &mut figures);
+            }
+        }
+        match period.sum {
+            Sum::Total { .. } if bars.len() >= drawn => {}
+            Sum::Total { value, regions } => {
+                bars.push(Bar {
+                    label: format!(
+                        "Jumlah {regions} dari {} {below} · {}",
+                        rollup.frame,
+                        format::maybe_date(period.period.as_ref())
+                    ),
+                    amount: Amount::Exact(value as f64),
+                    approx: Approx::Exact,
+                });
+                // The CSV has every figure the sum adds up.
+                figures.extend(&period.parts);
+            }
+            _ => {
+                for &f in period.parts.iter().take(drawn.saturating_sub(bars.len())) {
+                    figure_bar(f, &mut bars, &mut figures);
+                }
+            }
+        }
+    }
+    let title = format!("{} {name} dan {below} di bawahnya", metric.label);
+    let description = format!(
+        "{title}: {} batang, periode terbaru lebih dulu; angka {name} sendiri, lalu jumlah {below} bila dapat dijumlahkan, atau angka masing-masing bila tidak. Angka yang dilaporkan {name} dan jumlah {below} adalah dua hal berbeda.",
+        bars.len()
+    );
+    Some(ChartSpec {
+        title,
+        description,
+        kind: metric.kind,
+        figures,
+        drawing: Drawing::Compare(bars),
+    })
 }
 
 fn compare_spec(site: &Site, among: Among, metric_id: usize) -> Option<ChartSpec> {
@@ -245,6 +328,8 @@ pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
     let shown = match key {
         ChartKey::Series { .. } => &figures[figures.len().saturating_sub(CHART_ROWS_SHOWN)..],
         ChartKey::Compare { .. } => &figures[..],
+        // Shown without a table: the roll-up's own table is above it.
+        ChartKey::RollUp { .. } => &figures[..0],
     };
     // The newest sources are named, as the table shows the newest rows,
     // and in the order drawn.
@@ -273,7 +358,9 @@ pub fn view(kit: &Kit, key: ChartKey) -> Result<ChartView, RenderError> {
 
 fn key_metric(key: ChartKey) -> usize {
     match key {
-        ChartKey::Series { metric, .. } | ChartKey::Compare { metric, .. } => metric,
+        ChartKey::Series { metric, .. }
+        | ChartKey::Compare { metric, .. }
+        | ChartKey::RollUp { metric, .. } => metric,
     }
 }
 

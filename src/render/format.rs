@@ -41,13 +41,7 @@ pub fn number(value: f64) -> String {
     // (999999999999998 came out as `999.999.999.999.998,13`).
     let fixed = format!("{:.2}", value.abs());
     let (digits, cents) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
+    let mut grouped = group_thousands(digits);
     let cents = cents.trim_end_matches('0');
     if !cents.is_empty() {
         grouped.push(',');
@@ -62,6 +56,43 @@ pub fn number(value: f64) -> String {
 /// The scale words of large numbers, largest first, and what each stands
 /// for.
 const SCALES: [(f64, &str); 3] = [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")];
+/// ASCII digits with a dot between each group of three: `1553800` →
+/// `1.553.800`.
+fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// A whole number of any size, such as a sum of counts that may pass what
+/// an `f64` holds exactly: `2999999999999997` → `2.999.999.999.999.997`.
+///
+/// ```
+/// use ikm_site::render::format::whole;
+/// assert_eq!(whole(16_469), "16.469");
+/// ```
+pub fn whole(value: u128) -> String {
+    group_thousands(&value.to_string())
+}
+
+/// A computed rate, to one decimal as articles give rates: `3,857…` →
+/// `3,9%`, `-0,04…` → `0%`.
+///
+/// ```
+/// use ikm_site::render::format::rate;
+/// assert_eq!(rate(3.857), "3,9%");
+/// assert_eq!(rate(-2.26), "-2,3%");
+/// assert_eq!(rate(10.0), "10%");
+/// ```
+pub fn rate(value: f64) -> String {
+    let rounded = format!("{value:.1}").parse::<f64>().unwrap_or(value);
+    format!("{}%", number(rounded))
+}
 
 /// A gridline's value on a chart's axis, shorter than [`value`] from a
 /// million on (`1,5 juta`, `200 miliar`, `1.200 triliun`), so a chart of

@@ -39,6 +39,7 @@ pub mod overlaps;
 pub mod placement;
 pub mod plan;
 pub mod region_page;
+pub mod rollups;
 pub mod route;
 pub mod search;
 pub mod svg;

@@ -312,6 +312,10 @@ impl Plan {
                 Route::Feed => has_news,
                 Route::Chart(key) | Route::ChartData(key) => match key {
                     ChartKey::Series { region, .. } => in_file.contains(region),
+                    // Its own figures and its sub-regions'.
+                    ChartKey::RollUp { region, .. } => {
+                        in_file.contains(region) || above.contains(region)
+                    }
                     ChartKey::Compare { among, .. } => match among {
                         Among::All => true,
                         Among::ChildrenOf(parent) => {

@@ -19,7 +19,8 @@ use super::placement::lists::{
     has_children_pages, has_figure_pages, listed_children, region_news_pages,
     REGION_CHILDREN_SHOWN, REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
 };
-use super::route::Route;
+use super::rollups;
+use super::route::{ChartKey, Route};
 use super::views::{Link, NewsCard};
 use crate::model::RegionId;
 
@@ -36,10 +37,14 @@ struct RegionHead<'a> {
 pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
     let (site, views) = (kit.site, kit.views);
     let region = &site.regions[id];
+    // A roll-up's chart is shown with its table, below.
     let charts: Vec<ChartView> = kit.plan.region_charts[id.index()]
         .iter()
+        .filter(|key| !matches!(key, ChartKey::RollUp { .. }))
         .map(|&key| chart_pages::view(kit, key))
         .collect::<Result<_, _>>()?;
+    let rollups = rollups::roll_ups(kit, id)?;
+    let (growth, growth_more) = rollups::growth(kit, id);
     // A region with more figures than fit lists them on pages of their
     // own; its page keeps the key figures, charts and conflicts.
     let figure_count = site.figures_of_region[id.index()].len();
@@ -111,6 +116,13 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         );
         c.insert("key_figures", &views.key_figures(id));
         c.insert("charts", &charts);
+        c.insert("rollups", &rollups);
+        c.insert("rollup_labels", &rollups::labels(site, id));
+        c.insert("rollup_periods", &crate::model::rollup::ROLLUP_PERIODS);
+        c.insert("rollup_parts_shown", &rollups::PARTS_SHOWN);
+        c.insert("growth", &growth);
+        c.insert("growth_more", &growth_more);
+        c.insert("growth_tolerance", &rollups::tolerance());
         c.insert("dated_figures", &dated);
         c.insert("undated_figures", &undated);
         c.insert("conflicts", &conflicts);

@@ -101,8 +101,20 @@ impl TagKind {
 /// metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChartKey {
-    Series { region: RegionId, metric: usize },
-    Compare { among: Among, metric: usize },
+    Series {
+        region: RegionId,
+        metric: usize,
+    },
+    Compare {
+        among: Among,
+        metric: usize,
+    },
+    /// A region's own figures of one metric beside its sub-regions' and
+    /// their sums (`model::rollup`).
+    RollUp {
+        region: RegionId,
+        metric: usize,
+    },
 }
 
 /// The regions a comparison chart sets side by side.
@@ -134,6 +146,10 @@ impl ChartKey {
             } => format!(
                 "{}-{}-{}",
                 site.regions[region].level, site.regions[region].slug, site.metrics[metric].id
+            ),
+            ChartKey::RollUp { region, metric } => format!(
+                "rekap-{}-{}",
+                site.regions[region].slug, site.metrics[metric].id
             ),
         }
     }
@@ -294,7 +310,7 @@ impl Route {
             | Route::RegionFigures { region: id, .. }
             | Route::RegionChildren { region: id, .. } => *id,
             Route::Chart(key) | Route::ChartData(key) => match key {
-                ChartKey::Series { region, .. } => *region,
+                ChartKey::Series { region, .. } | ChartKey::RollUp { region, .. } => *region,
                 ChartKey::Compare {
                     among: Among::ChildrenOf(region),
                     ..

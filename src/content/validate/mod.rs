@@ -148,6 +148,7 @@ mod tests {
             label: "Jumlah IKM".into(),
             unit: None,
             kind: MetricKind::Count,
+            growth_of: None,
         }]
     }
 

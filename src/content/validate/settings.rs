@@ -256,6 +256,8 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
     };
     let mut metrics = Vec::new();
     let mut ok = true;
+    // Each `growth_of` and where it is written, resolved once every id is known.
+    let mut growth: Vec<(usize, String, YamlPath)> = Vec::new();
     for (id, raw) in parsed.raw {
         let path = YamlPath::root().key(&id);
         if !is_metric_id(&id) {
@@ -314,12 +316,53 @@ pub fn metrics(path: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<Metric>
             );
             ok = false;
         }
+        if let Some(of) = raw.growth_of {
+            growth.push((metrics.len(), of.trim().to_string(), path.key("growth_of")));
+        }
         metrics.push(Metric {
             id,
             label: raw.label.trim().to_string(),
             unit,
             kind,
+            growth_of: None,
         });
+    }
+    for (at, of, path) in growth {
+        let (line, column) = parsed.tree.value_position(&path);
+        let error = |message: Message| parsed.source.error(line, column, message);
+        let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
+        let id = metrics[at].id.clone();
+        let id = id.as_str();
+        let Some(target) = ids.iter().position(|&other| other == of) else {
+            diagnostics.push(
+                error(msg!("metric-growth-of-unknown", id = id, metric = &of))
+                    .with_help(suggestion_help(&of, &ids)),
+            );
+            ok = false;
+            continue;
+        };
+        if metrics[at].kind != MetricKind::Percent {
+            diagnostics.push(
+                error(msg!("metric-growth-of-not-percent", id = id))
+                    .with_help(msg!("metric-growth-of-not-percent-help", id = id)),
+            );
+            ok = false;
+        } else if metrics[target].kind != MetricKind::Count {
+            let counts: Vec<&str> = metrics
+                .iter()
+                .filter(|m| m.kind == MetricKind::Count)
+                .map(|m| m.id.as_str())
+                .collect();
+            diagnostics.push(
+                error(msg!("metric-growth-of-not-count", id = id, metric = &of)).with_help(msg!(
+                    "metric-growth-of-not-count-help",
+                    names = crate::diagnostics::quote_list(&counts)
+                )),
+            );
+            ok = false;
+        } else {
+            metrics[at].growth_of = Some(target);
+        }
     }
     ok.then_some(metrics)
 }

@@ -5,8 +5,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::rollup::{self, RollUp, Sum};
 use crate::model::{RegionId, Site, Tier};
 use crate::render::route::{Among, ChartKey};
+
+/// Bars in a comparison chart; the rest are in the tables of the page.
+pub const MAX_BARS: usize = 15;
 
 /// The charts of a region's page: a time series for every metric with at
 /// least two dated periods, then its children compared, if they can be.
@@ -17,8 +21,38 @@ pub fn charts_of_region(site: &Site, region: RegionId) -> Vec<ChartKey> {
         .collect();
     if !site.regions[region].children.is_empty() {
         keys.extend(compare_key(site, Among::ChildrenOf(region)));
+        keys.extend(
+            rollup::roll_ups(site, region)
+                .iter()
+                .filter(|r| rolled_up_bars(r) >= 2)
+                .map(|r| ChartKey::RollUp {
+                    region,
+                    metric: r.metric,
+                }),
+        );
     }
     keys
+}
+
+/// The bars a roll-up's chart draws, up to [`MAX_BARS`]: per period
+/// shown, newest first, the region's own figures, then the sum of its
+/// sub-regions or, where there is none, each of their figures. There is a
+/// chart when it draws two and at least one of a sub-region.
+pub fn rolled_up_bars(r: &RollUp) -> usize {
+    let from_below: usize = r
+        .periods
+        .iter()
+        .map(|p| match p.sum {
+            Sum::Total { .. } => 1,
+            _ => p.parts.len(),
+        })
+        .sum();
+    let own: usize = r.periods.iter().map(|p| p.own.len()).sum();
+    if from_below == 0 {
+        0
+    } else {
+        (own + from_below).min(MAX_BARS)
+    }
 }
 
 /// The home page's chart: every region compared, if they can be.
