@@ -86,7 +86,7 @@ pub fn whole(value: u128) -> String {
 /// ```
 /// use ikm_site::render::format::rate;
 /// assert_eq!(rate(3.857), "3,9%");
-/// assert_eq!(rate(-2.26), "-2,3%");
+/// assert_eq!(rate(-2.26), "−2,3%");
 /// assert_eq!(rate(10.0), "10%");
 /// ```
 pub fn rate(value: f64) -> String {
