@@ -282,7 +282,11 @@ mod tests {
         let percent = |v| value(v, MetricKind::Percent);
         assert_eq!(percent(-3.35), "\u{2212}3,35%");
         assert_eq!(
-            amount(Amount::Range(-5.0, -3.0), MetricKind::Percent, Approx::Exact),
+            amount(
+                Amount::Range(-5.0, -3.0),
+                MetricKind::Percent,
+                Approx::Exact
+            ),
             "\u{2212}5% sampai \u{2212}3%"
         );
         assert_eq!(

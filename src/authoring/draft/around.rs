@@ -121,7 +121,11 @@ impl Said {
             Some("less_than")
         } else if about {
             None
-        } else if more_after || ["lebih dari", "mencapai lebih"].iter().any(|w| tail_text.contains(w)) {
+        } else if more_after
+            || ["lebih dari", "mencapai lebih"]
+                .iter()
+                .any(|w| tail_text.contains(w))
+        {
             Some("more_than")
         } else if tail_text.contains("hampir") {
             Some("almost")

@@ -339,7 +339,7 @@ fn word_numbers(sentence: &str, known: &[MetricWords], marks: &Marks, found: &mu
             percent: false,
             approx: said.approx || c.get(3).is_some(),
             upper_bound: said.upper_bound,
-                    bound: said.bound,
+            bound: said.bound,
             baseline: said.baseline,
             change: said.change,
             region: marks.region(sentence, (whole.start(), whole.end()), sentence.len()),

@@ -12,7 +12,9 @@ use crate::content::raw::RawRegion;
 use crate::content::spans::YamlPath;
 use crate::model::Level;
 use crate::msg;
-use crate::registry::{listed, parent_code, same_name, written_like, NameMatch, Official, Registry};
+use crate::registry::{
+    listed, parent_code, same_name, written_like, NameMatch, Official, Registry,
+};
 
 /// How many official entries an error offers.
 const OFFERED: usize = 3;
