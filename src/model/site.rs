@@ -345,6 +345,7 @@ mod tests {
             language: "id".into(),
             cname: None,
             official_list: OfficialList::Off,
+            data_license: crate::model::DataLicense::default_license(),
         };
         let metric = Metric {
             id: "jumlah_ikm".into(),
