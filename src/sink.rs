@@ -163,3 +163,53 @@ impl Sink for Discard {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sink that only keeps whole files gets a streamed one whole, once
+    /// it is finished, and a file not finished is never put.
+    #[test]
+    fn a_streamed_file_reaches_a_memory_sink_whole_when_finished() {
+        let sink = MemorySink::default();
+        let mut file = sink.create("data/angka.csv".into()).unwrap();
+        file.write_all(b"a,b\r\n").unwrap();
+        file.write_all(b"1,2\r\n").unwrap();
+        assert!(file.failure().is_none());
+        file.finish(&sink).unwrap();
+        let mut unfinished = sink.create("data/angka.json".into()).unwrap();
+        unfinished.write_all(b"[").unwrap();
+        drop(unfinished);
+        assert_eq!(
+            sink.into_files(),
+            [("data/angka.csv".to_string(), b"a,b\r\n1,2\r\n".to_vec())]
+        );
+    }
+
+    /// A write the destination refuses is remembered as the file's own
+    /// failure, so the render writing it is not blamed.
+    #[test]
+    fn a_refused_write_is_the_files_failure() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::other("full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut file = StreamedFile::direct(
+            Box::new(Full),
+            Box::new(|| Ok(())),
+            Box::new(|e| crate::msg!("cannot-write", path = "x", error = e.to_string())),
+        );
+        assert!(file.write_all(b"row").is_err());
+        let failure = file.failure().expect("the failure is kept");
+        assert_eq!(
+            failure,
+            crate::msg!("cannot-write", path = "x", error = "full")
+        );
+    }
+}

@@ -98,7 +98,7 @@ pub fn data_page(kit: &Kit) -> Result<Vec<u8>, RenderError> {
     kit.page(&Route::DataPage, "data.html", head, |c| {
         c.insert("files", &files);
         c.insert("columns", &columns);
-        c.insert("primary_key", &PRIMARY_KEY.join(" dan "));
+        c.insert("primary_key", &PRIMARY_KEY);
         c.insert("figure_total", &format::number(site.figures.len() as f64));
         c.insert(
             "regions_with_data",

@@ -424,6 +424,19 @@ mod tests {
         // shifts every position, not the files Lebak's file maps to.
         let files = plan.files_of_file(&site, &lebak);
         assert!(files.contains("wilayah/lebak/index.html"), "{files:?}");
+        // Every figure is in the data files and Lebak's in its own CSV;
+        // the package is made from the settings alone.
+        for file in [
+            "data/angka.csv",
+            "data/angka.json",
+            "data/angka.xlsx",
+            "data/index.html",
+            "data/wilayah/lebak.csv",
+        ] {
+            assert!(files.contains(file), "{file} not in {files:?}");
+        }
+        assert!(!files.contains("data/datapackage.json"));
+        assert!(!files.iter().any(|f| f.starts_with("data/wilayah/lampung")));
         let copy = tempfile::tempdir().unwrap();
         crate::test_support::copy_folder(&dir, copy.path());
         std::fs::write(

@@ -292,7 +292,7 @@ pub const COLUMNS: &[Column] = &[
     Column {
         name: "media",
         kind: Kind::Text,
-        description: "Media yang menerbitkan artikel (tidak diketahui bila tidak diketahui).",
+        description: "Media yang menerbitkan artikel, atau: tidak diketahui.",
         values: None,
         cell: |r| text(&r.news.outlet),
     },
