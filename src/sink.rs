@@ -11,6 +11,7 @@
 //! on it: `output` writes it beside the site's files, and `render`'s plan
 //! reserves its path so no route can take it.
 
+use std::io::{self, Write};
 use std::sync::Mutex;
 
 use crate::messages::Message;
@@ -23,6 +24,109 @@ pub const STAMP_FILE: &str = ".ikm-site-build";
 /// many render threads at once.
 pub trait Sink: Sync {
     fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Message>;
+
+    /// A file to be written piece by piece, for the files that grow with
+    /// the whole site (every figure as CSV, JSON, XLSX): a sink that writes
+    /// to disk streams the pieces there. By default the pieces are kept
+    /// and [`put`](Sink::put) whole when the file is finished.
+    fn create(&self, path: String) -> Result<StreamedFile<'_>, Message> {
+        Ok(StreamedFile::buffered(path))
+    }
+}
+
+/// A file being written into a sink. Writes that fail are remembered, so
+/// the render that was writing can be told apart from the disk that
+/// refused it ([`failure`](StreamedFile::failure)).
+pub struct StreamedFile<'a> {
+    inner: Inner<'a>,
+    failure: Option<Message>,
+}
+
+enum Inner<'a> {
+    /// Kept in memory, then put whole into the sink.
+    Buffered { path: String, bytes: Vec<u8> },
+    /// Written through to its destination; `finish` completes it.
+    Direct {
+        out: Box<dyn Write + 'a>,
+        finish: Box<dyn FnOnce() -> Result<(), Message> + 'a>,
+        /// Puts an I/O error of this file into words.
+        describe: Box<dyn Fn(&io::Error) -> Message + 'a>,
+    },
+}
+
+impl<'a> StreamedFile<'a> {
+    /// A file kept in memory and put into the sink whole when finished.
+    pub fn buffered(path: String) -> StreamedFile<'a> {
+        StreamedFile {
+            inner: Inner::Buffered {
+                path,
+                bytes: Vec::new(),
+            },
+            failure: None,
+        }
+    }
+
+    /// A file written through `out`; `finish` runs once every piece is
+    /// written, and `describe` words an error of `out`.
+    pub fn direct(
+        out: Box<dyn Write + 'a>,
+        finish: Box<dyn FnOnce() -> Result<(), Message> + 'a>,
+        describe: Box<dyn Fn(&io::Error) -> Message + 'a>,
+    ) -> StreamedFile<'a> {
+        StreamedFile {
+            inner: Inner::Direct {
+                out,
+                finish,
+                describe,
+            },
+            failure: None,
+        }
+    }
+
+    /// Why a write into the file failed, if one did.
+    pub fn failure(&mut self) -> Option<Message> {
+        self.failure.take()
+    }
+
+    /// Completes the file: flushed and recorded, or put into `sink`, the
+    /// sink that made it.
+    pub fn finish(self, sink: &dyn Sink) -> Result<(), Message> {
+        if let Some(problem) = self.failure {
+            return Err(problem);
+        }
+        match self.inner {
+            Inner::Buffered { path, bytes } => sink.put(path, bytes),
+            Inner::Direct {
+                mut out,
+                finish,
+                describe,
+            } => {
+                out.flush().map_err(|e| describe(&e))?;
+                drop(out);
+                finish()
+            }
+        }
+    }
+}
+
+impl Write for StreamedFile<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.inner {
+            Inner::Buffered { bytes, .. } => bytes.write(buf),
+            Inner::Direct { out, describe, .. } => out.write(buf).inspect_err(|e| {
+                self.failure.get_or_insert_with(|| describe(e));
+            }),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Buffered { .. } => Ok(()),
+            Inner::Direct { out, describe, .. } => out.flush().inspect_err(|e| {
+                self.failure.get_or_insert_with(|| describe(e));
+            }),
+        }
+    }
 }
 
 /// Keeps every file in memory.
@@ -57,5 +161,55 @@ pub struct Discard;
 impl Sink for Discard {
     fn put(&self, _path: String, _bytes: Vec<u8>) -> Result<(), Message> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sink that only keeps whole files gets a streamed one whole, once
+    /// it is finished, and a file not finished is never put.
+    #[test]
+    fn a_streamed_file_reaches_a_memory_sink_whole_when_finished() {
+        let sink = MemorySink::default();
+        let mut file = sink.create("data/angka.csv".into()).unwrap();
+        file.write_all(b"a,b\r\n").unwrap();
+        file.write_all(b"1,2\r\n").unwrap();
+        assert!(file.failure().is_none());
+        file.finish(&sink).unwrap();
+        let mut unfinished = sink.create("data/angka.json".into()).unwrap();
+        unfinished.write_all(b"[").unwrap();
+        drop(unfinished);
+        assert_eq!(
+            sink.into_files(),
+            [("data/angka.csv".to_string(), b"a,b\r\n1,2\r\n".to_vec())]
+        );
+    }
+
+    /// A write the destination refuses is remembered as the file's own
+    /// failure, so the render writing it is not blamed.
+    #[test]
+    fn a_refused_write_is_the_files_failure() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::other("full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut file = StreamedFile::direct(
+            Box::new(Full),
+            Box::new(|| Ok(())),
+            Box::new(|e| crate::msg!("cannot-write", path = "x", error = e.to_string())),
+        );
+        assert!(file.write_all(b"row").is_err());
+        let failure = file.failure().expect("the failure is kept");
+        assert_eq!(
+            failure,
+            crate::msg!("cannot-write", path = "x", error = "full")
+        );
     }
 }

@@ -1527,6 +1527,13 @@ fn a_cname_with_a_scheme_is_an_error() {
     assert_report!(outcome);
 }
 
+#[test]
+fn an_unknown_data_license_suggests_the_closest() {
+    let outcome = load_with_file("site.yaml", format!("{SITE}data_license: CC-BY-4\n"));
+    outcome.only_error().assert_at("site.yaml", 5, 15);
+    assert_report!(outcome);
+}
+
 // ---------------------------------------------------------------------------
 // Which files are read: every entry is read or named
 // ---------------------------------------------------------------------------

@@ -47,6 +47,9 @@ fn a_formula_in_an_outlet_is_inert_in_the_csv() {
         .files()
         .into_iter()
         .filter(|(name, _)| name.starts_with("data/") && name.ends_with(".csv"))
+        // The charts' CSVs; the files of every figure keep text as written
+        // (tests/open_data.rs).
+        .filter(|(name, _)| !name.starts_with("data/angka.") && !name.starts_with("data/wilayah/"))
         .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
         .collect();
     assert!(!csv.is_empty(), "no CSV was written");

@@ -51,6 +51,12 @@ pub struct RawSite {
         description = "Periksa kode, nama dan tingkat setiap wilayah dengan daftar resmi Kemendagri (bawaan: true); tulis false hanya untuk data uji."
     )]
     pub official_regions: Option<bool>,
+    /// Extension: the licence of the data files (`data/`), by its SPDX id.
+    #[schemars(
+        description = "Lisensi berkas data (data/angka.csv, .json, .xlsx), dengan kode SPDX-nya (bawaan: CC-BY-4.0).",
+        extend("enum" = ["CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "ODbL-1.0", "ODC-By-1.0", "PDDL-1.0", null])
+    )]
+    pub data_license: Option<String>,
 }
 
 pub const SITE_FIELDS: &[&str] = &[
@@ -60,6 +66,7 @@ pub const SITE_FIELDS: &[&str] = &[
     "language",
     "cname",
     "official_regions",
+    "data_license",
 ];
 
 /// One entry of `metrics.yaml`; the file is a map from id to this.

@@ -34,6 +34,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "coverage.html",
         include_str!("../../templates/coverage.html"),
     ),
+    ("data.html", include_str!("../../templates/data.html")),
     (
         "news_index.html",
         include_str!("../../templates/news_index.html"),

@@ -311,6 +311,9 @@ source-date-epoch-invalid = found the environment variable set to `{ $value }`; 
 source-date-epoch-help = fix the day of the build with, for example, `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or remove the variable (`unset SOURCE_DATE_EPOCH`) to use today's date
 cname-not-domain = found the cname `{ $domain }`; expected a bare domain name
 cname-not-domain-help = write only the domain, e.g. `cname: ikm.example.id` (no `https://`, no path)
+data-license-unknown = found the data licence `{ $license }`, which is not one of the open data licences known
+data-license-unknown-help = write the SPDX id of one of the licences known: { $names }; without `data_license`, CC-BY-4.0 is used
+data-license-did-you-mean = did you mean `{ $name }`? The licences known: { $names }
 url-not-absolute = not an absolute URL ({ $error })
 url-scheme = the scheme `{ $scheme }` is not allowed; expected `https` or `http`
 url-query = expected no `?query` or `#fragment`
@@ -542,6 +545,7 @@ render-context-failed = cannot prepare a page for its template: { $error }
 search-index-failed = cannot write the search index: { $error }
 chart-failed = cannot draw the chart { $title }: { $error }
 chart-data-failed = cannot write the chart data { $file }: { $error }
+data-file-failed = cannot write the data file { $file }: { $error }
 output-path-collision = two parts of the site would write `{ $path }`: { $first } and { $second }; rename one of them
 owner-stamp = the build stamp
 owner-search-index = the search index

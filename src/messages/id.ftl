@@ -278,6 +278,9 @@ source-date-epoch-invalid = variabel lingkungan bernilai `{ $value }`, padahal y
 source-date-epoch-help = tetapkan hari pembuatan situs dengan, misalnya, `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, atau hapus variabel itu (`unset SOURCE_DATE_EPOCH`) agar tanggal hari ini dipakai
 cname-not-domain = cname `{ $domain }` bukan nama domain saja
 cname-not-domain-help = tulis domainnya saja, misalnya `cname: ikm.example.id` (tanpa `https://`, tanpa jalur)
+data-license-unknown = lisensi data `{ $license }` tidak dikenal
+data-license-unknown-help = tulis kode SPDX salah satu lisensi yang dikenal: { $names }; tanpa `data_license`, dipakai CC-BY-4.0
+data-license-did-you-mean = maksud Anda `{ $name }`? Lisensi yang dikenal: { $names }
 url-not-absolute = bukan URL absolut ({ $error })
 url-scheme = skema `{ $scheme }` tidak diizinkan; yang diharapkan `https` atau `http`
 url-query = tidak boleh ada `?query` atau `#fragment`
@@ -512,6 +515,7 @@ render-context-failed = halaman tidak dapat disiapkan untuk templatnya: { $error
 search-index-failed = indeks pencarian tidak dapat ditulis: { $error }
 chart-failed = grafik { $title } tidak dapat digambar: { $error }
 chart-data-failed = data grafik { $file } tidak dapat ditulis: { $error }
+data-file-failed = berkas data { $file } tidak dapat ditulis: { $error }
 output-path-collision = dua bagian situs akan menulis `{ $path }`: { $first } dan { $second }; ganti nama salah satunya
 owner-stamp = penanda hasil bangun
 owner-search-index = indeks pencarian

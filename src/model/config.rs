@@ -52,6 +52,67 @@ pub struct SiteConfig {
     /// The day of the build (`SOURCE_DATE_EPOCH` or the clock), not a
     /// setting of `site.yaml`: pages cite it as the day they were read.
     pub built_on: PartialDate,
+    /// The licence of the site's data files (`data_license`), stated in
+    /// `data/datapackage.json` and on the Data page.
+    pub data_license: &'static DataLicense,
+}
+
+/// A licence the data files may be published under: one of the open
+/// licences Frictionless and data portals know by their SPDX id, so a
+/// portal can read it without a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataLicense {
+    /// The SPDX identifier, as written in `site.yaml`: `CC-BY-4.0`.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+/// The licences `data_license` may name; the first is the default.
+pub const DATA_LICENSES: &[DataLicense] = &[
+    DataLicense {
+        id: "CC-BY-4.0",
+        title: "Creative Commons Attribution 4.0",
+        url: "https://creativecommons.org/licenses/by/4.0/",
+    },
+    DataLicense {
+        id: "CC-BY-SA-4.0",
+        title: "Creative Commons Attribution Share-Alike 4.0",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/",
+    },
+    DataLicense {
+        id: "CC0-1.0",
+        title: "CC0 1.0 Universal",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/",
+    },
+    DataLicense {
+        id: "ODbL-1.0",
+        title: "Open Data Commons Open Database License 1.0",
+        url: "https://opendatacommons.org/licenses/odbl/1-0/",
+    },
+    DataLicense {
+        id: "ODC-By-1.0",
+        title: "Open Data Commons Attribution License 1.0",
+        url: "https://opendatacommons.org/licenses/by/1-0/",
+    },
+    DataLicense {
+        id: "PDDL-1.0",
+        title: "Open Data Commons Public Domain Dedication and License 1.0",
+        url: "https://opendatacommons.org/licenses/pddl/1-0/",
+    },
+];
+
+impl DataLicense {
+    /// The licence named `id` (as SPDX writes it; case aside).
+    pub fn by_id(id: &str) -> Option<&'static DataLicense> {
+        DATA_LICENSES.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+    }
+
+    /// The licence of a site that names none: CC BY 4.0, which asks only
+    /// that the source be credited.
+    pub fn default_license() -> &'static DataLicense {
+        &DATA_LICENSES[0]
+    }
 }
 
 /// Which official list of regions a site's region files were checked

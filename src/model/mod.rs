@@ -40,6 +40,7 @@ impl std::fmt::Display for Place {
         write!(f, "{}:{}", self.file.display(), self.line)
     }
 }
+pub use config::{DataLicense, DATA_LICENSES};
 pub use ids::{FigureId, NewsId, RegionId};
 pub use keys::{FigureKey, NewsKey, RegionKey};
 pub use metric::{Metric, MetricKind};

@@ -375,6 +375,7 @@ mod tests {
             cname: None,
             official_list: OfficialList::Off,
             built_on: PartialDate::year(2026),
+            data_license: crate::model::DataLicense::default_license(),
         };
         let metric = Metric {
             id: "jumlah_ikm".into(),

@@ -135,6 +135,7 @@ impl Builder {
             base_url: "https://x.test/".into(),
             language: "id".into(),
             built_on: PartialDate::parse("2026-12-04").unwrap_or(PartialDate::year(2026)),
+            data_license: super::DataLicense::default_license(),
             cname: None,
             official_list: OfficialList::Off,
         };

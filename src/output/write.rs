@@ -32,7 +32,7 @@ use rayon::prelude::*;
 
 use crate::messages::{os_error, Message};
 use crate::msg;
-use crate::sink::Sink;
+use crate::sink::{Sink, StreamedFile};
 
 use super::error::OutputError;
 use super::place::{self, show, Writes};
@@ -153,16 +153,47 @@ pub struct Staging {
 }
 
 impl Sink for Staging {
-    /// Writes one file. The route table makes every path, so a path that
-    /// would leave the folder, or the stamp's, is a bug refused here.
+    /// Writes one file.
     fn put(&self, relative: String, bytes: Vec<u8>) -> Result<(), Message> {
-        let inside = Path::new(&relative)
+        let path = self.prepare(&relative)?;
+        fs::write(&path, bytes).map_err(|e| cannot_write(&path, &e))?;
+        self.record(relative);
+        Ok(())
+    }
+
+    /// Opens one file and writes it as the pieces come; it is recorded
+    /// once finished. A file left unfinished goes with the staging folder.
+    fn create(&self, relative: String) -> Result<StreamedFile<'_>, Message> {
+        let path = self.prepare(&relative)?;
+        let file = fs::File::create(&path).map_err(|e| cannot_write(&path, &e))?;
+        let out = Box::new(io::BufWriter::with_capacity(1 << 16, file));
+        let describe = {
+            let path = path.clone();
+            Box::new(move |e: &io::Error| cannot_write(&path, e))
+        };
+        let finish = Box::new(move || {
+            self.record(relative);
+            Ok(())
+        });
+        Ok(StreamedFile::direct(out, finish, describe))
+    }
+}
+
+fn cannot_write(path: &Path, e: &io::Error) -> Message {
+    msg!("cannot-write", path = show(path), error = os_error(e))
+}
+
+impl Staging {
+    /// The full path of `relative` in the staging folder, with its folder
+    /// made. The route table makes every path, so a path that would leave
+    /// the folder, or the stamp's, is a bug refused here.
+    fn prepare(&self, relative: &str) -> Result<PathBuf, Message> {
+        let inside = Path::new(relative)
             .components()
             .all(|c| matches!(c, Component::Normal(_)));
         if !inside || relative == STAMP_FILE {
             return Err(msg!("output-stamp-reserved", path = relative));
         }
-        let path = self.dir.path().join(&relative);
         if let Some((folder, _)) = relative.rsplit_once('/') {
             let folders = || self.folders.lock().unwrap_or_else(PoisonError::into_inner);
             // Not held while the folder is made: the other threads go on.
@@ -173,13 +204,15 @@ impl Sink for Staging {
                 folders().insert(folder.to_string());
             }
         }
-        fs::write(&path, bytes)
-            .map_err(|e| msg!("cannot-write", path = show(&path), error = os_error(&e)))?;
+        Ok(self.dir.path().join(relative))
+    }
+
+    /// Notes a written file for the stamp's record.
+    fn record(&self, relative: String) {
         self.files
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(relative);
-        Ok(())
     }
 }
 

@@ -164,6 +164,7 @@ struct SectionLinks {
     search: String,
     search_script: String,
     conflicts: String,
+    data: String,
 }
 
 impl Common {
@@ -205,6 +206,7 @@ impl Common {
                 search: link(Route::Search),
                 search_script: link(Route::Static("search.js".into())),
                 conflicts: link(Route::Conflicts { page: 1 }),
+                data: link(Route::DataPage),
             },
             credits_official_list: site.config.official_list == OfficialList::Builtin,
         }

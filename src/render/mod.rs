@@ -24,6 +24,7 @@ pub mod child_pages;
 pub mod citation;
 pub mod conflicts;
 pub mod coverage_page;
+pub mod data_page;
 pub mod discovery;
 pub mod error;
 pub mod figure_pages;
@@ -35,6 +36,7 @@ pub mod links;
 pub mod list_pages;
 pub mod markdown;
 pub mod news_page;
+pub mod open_data;
 pub mod overlaps;
 pub mod placement;
 pub mod plan;
@@ -48,12 +50,13 @@ pub mod templates;
 pub mod urls;
 pub mod views;
 
+use std::io::Write;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use tera::Tera;
 
-pub use crate::sink::{Discard, MemorySink, Sink};
+pub use crate::sink::{Discard, MemorySink, Sink, StreamedFile};
 pub use error::RenderError;
 pub use plan::{plan, Outline, Plan};
 pub use route::Route;
@@ -157,15 +160,37 @@ impl<'a> Renderer<'a> {
     /// Renders `route` alone. A render error names the YAML behind the
     /// route, where one file is.
     pub fn render(&self, route: &Route) -> Result<Vec<u8>, RenderError> {
-        render_route(&self.kit(), route).map_err(|RenderError(problem)| {
-            RenderError(match route.place(self.site) {
-                Some(place) => crate::msg!(
-                    "render-failed-for",
-                    place = place.to_string(),
-                    problem = problem
-                ),
-                None => problem,
-            })
+        render_route(&self.kit(), route).map_err(|e| self.placed(route, e))
+    }
+
+    /// Renders a [streamed](Route::is_streamed) route into `out` as it is
+    /// made, rather than into memory; any other route is rendered whole,
+    /// then written.
+    pub fn render_to(&self, route: &Route, out: &mut dyn Write) -> Result<(), RenderError> {
+        let written = match route {
+            Route::Figures(format) => open_data::write_figures(&self.kit(), *format, out),
+            _ => render_route(&self.kit(), route).and_then(|bytes| {
+                out.write_all(&bytes).map_err(|e| {
+                    RenderError(crate::msg!(
+                        "data-file-failed",
+                        file = route.file(self.site),
+                        error = e.to_string()
+                    ))
+                })
+            }),
+        };
+        written.map_err(|e| self.placed(route, e))
+    }
+
+    /// `error` naming the YAML behind `route`, where one file is.
+    fn placed(&self, route: &Route, RenderError(problem): RenderError) -> RenderError {
+        RenderError(match route.place(self.site) {
+            Some(place) => crate::msg!(
+                "render-failed-for",
+                place = place.to_string(),
+                problem = problem
+            ),
+            None => problem,
         })
     }
 
@@ -208,6 +233,14 @@ pub fn render_route(kit: &Kit, route: &Route) -> Result<Vec<u8>, RenderError> {
         Route::NotFound => fixed_pages::not_found(kit),
         Route::Chart(key) => chart_pages::svg(site, *key),
         Route::ChartData(key) => chart_pages::data(site, kit.urls, *key),
+        Route::DataPage => data_page::data_page(kit),
+        Route::Figures(format) => {
+            let mut out = Vec::new();
+            open_data::write_figures(kit, *format, &mut out)?;
+            Ok(out)
+        }
+        Route::RegionData(region) => open_data::region_csv(kit, *region),
+        Route::DataPackage => open_data::datapackage(kit),
         Route::SitemapIndex => discovery::sitemap_index(kit),
         Route::SitemapPart(part) => discovery::sitemap_part(kit, *part),
         Route::Feed => discovery::feed(kit),
@@ -270,11 +303,23 @@ pub fn render_into(
     })
 }
 
-/// Renders `route` and puts it into `sink`.
+/// Renders `route` and puts it into `sink`: whole, or for a streamed
+/// route written into the sink's file as it is made. A write the sink
+/// could not make is the sink's failure, whatever the render then said.
 fn render_one(renderer: &Renderer, route: &Route, sink: &dyn Sink) -> Result<(), RenderFailure> {
-    let bytes = renderer.render(route)?;
-    sink.put(route.file(renderer.site), bytes)
-        .map_err(RenderFailure::Sink)
+    let file = route.file(renderer.site);
+    if !route.is_streamed() {
+        let bytes = renderer.render(route)?;
+        return sink.put(file, bytes).map_err(RenderFailure::Sink);
+    }
+    let mut out = sink.create(file).map_err(RenderFailure::Sink)?;
+    match renderer.render_to(route, &mut out) {
+        Ok(()) => out.finish(sink).map_err(RenderFailure::Sink),
+        Err(error) => Err(match out.failure() {
+            Some(problem) => RenderFailure::Sink(problem),
+            None => RenderFailure::Render(error),
+        }),
+    }
 }
 
 #[cfg(test)]

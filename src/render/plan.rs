@@ -20,7 +20,7 @@ use super::error::RenderError;
 use super::placement::lists::{self, NEWS_PER_PAGE};
 use super::placement::search::{self, SearchIndex};
 use super::placement::{self, charts, groups};
-use super::route::{Among, ChartKey, Route, TagKind, SEARCH_SHARD, SITEMAP_PART_URLS};
+use super::route::{Among, ChartKey, DataFormat, Route, TagKind, SEARCH_SHARD, SITEMAP_PART_URLS};
 use crate::content::theme::Theme;
 use crate::messages::Message;
 use crate::model::{NewsId, RegionId, Site};
@@ -142,7 +142,7 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     routes.extend((0..site.pages.len()).map(Route::FreePage));
     let pages = groups::conflict_page_count(&conflict_pages);
     routes.extend((1..=pages).map(|page| Route::Conflicts { page }));
-    routes.extend([Route::Search, Route::NotFound]);
+    routes.extend([Route::Search, Route::NotFound, Route::DataPage]);
 
     let sitemap_pages = routes.iter().filter(|r| r.in_sitemap()).count();
     let parts = sitemap_pages.div_ceil(SITEMAP_PART_URLS).max(1);
@@ -163,6 +163,12 @@ pub fn outline(site: &Site, theme: &Theme) -> Result<Outline, RenderError> {
     for &key in charts {
         routes.extend([Route::Chart(key), Route::ChartData(key)]);
     }
+    routes.extend(DataFormat::ALL.map(Route::Figures));
+    routes.push(Route::DataPackage);
+    let with_figures = site
+        .region_ids()
+        .filter(|&r| placement::has_region_data(site, r));
+    routes.extend(with_figures.map(Route::RegionData));
     routes.extend(theme.statics.keys().cloned().map(Route::Static));
 
     let outline = Outline {
@@ -228,7 +234,10 @@ impl Plan {
     /// index and of each topic and sector from the first that shows its
     /// news on, and the site-wide pages that count or list every region or
     /// every conflict (a conflict added or gone moves every group after
-    /// it, to the last page of the list).
+    /// it, to the last page of the list); the files of every figure and
+    /// the Data page that counts them, and the CSVs of its regions and the
+    /// regions below them (whose rows carry their parent's code), but not
+    /// `datapackage.json`, which only the settings make.
     /// A free page changes every page (they are in the navigation), and
     /// any other file (`site.yaml`, `metrics.yaml`, a vocabulary) changes
     /// everything.
@@ -289,12 +298,17 @@ impl Plan {
                 | Route::TagIndex
                 | Route::Conflicts { .. }
                 | Route::SitemapIndex
-                | Route::SitemapPart(_) => true,
+                | Route::SitemapPart(_)
+                | Route::DataPage
+                | Route::Figures(_) => true,
                 Route::Region(r) => named(*r) || above.contains(r),
                 // Their breadcrumbs name the regions above.
                 Route::RegionNews { region, .. } | Route::RegionFigures { region, .. } => {
                     named(*region)
                 }
+                // Its rows carry the region's name and code and its
+                // parent's code, so a sub-region's file changes with it.
+                Route::RegionData(region) => named(*region),
                 // Its rows name and show the latest figures of the
                 // sub-regions; a new name can move any of them to another page.
                 Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
@@ -328,6 +342,8 @@ impl Plan {
                 | Route::Robots
                 | Route::Cname
                 | Route::NoJekyll
+                // Made from the settings and the columns alone.
+                | Route::DataPackage
                 | Route::Static(_) => false,
             })
             .collect()
@@ -412,6 +428,19 @@ mod tests {
         // shifts every position, not the files Lebak's file maps to.
         let files = plan.files_of_file(&site, &lebak);
         assert!(files.contains("wilayah/lebak/index.html"), "{files:?}");
+        // Every figure is in the data files and Lebak's in its own CSV;
+        // the package is made from the settings alone.
+        for file in [
+            "data/angka.csv",
+            "data/angka.json",
+            "data/angka.xlsx",
+            "data/index.html",
+            "data/wilayah/lebak.csv",
+        ] {
+            assert!(files.contains(file), "{file} not in {files:?}");
+        }
+        assert!(!files.contains("data/datapackage.json"));
+        assert!(!files.iter().any(|f| f.starts_with("data/wilayah/lampung")));
         let copy = tempfile::tempdir().unwrap();
         crate::test_support::copy_folder(&dir, copy.path());
         std::fs::write(

@@ -15,6 +15,7 @@ use super::figure_pages;
 use super::format;
 use super::kit::{Head, Kit, RenderError};
 use super::overlaps;
+use super::placement::has_region_data;
 use super::placement::lists::{
     has_children_pages, has_figure_pages, listed_children, region_news_pages,
     REGION_CHILDREN_SHOWN, REGION_NEWS_IN_FULL, REGION_NEWS_NAMED,
@@ -136,6 +137,10 @@ pub fn region_page(kit: &Kit, id: RegionId) -> Result<Vec<u8>, RenderError> {
         c.insert("all_news_url", &all_news_url);
         c.insert("figure_total", &format::number(figure_count as f64));
         c.insert("all_figures_url", &all_figures_url);
+        c.insert(
+            "region_csv_url",
+            &has_region_data(site, id).then(|| kit.link(&Route::RegionData(id))),
+        );
         c.insert("children", &children);
         c.insert("children_heading", &below.map(|t| t.heading()));
         c.insert("children_plural", &below.map(|t| t.plural_label()));

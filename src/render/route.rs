@@ -62,6 +62,14 @@ pub enum Route {
     Chart(ChartKey),
     /// `data/NAME.csv`: the figures a chart draws.
     ChartData(ChartKey),
+    /// `data/`: the Data page, which explains the data files.
+    DataPage,
+    /// `data/angka.csv`, `.json`, `.xlsx`: every figure of the site.
+    Figures(DataFormat),
+    /// `data/wilayah/SLUG.csv`: every figure of one region that has any.
+    RegionData(RegionId),
+    /// `data/datapackage.json`: the Frictionless description of the data.
+    DataPackage,
     /// `sitemap.xml`: the index of the sitemap parts.
     SitemapIndex,
     /// `sitemap-N.xml`, at most [`SITEMAP_PART_URLS`] URLs each; from 1.
@@ -96,6 +104,35 @@ impl TagKind {
         }
     }
 }
+
+/// The forms the file of every figure comes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DataFormat {
+    Csv,
+    Json,
+    Xlsx,
+}
+
+impl DataFormat {
+    pub const ALL: [DataFormat; 3] = [DataFormat::Csv, DataFormat::Json, DataFormat::Xlsx];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            DataFormat::Csv => "csv",
+            DataFormat::Json => "json",
+            DataFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The name of the files of every figure: `data/angka.csv`. No chart's
+/// data can take it: their names start with `wilayah-`, `perbandingan-`
+/// or a level.
+const FIGURES_STEM: &str = "angka";
+
+/// The folder of the per-region CSVs under `data/`. A chart's data is a
+/// file directly under `data/`, never in a folder.
+pub const REGION_DATA_FOLDER: &str = "wilayah";
 
 /// Which chart: a region's metric over time, or regions compared on one
 /// metric.
@@ -228,6 +265,16 @@ impl Route {
             Route::NotFound => format!("{}.html", section::NOT_FOUND),
             Route::Chart(key) => format!("{}/{}.svg", section::CHARTS, key.name(site)),
             Route::ChartData(key) => format!("{}/{}.csv", section::DATA, key.name(site)),
+            Route::DataPage => format!("{}/", section::DATA),
+            Route::Figures(format) => {
+                format!("{}/{FIGURES_STEM}.{}", section::DATA, format.extension())
+            }
+            Route::RegionData(id) => format!(
+                "{}/{REGION_DATA_FOLDER}/{}.csv",
+                section::DATA,
+                site.regions[*id].slug
+            ),
+            Route::DataPackage => format!("{}/datapackage.json", section::DATA),
             Route::SitemapIndex => "sitemap.xml".to_string(),
             Route::SitemapPart(n) => format!("sitemap-{n}.xml"),
             Route::Feed => "feed.xml".to_string(),
@@ -269,7 +316,15 @@ impl Route {
                 | Route::Conflicts { .. }
                 | Route::Search
                 | Route::NotFound
+                | Route::DataPage
         )
+    }
+
+    /// Whether the route is one of the files of every figure, which grow
+    /// with the whole site and so are streamed into the sink as they are
+    /// written rather than held whole.
+    pub fn is_streamed(&self) -> bool {
+        matches!(self, Route::Figures(_))
     }
 
     /// Whether the sitemap lists the route: every page but the 404 page,
@@ -306,6 +361,7 @@ impl Route {
         let region = match self {
             Route::News(id) => return Some(&site.news[*id].place),
             Route::Region(id)
+            | Route::RegionData(id)
             | Route::RegionNews { region: id, .. }
             | Route::RegionFigures { region: id, .. }
             | Route::RegionChildren { region: id, .. } => *id,
@@ -340,6 +396,9 @@ impl Route {
             | Route::Robots
             | Route::Cname
             | Route::NoJekyll
+            | Route::DataPage
+            | Route::Figures(_)
+            | Route::DataPackage
             | Route::Static(_) => return None,
         };
         Some(&site.regions[region].place)
@@ -589,6 +648,22 @@ mod tests {
             (Route::NotFound, "404.html", "404.html"),
             (Route::Coverage, "cakupan/", "cakupan/index.html"),
             (Route::SitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),
+            (Route::DataPage, "data/", "data/index.html"),
+            (
+                Route::Figures(DataFormat::Xlsx),
+                "data/angka.xlsx",
+                "data/angka.xlsx",
+            ),
+            (
+                Route::RegionData(lebak),
+                "data/wilayah/lebak.csv",
+                "data/wilayah/lebak.csv",
+            ),
+            (
+                Route::DataPackage,
+                "data/datapackage.json",
+                "data/datapackage.json",
+            ),
             (
                 Route::Chart(ChartKey::Series {
                     region: lebak,

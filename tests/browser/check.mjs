@@ -112,6 +112,7 @@ const kinds = [
   ["search", "cari/index.html"],
   ["page", first(/^tentang\/index\.html$/)],
   ["conflicts", "angka-berbeda/index.html"],
+  ["data", "data/index.html"],
   ["404", "404.html"],
 ];
 for (const [kind, file] of kinds) check(`the site has a ${kind} page`, Boolean(file) && pages.includes(file), String(file));

@@ -7,10 +7,13 @@ use super::parse_file;
 use crate::content::raw::{RawMetrics, RawSite, RawVocabulary, METRIC_FIELDS, SITE_FIELDS};
 use crate::content::spans::YamlPath;
 use crate::content::yaml::{check_keys, FileKind};
-use crate::diagnostics::{suggestion_help, Diagnostic, Diagnostics};
+use crate::diagnostics::{quote_list, suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::model::metric::MONEY_UNIT;
-use crate::model::{Metric, MetricKind, OfficialList, PartialDate, SiteConfig, Vocabulary};
+use crate::model::{
+    DataLicense, Metric, MetricKind, OfficialList, PartialDate, SiteConfig, Vocabulary,
+    DATA_LICENSES,
+};
 use crate::msg;
 use crate::registry::{Problem, Registry};
 
@@ -110,6 +113,30 @@ pub fn site_config(
             ok = false;
         }
     }
+    let data_license = match raw.data_license.as_deref().map(str::trim) {
+        None => Some(DataLicense::default_license()),
+        Some(id) => {
+            let found = DataLicense::by_id(id);
+            if found.is_none() {
+                let (line, column) = at("data_license");
+                let known: Vec<&str> = DATA_LICENSES.iter().map(|l| l.id).collect();
+                diagnostics.push(
+                    source
+                        .error(line, column, msg!("data-license-unknown", license = id))
+                        .with_help(match suggest(id, known.iter().copied()) {
+                            Some(best) => msg!(
+                                "data-license-did-you-mean",
+                                name = best,
+                                names = quote_list(&known)
+                            ),
+                            None => msg!("data-license-unknown-help", names = quote_list(&known)),
+                        }),
+                );
+                ok = false;
+            }
+            found
+        }
+    };
     ok.then(|| SiteConfig {
         title: raw.title.trim().to_string(),
         description: raw
@@ -125,6 +152,7 @@ pub fn site_config(
             OfficialList::Off
         },
         built_on,
+        data_license: data_license.unwrap_or_else(DataLicense::default_license),
     })
 }
 

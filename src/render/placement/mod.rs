@@ -16,7 +16,7 @@ pub mod lists;
 pub mod search;
 
 use super::route::Route;
-use crate::model::{NewsId, Precision, Site};
+use crate::model::{NewsId, Precision, RegionId, Site};
 
 /// Where something is shown: a route, and the anchor on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +34,12 @@ pub fn page_of<T>(items: &[T], page: usize, per_page: usize) -> &[T] {
         .min(items.len());
     let end = start.saturating_add(per_page).min(items.len());
     &items[start..end]
+}
+
+/// Whether `region` has a CSV of its own (`data/wilayah/SLUG.csv`): it
+/// has a figure.
+pub fn has_region_data(site: &Site, region: RegionId) -> bool {
+    !site.figures_of_region[region.index()].is_empty()
 }
 
 /// News items on the home page: the newest.
