@@ -151,16 +151,25 @@ fn figures_in_yaml(content: &Path) -> BTreeMap<(String, String), Row> {
                 put("metrik", field(figure, "metric").unwrap());
                 let baseline = field(figure, "baseline").is_some_and(|b| b == "true");
                 put("nilai_awal", baseline.to_string());
-                put(
-                    "sekitar",
-                    field(figure, "approx")
-                        .is_some_and(|b| b == "true")
-                        .to_string(),
-                );
+                // `approx: true` is "sekitar"; a bound names its word.
+                let approx = field(figure, "approx").filter(|a| a != "false");
+                put("sekitar", approx.is_some().to_string());
+                let words = match approx.as_deref() {
+                    Some("true") => "sekitar",
+                    Some("more_than") => "lebih dari",
+                    Some("less_than") => "kurang dari",
+                    Some("almost") => "hampir",
+                    _ => "",
+                };
+                put("keterangan_nilai", words.to_string());
                 put("catatan", field(figure, "note").unwrap_or_default());
                 // A baseline's period is only its own `as_of`.
-                let period = field(figure, "as_of")
-                    .or_else(|| (!baseline).then(|| published.clone()).flatten());
+                // `as_of: unknown`: the article's date is not the period.
+                let period = match field(figure, "as_of") {
+                    Some(unknown) if unknown == "unknown" => None,
+                    Some(as_of) => Some(as_of),
+                    None => (!baseline).then(|| published.clone()).flatten(),
+                };
                 put("periode", period.unwrap_or_default());
                 match figure.get("range").and_then(|r| r.as_sequence()) {
                     Some(range) => {
@@ -477,7 +486,7 @@ fn the_region_page_links_its_csv_and_the_data_page_explains_the_files() {
     ] {
         assert!(page.contains(&format!("href=\"{link}\"")), "{link}");
     }
-    assert!(page.contains(r#"id="mengutip""#));
+    assert!(page.contains(r#"id="cara-mengutip""#));
     assert!(built
         .read("sitemap-1.xml")
         .contains("https://example.test/ikm/data/"));
