@@ -489,7 +489,7 @@ fn the_outlet_comes_from_the_usual_datelines_credits_and_copyright_lines() {
         ("Serang (ANTARA) - Jumlah IKM tercatat 500 unit.", "Antara"),
         ("Jumlah IKM tercatat 500 unit. (Antaranews)", "Antara"),
         ("Jumlah IKM tercatat 500 unit.\n\n© 2015 Antara", "Antara"),
-        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas"),
+        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas.com"),
         (
             "Jakarta - Jumlah IKM tercatat 500 unit. (detikcom)",
             "detikcom",
