@@ -489,7 +489,7 @@ fn the_outlet_comes_from_the_usual_datelines_credits_and_copyright_lines() {
         ("Serang (ANTARA) - Jumlah IKM tercatat 500 unit.", "Antara"),
         ("Jumlah IKM tercatat 500 unit. (Antaranews)", "Antara"),
         ("Jumlah IKM tercatat 500 unit.\n\n© 2015 Antara", "Antara"),
-        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas"),
+        ("KOMPAS.com - Jumlah IKM tercatat 500 unit.", "Kompas.com"),
         (
             "Jakarta - Jumlah IKM tercatat 500 unit. (detikcom)",
             "detikcom",
@@ -923,4 +923,27 @@ fn a_figure_for_another_region_is_flagged_with_its_name() {
     let yaml = to_yaml(&draft, Some("tarakan"), "lain.txt");
     assert!(!yaml.contains("untuk Kota Tarakan"), "{yaml}");
     assert!(yaml.contains("untuk Kabupaten Bulungan"), "{yaml}");
+}
+
+/// Found reading real articles: an amount of goods (`5,2 ton`, `4 kg`) or
+/// a product's units (`595.371 unit knalpot`) was placed under a count of
+/// businesses, and money under a count; each is now left unplaced.
+#[test]
+fn units_decide_the_metric() {
+    let text = "IKM Emping Tumbuh\n\n\
+                IKM di sini memproduksi 5,2 ton emping. \
+                Setiap IKM membuat 4 kg sehari. \
+                IKM knalpot menghasilkan 595.371 unit knalpot. \
+                IKM peserta program meraih Rp 43,8 miliar. \
+                Jumlah IKM mencapai 120 unit usaha.";
+    let (draft, yaml) = drafted_text(text, "satuan.txt");
+    is_a_usable_item("satuan.txt", &yaml);
+    for value in [5.2, 4.0, 595_371.0, 43.8e9] {
+        assert_eq!(number(&draft, value).metric, None, "{value}: {yaml}");
+    }
+    assert_eq!(
+        number(&draft, 120.0).metric.as_deref(),
+        Some("jumlah_ikm"),
+        "{yaml}"
+    );
 }

@@ -104,14 +104,24 @@ fn dateline_credit(text: &str) -> Option<String> {
 }
 
 /// The outlet the first web domain of the text names
-/// (`RADARLAMPUNG.CO.ID`, `BANTENDAY.co.id`, `Bisnis.com`).
+/// (`RADARLAMPUNG.CO.ID`, `BANTENDAY.co.id`, `Bisnis.com`). A domain not
+/// known here takes the masthead's spelling when the text writes the name
+/// with the domain's letters (`harianmerapi.com` with `Harian Merapi` →
+/// Harian Merapi), else the domain's own casing (`MBInews.id` → MBInews),
+/// capitalised only when it has none (issue 21, item 4).
 fn domain(text: &str) -> Option<String> {
     static DOMAIN: OnceLock<Regex> = OnceLock::new();
     let domain = regex(
         &DOMAIN,
-        r"(?i)\b([a-z0-9-]{3,})\.(?:co\.id|com|id|net|or\.id)\b",
+        r"(?i)\b([a-z0-9-]{3,})\.(co\.id|com|id|net|or\.id)\b",
     );
-    let name = domain.captures(text)?.get(1)?.as_str().to_lowercase();
+    let captures = domain.captures(text)?;
+    let written = captures.get(1)?.as_str();
+    let name = written.to_lowercase();
+    // Kompas's site calls itself Kompas.com, its paper Kompas.
+    if name == "kompas" && captures[2].eq_ignore_ascii_case("com") {
+        return Some("Kompas.com".into());
+    }
     let known = [
         ("radarlampung", "Radar Lampung"),
         ("bantenday", "Banten Day"),
@@ -127,11 +137,35 @@ fn domain(text: &str) -> Option<String> {
     if let Some((_, shown)) = known.iter().find(|(key, _)| name == *key) {
         return Some(shown.to_string());
     }
+    if let Some(masthead) = masthead(text, &name) {
+        return Some(masthead);
+    }
     // Tribun's regional papers: `TRIBUNJATENG.COM` is Tribun Jateng.
     match name.strip_prefix("tribun") {
         Some(region) if !region.is_empty() => Some(format!("Tribun {}", capitalized(region))),
-        _ => Some(capitalized(&name)),
+        _ if written == name || written == written.to_uppercase() => Some(capitalized(&name)),
+        _ => Some(written.to_string()),
     }
+}
+
+/// The name `domain` (lower case) as the text writes it apart from the
+/// domain itself, with spaces between its letters allowed: `Harian
+/// Merapi` for `harianmerapi`.
+fn masthead(text: &str, domain: &str) -> Option<String> {
+    let letters: Vec<String> = domain
+        .chars()
+        .map(|c| regex::escape(&c.to_string()))
+        .collect();
+    let pattern = Regex::new(&format!(r"(?i)\b{}\b", letters.join(r"[ ]?"))).ok()?;
+    let found = pattern
+        .find_iter(text)
+        .find(|m| {
+            !text[m.end()..]
+                .strip_prefix('.')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+        .map(|m| m.as_str().to_string());
+    found
 }
 
 fn capitalized(word: &str) -> String {
@@ -221,7 +255,13 @@ mod tests {
             ("Lebak (ANTARA News) - Jumlah IKM", "Antara"),
             ("Serang (ANTARA) - Jumlah IKM", "Antara"),
             ("… kata dia. (Antaranews)", "Antara"),
-            ("KOMPAS.com - Jumlah IKM", "Kompas"),
+            ("KOMPAS.com - Jumlah IKM", "Kompas.com"),
+            (
+                "harianmerapi.com - IKM di Harian Merapi hari ini",
+                "Harian Merapi",
+            ),
+            ("MBInews.id - Jumlah IKM", "MBInews"),
+            ("beritajogja.id - Jumlah IKM", "Beritajogja"),
             ("Jakarta (Kompas) - Jumlah IKM", "Kompas"),
             ("Jakarta - Jumlah IKM … (detikcom)", "detikcom"),
             ("Baca berita lain di detikFinance.", "detikcom"),

@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::credit::copyright;
+use super::periods::COMPARED;
 use super::words::{month_name, month_named, regex};
 use crate::model::PartialDate;
 
@@ -53,6 +54,23 @@ fn named_years(text: &str) -> BTreeSet<i32> {
         })
         .flat_map(|line| year.captures_iter(line))
         .filter_map(|c| c[1].parse().ok())
+        .collect()
+}
+
+/// The years of [`named_years`] the text names at least once as a time
+/// of its own, not only as a point counted from or compared with (`sejak
+/// 1970`, `dibandingkan 2010`): the likelier years of the article.
+fn own_years(text: &str) -> BTreeSet<i32> {
+    static YEAR: OnceLock<Regex> = OnceLock::new();
+    let year = regex(&YEAR, r"(?i)(?:\b([a-z]+)\s+)?\b(19\d\d|20\d\d|2100)\b");
+    let named = named_years(text);
+    year.captures_iter(text)
+        .filter(|c| {
+            c.get(1)
+                .is_none_or(|w| !COMPARED.contains(&w.as_str().to_lowercase().as_str()))
+        })
+        .filter_map(|c| c[2].parse().ok())
+        .filter(|y| named.contains(y))
         .collect()
 }
 
@@ -308,6 +326,17 @@ impl<'a> Dating<'a> {
                 } else {
                     (&window, format!("dalam {}–{last_year}", this_year - YEARS_BACK))
                 };
+                // Of several named years that fit, the one the text names
+                // as a time of its own (not `sejak 1970`) is the likely
+                // one: proposed, never taken (issue 21, item 4).
+                let own = own_years(self.text);
+                let likely: Vec<i32> = named.iter().copied().filter(|y| own.contains(y)).collect();
+                let likely = match likely.as_slice() {
+                    [year] if named.len() > 1 => format!(
+                        " Kemungkinan besar tahun {year}: satu-satunya di antaranya yang disebut artikel sebagai waktunya sendiri, bukan sebagai titik awal atau pembanding; tahun ini hanya disimpulkan, periksa dengan artikel."
+                    ),
+                    _ => String::new(),
+                };
                 let years: Vec<String> = years.iter().map(i32::to_string).collect();
                 let date = format!("{day} {}", month_name(month));
                 let weekday = weekday_name(weekday);
@@ -317,7 +346,7 @@ impl<'a> Dating<'a> {
                     )
                 } else {
                     format!(
-                        "Dari \"{seen}\" dalam artikel; tahunnya tidak disebut: {within}, {date} jatuh pada hari {weekday} pada tahun {}.",
+                        "Dari \"{seen}\" dalam artikel; tahunnya tidak disebut: {within}, {date} jatuh pada hari {weekday} pada tahun {}.{likely}",
                         and_list(&years)
                     )
                 });
@@ -385,6 +414,27 @@ mod tests {
 
     fn today() -> PartialDate {
         PartialDate::day(2026, 11, 30).unwrap()
+    }
+
+    /// Found reading real articles: `Rabu (16/9)` fits 1970 and 2015,
+    /// both named, but 1970 only as `sejak 1970`.
+    #[test]
+    fn of_several_named_years_the_one_not_counted_from_is_proposed() {
+        let text =
+            "IKM knalpot ada sejak 1970. Tahun 2015 ini produksinya naik, kata dia, Rabu (16/9).";
+        let guess = Dating::of(text, today()).date();
+        assert_eq!(guess.date, None, "{guess:?}");
+        assert!(
+            guess
+                .note
+                .contains("pada tahun 1970 dan 2015. Kemungkinan besar tahun 2015:"),
+            "{}",
+            guess.note
+        );
+        // Both named as times of their own: no year is proposed.
+        let text = "Pada 1970 ada 5 IKM. Tahun 2015 ini produksinya naik, kata dia, Rabu (16/9).";
+        let guess = Dating::of(text, today()).date();
+        assert!(!guess.note.contains("Kemungkinan"), "{}", guess.note);
     }
 
     #[test]

@@ -209,12 +209,73 @@ pub(super) fn metric_words(metrics: &[Metric]) -> Vec<MetricWords<'_>> {
         .collect()
 }
 
+/// Units of measure: a number right before one is an amount of goods,
+/// never a count of businesses or people; only a metric with that unit
+/// takes it (issue 21, item 4: `5,2 ton` was placed as `jumlah_ikm`).
+const MEASURES: [&str; 18] = [
+    "ton", "kg", "kilogram", "gram", "gr", "kuintal", "kwintal", "liter", "meter", "m2", "m3",
+    "km", "hektare", "hektar", "ha", "kwh", "mw", "watt",
+];
+
+/// Words after `unit` that keep it a count of businesses (`unit usaha`,
+/// `unit IKM`) or just go on with the sentence (`unit pada 2015`). Any
+/// other word names what the units are, a product (`595.371 unit
+/// knalpot`), and such a count is no count of businesses.
+const AFTER_A_BUSINESS_UNIT: [&str; 34] = [
+    "usaha",
+    "industri",
+    "ikm",
+    "ukm",
+    "umkm",
+    "imk",
+    "sentra",
+    "perusahaan",
+    "dan",
+    "di",
+    "pada",
+    "yang",
+    "dengan",
+    "atau",
+    "tersebut",
+    "ini",
+    "itu",
+    "dari",
+    "ke",
+    "untuk",
+    "tahun",
+    "per",
+    "serta",
+    "sedangkan",
+    "namun",
+    "hingga",
+    "sampai",
+    "menjadi",
+    "lebih",
+    "dalam",
+    "sebanyak",
+    "tercatat",
+    "terdiri",
+    "se",
+];
+
+/// Whether `after` (what follows a number) says it counts a product:
+/// `unit` and then a word that names one (`unit knalpot`).
+fn counts_a_product(after: &str) -> bool {
+    static PRODUCT: OnceLock<Regex> = OnceLock::new();
+    regex(&PRODUCT, r"^\s*(?i:unit)\s+([a-z]+)\b")
+        .captures(after)
+        .is_some_and(|c| !AFTER_A_BUSINESS_UNIT.contains(&&c[1]))
+}
+
 /// The metric a number most likely is: a unit word right after it that
 /// is the metric's unit counts most (`31.538 orang`), and so do the
 /// metric's own words right after it (`62.459 tenaga kerja`); then the
 /// kind of business a "Jumlah …" metric counts, named near (`IKM
 /// sebanyak 396`) or earlier in the sentence; then words of the metric's
-/// label found around it. `None` when nothing points to any.
+/// label found around it. `None` when nothing points to any. A unit of
+/// measure right after it (`5,2 ton`) allows only a metric with that unit,
+/// and a product's units (`595.371 unit knalpot`) no count of businesses:
+/// a number is better left unplaced than placed wrong.
 pub(super) fn guess_metric(
     metrics: &[MetricWords],
     percent: bool,
@@ -240,6 +301,8 @@ pub(super) fn guess_metric(
     tail.reverse();
     let before_kinds = named_kinds(&tail.join(" "));
     let near_kinds = named_kinds(&format!("{} {}", tail.join(" "), next.join(" ")));
+    let measure = next.first().filter(|w| MEASURES.contains(&w.as_str()));
+    let product = counts_a_product(around.after);
     let mut best: Option<(usize, &Metric)> = None;
     let mut fallback: Option<&Metric> = None;
     for known in metrics {
@@ -252,6 +315,19 @@ pub(super) fn guess_metric(
         if !near_kinds.is_empty()
             && !known.kinds.is_empty()
             && !known.kinds.iter().any(|k| near_kinds.contains(k))
+        {
+            continue;
+        }
+        if measure.is_some_and(|m| !known.unit_words.contains(m)) {
+            continue;
+        }
+        if product
+            && (known.counts.is_some()
+                || known.jumlah
+                || known
+                    .unit_words
+                    .iter()
+                    .any(|u| u == "usaha" || u == "orang"))
         {
             continue;
         }

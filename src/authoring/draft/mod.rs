@@ -99,7 +99,20 @@ fn headline(text: &str) -> Option<&str> {
             && line.len() <= 160
             && !line.ends_with('.')
             && !is_credit_line(line)
+            && !is_dateline(line)
     })
+}
+
+/// A date line such as `Senin, 14 September 2015 - 10:30 WIB` or `Rabu
+/// (16/9/2015)`: a weekday and a date, perhaps a time. It is never the
+/// headline; `dates` reads the date from it (issue 21, item 4).
+fn is_dateline(line: &str) -> bool {
+    static DATELINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    words::regex(
+        &DATELINE,
+        r"(?i)^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(?\s*\d{1,2}(?:/\d{1,2}|\s+[a-z]+\b)",
+    )
+    .is_match(line)
 }
 
 /// Words that open a byline, a credit, a copyright line or a link to
@@ -158,5 +171,23 @@ impl Repeat {
                 ),
             )
             .with_help(msg!("draft-repeated-help"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found reading real articles: the line above the body, a weekday, a
+    /// date and a time, was taken for the title.
+    #[test]
+    fn a_date_line_is_not_the_title() {
+        let text =
+            "Senin, 14 September 2015 - 10:30 WIB\nIKM Batik Tumbuh Pesat di Kota\nAda 15 IKM.";
+        assert_eq!(headline(text), Some("IKM Batik Tumbuh Pesat di Kota"));
+        assert_eq!(
+            headline("Rabu (16/9/2015) 21.58 WITA\nJudul Berita Ini Saja"),
+            Some("Judul Berita Ini Saja")
+        );
     }
 }

@@ -149,10 +149,13 @@ pub(super) fn numbers(text: &str, metrics: &[Metric]) -> Vec<FoundNumber> {
     );
     let number = regex(&NUMBER, &pattern);
     // Dates, times, years, names with numbers and an editor's tag such as
-    // `(A1)` at the end of an article are not figures.
+    // `(A1)` at the end of an article are not figures. A clock time is
+    // `17:46`, `21.58 WITA` or `pukul 09.00`: with a colon always, with a
+    // dot only beside its zone or `pukul`, as `21.58` alone could be a
+    // figure written the English way (issue 21, item 4).
     let skip = regex(
         &SKIP,
-        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|\bcovid[\s-]*19\b|\b\d+\s+(?:tahun|bulan|minggu|hari)\s+(?:yang\s+)?(?:lalu|silam|terakhir|belakangan)\b|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))",
+        r"(?i)\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b|\b(?:19|20)\d\d\b|[A-Za-z]-\d+|\bcovid[\s-]*19\b|\b\d+\s+(?:tahun|bulan|minggu|hari)\s+(?:yang\s+)?(?:lalu|silam|terakhir|belakangan)\b|(?-i:\(\s*[A-Z]{1,3}\s*\d{1,2}\s*\))|\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}[.:]\d{2}\s*(?:WITA|WIB|WIT)\b|\b\d{1,2}:\d{2}\b",
     );
     let known = metric_words(metrics);
     let mut found = Found::default();
@@ -402,6 +405,17 @@ mod tests {
     #[test]
     fn an_editors_tag_is_not_a_figure() {
         let found = numbers("Ada 15 IKM di Lebak.(A1) Lalu (B 2 )", &[]);
+        let values: Vec<String> = found.iter().map(|n| n.value.to_string()).collect();
+        assert_eq!(values, ["15"]);
+    }
+
+    /// Found reading real articles: `17:46 WIB` was listed as 17 and 46.
+    #[test]
+    fn a_clock_time_is_not_a_figure() {
+        let found = numbers(
+            "Diunggah 17:46 WIB, dibuka 10:30 dan pukul 09.00, tutup 21.58 WITA. Ada 15 IKM.",
+            &[],
+        );
         let values: Vec<String> = found.iter().map(|n| n.value.to_string()).collect();
         assert_eq!(values, ["15"]);
     }

@@ -14,6 +14,11 @@
 //! 3. else the period the sentence names (`hingga November 2020`, `pada
 //!    tahun 2013`), the rule from before clauses were read.
 //!
+//! `kini`, `sekarang`, `saat ini` (`hingga kini` …) end a year's reach: a
+//! number after one, with no year after it or between, is for the
+//! article's own date, not the year named earlier ("Pada 2008 jumlahnya
+//! 1.141 orang dan kini 1.300 orang": issue 21, item 4).
+//!
 //! A clause ends at `, ` and `;`, and before `namun`, `sedangkan`, `tetapi`,
 //! `sementara`, and a `dan` that opens a year (`dan pada 2015`). A bare
 //! `dan` joins two names (`Industri Kecil dan Menengah`) more often than two
@@ -34,7 +39,7 @@ use crate::model::PartialDate;
 /// Words before a year that make it a point compared with or counted
 /// from, not the period of the numbers near it: `1.458 orang dibandingkan
 /// tahun 2022`, `sejak 2010`.
-const COMPARED: [&str; 7] = [
+pub(super) const COMPARED: [&str; 7] = [
     "dibandingkan",
     "dibanding",
     "daripada",
@@ -76,6 +81,10 @@ pub(super) struct Periods {
     /// The years named, ascending: where each starts and ends, and the
     /// period (a month when one is written before the year).
     years: Vec<(usize, usize, PartialDate)>,
+    /// Where each `kini`, `sekarang`, `saat ini` ends, ascending.
+    nows: Vec<usize>,
+    /// How many of them end before the last number asked about.
+    nows_before: usize,
     /// The period of the whole sentence: the last resort.
     sentence: Option<PartialDate>,
     /// The clause of the last number asked about.
@@ -88,6 +97,11 @@ impl Periods {
     pub(super) fn of(sentence: &str) -> Periods {
         static END: OnceLock<Regex> = OnceLock::new();
         static YEAR: OnceLock<Regex> = OnceLock::new();
+        static NOW: OnceLock<Regex> = OnceLock::new();
+        let nows = regex(&NOW, r"(?i)\b(?:kini|sekarang|saat\s+ini)\b")
+            .find_iter(sentence)
+            .map(|m| m.end())
+            .collect();
         let end = regex(
             &END,
             r"(?i),\s|;|\s(?:namun|sedangkan|tetapi|sementara)\b|\sdan\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?(?:19|20)\d\d\b",
@@ -143,6 +157,8 @@ impl Periods {
             clauses,
             years,
             sentence: period_in(sentence),
+            nows,
+            nows_before: 0,
             clause: 0,
             years_before: 0,
         }
@@ -171,6 +187,9 @@ impl Periods {
         {
             self.years_before += 1;
         }
+        while self.nows.get(self.nows_before).is_some_and(|&e| e <= start) {
+            self.nows_before += 1;
+        }
         let clause = self.clause;
         let clause_end = self
             .clauses
@@ -191,6 +210,19 @@ impl Periods {
             (own || opening).then_some(period)
         });
         self.with_number[clause] = true;
+        // `kini` after the last year before the number: the article's
+        // own time, unless a year follows the number itself.
+        let last_year_end = self
+            .years_before
+            .checked_sub(1)
+            .map_or(0, |y| self.years[y].1);
+        let now = self
+            .nows_before
+            .checked_sub(1)
+            .is_some_and(|n| self.nows[n] > last_year_end);
+        if now {
+            return after;
+        }
         after.or(before).or(self.sentence)
     }
 }
@@ -319,6 +351,20 @@ mod tests {
         );
     }
 
+    /// Found reading real articles: the number after `kini` took the
+    /// year named before it.
+    #[test]
+    fn kini_ends_a_years_reach() {
+        assert_eq!(
+            pinned("Pada 2008 jumlahnya 1.141 orang dan kini 1.300 orang."),
+            pins(&[("1.141", Some("2008")), ("1.300", None)])
+        );
+        assert_eq!(
+            pinned("Tahun 2010 ada 120 unit, hingga saat ini 250 unit dan sekarang 300 unit pada 2015."),
+            pins(&[("120", Some("2010")), ("250", None), ("300", Some("2015"))])
+        );
+    }
+
     #[test]
     fn a_year_right_after_a_number_is_its_own() {
         assert_eq!(
@@ -371,10 +417,11 @@ mod tests {
     #[test]
     fn a_year_in_another_clause_does_not_reach_a_number() {
         // The clause of `Pada 2010` is closed by the comma after its number;
-        // `kini` is not the sentence's period (its first `pada` year is).
+        // and `kini` ends its reach: the 500 is the article's own time,
+        // not the sentence's period (issue 21, item 4).
         assert_eq!(
             pinned("Ada 12 sentra pada 2010, kini tercatat 500 unit."),
-            pins(&[("12", Some("2010")), ("500", Some("2010"))])
+            pins(&[("12", Some("2010")), ("500", None)])
         );
         // `sejak 2010` counts from a year; it is no number's period.
         assert_eq!(pinned("Sejak 2010 ada 12 sentra."), pins(&[("12", None)]));
