@@ -221,7 +221,7 @@ pub const COLUMNS: &[Column] = &[
     Column {
         name: "nilai",
         kind: Kind::Number,
-        description: "Nilai angka, dengan titik desimal; kosong bila berita menyebut rentang.",
+        description: "Nilai angka, dengan titik desimal; kosong bila berita menyebut rentang. Hanya persen (jenis_metrik percent) yang boleh negatif.",
         values: None,
         cell: |r| match r.figure.amount {
             Amount::Exact(v) => Cell::Number(v),

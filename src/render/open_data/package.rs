@@ -40,10 +40,9 @@ fn field(column: &super::columns::Column) -> Value {
         Kind::Integer => {
             constraints.insert("minimum".into(), json!(1));
         }
-        Kind::Number => {
-            constraints.insert("minimum".into(), json!(0));
-        }
-        Kind::Text | Kind::Boolean => {}
+        // No minimum for numbers: a percent may be negative (a fall of
+        // production, `-3.35`), and the kind column says which is which.
+        Kind::Text | Kind::Boolean | Kind::Number => {}
     }
     if PRIMARY_KEY.contains(&column.name) || column.name == "url_angka" {
         constraints.insert("required".into(), json!(true));
@@ -145,5 +144,22 @@ mod tests {
         assert_eq!(package_name("Kabar IKM Daerah"), "kabar-ikm-daerah");
         assert_eq!(package_name("  Angka — IKM!  "), "angka-ikm");
         assert_eq!(package_name("—"), "angka-ikm");
+    }
+
+    /// Found on the real content: Jawa Tengah's production fell 3,35% in
+    /// 2017, and a `minimum: 0` on the value columns made `frictionless
+    /// validate` refuse the shipped package.
+    #[test]
+    fn a_value_column_allows_a_negative_percent() {
+        for column in super::super::columns::COLUMNS.iter().filter(|c| {
+            c.name.starts_with("nilai") && c.kind == super::super::columns::Kind::Number
+        }) {
+            let described = field(column);
+            assert!(
+                described["constraints"].get("minimum").is_none(),
+                "{}: {described}",
+                column.name
+            );
+        }
     }
 }
