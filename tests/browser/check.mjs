@@ -126,6 +126,16 @@ for (const [width, height] of [[360, 780], [1280, 900]]) {
     if (kind === "region") {
       // The charts' SVG text (16 units: chart_layout::FONT_PX), as drawn
       // at the chart's shown width; tests/browser/charts.mjs measures each text.
+      // Charts below the fold are lazy (`loading="lazy"`): load each
+      // before measuring, or a long page's charts measure as nothing.
+      await page.$$eval(".chart img", (imgs) =>
+        Promise.all(
+          imgs.map((img) => {
+            img.loading = "eager";
+            return img.decode().catch(() => {});
+          }),
+        ),
+      );
       const smallest = await page.$$eval(".chart img", (imgs) => imgs.map((img) => (16 * img.clientWidth) / img.naturalWidth));
       check(`chart text on ${path} is at least 12 px at ${width} px`, smallest.length > 0 && Math.min(...smallest) >= 12, JSON.stringify(smallest));
     }
