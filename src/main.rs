@@ -8,6 +8,10 @@ mod cli;
 mod cmd;
 mod localize;
 mod serve;
+// The library's unit-test helpers, shared with the binary's tests.
+#[cfg(test)]
+#[path = "test_support.rs"]
+mod test_support;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -9,27 +9,12 @@ use std::path::Path;
 
 use super::live::Live;
 use super::version::Version;
+use crate::test_support::{copy_folder, site_fixture};
 
 /// An edit of the content folder, named for the assertion messages.
 type Edit = (&'static str, Box<dyn Fn(&Path)>);
 
 const LEBAK: &str = "regions/banten/lebak.yaml";
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-fn site_fixture() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site/content")
-}
 
 fn edit(content: &Path, file: &str, from: &str, to: &str) {
     let path = content.join(file);
@@ -52,7 +37,7 @@ fn served_files(version: &Version, files: &[String]) -> BTreeMap<String, Vec<u8>
 fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
-    copy_tree(&site_fixture(), &content);
+    copy_folder(&site_fixture(), &content);
     let live = Live::new(&content);
     let first = live.rebuild(&[]).unwrap();
     assert!(first.everything);
@@ -119,7 +104,7 @@ fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
 fn a_change_is_weighed_by_the_kind_of_file() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
-    copy_tree(&site_fixture(), &content);
+    copy_folder(&site_fixture(), &content);
     let live = Live::new(&content);
     let all = live.rebuild(&[]).unwrap().rendered;
 
