@@ -205,6 +205,25 @@ pub fn load_stage(
         Some(day) => content::load_on(content_dir, base_url, day),
         None => content::load(content_dir, base_url),
     };
+    with_theme(content_dir, loaded)
+}
+
+/// [`load_stage`] for `serve`: the content loaded again by `reloader`
+/// after `changed` (see [`content::reload`]), and the theme beside it.
+pub fn reload_stage(
+    reloader: &mut content::reload::Reloader,
+    content_dir: &Path,
+    changed: &[PathBuf],
+) -> Result<(content::Loaded, content::theme::Theme), BuildError> {
+    with_theme(content_dir, reloader.load(changed))
+}
+
+/// Loads the theme beside `content_dir` and reports its problems with the
+/// content's.
+fn with_theme(
+    content_dir: &Path,
+    loaded: Result<content::Loaded, diagnostics::Diagnostics>,
+) -> Result<(content::Loaded, content::theme::Theme), BuildError> {
     let theme = content::theme::load(Some(&theme_dir(content_dir)));
     match (loaded, theme) {
         (Ok(loaded), Ok(theme)) => Ok((loaded, theme)),

@@ -11,6 +11,7 @@ pub mod field_path;
 pub mod layout;
 pub mod links;
 pub mod raw;
+pub mod reload;
 pub mod source;
 pub mod spans;
 pub mod theme;
@@ -36,10 +37,18 @@ pub struct Loaded {
 /// The content is checked and cited as of [`build_day`]; a malformed
 /// `SOURCE_DATE_EPOCH` is an error reported with the content's own.
 pub fn load(content_dir: &Path, base_url: Option<&str>) -> Result<Loaded, Diagnostics> {
+    on_build_day(|day| load_on(content_dir, base_url, day))
+}
+
+/// `load` as of [`build_day`]; when `SOURCE_DATE_EPOCH` is malformed, its
+/// error joins what `load` finds as of [`today`].
+fn on_build_day(
+    mut load: impl FnMut(PartialDate) -> Result<Loaded, Diagnostics>,
+) -> Result<Loaded, Diagnostics> {
     match build_day() {
-        Ok(day) => load_on(content_dir, base_url, day),
+        Ok(day) => load(day),
         Err(problem) => {
-            let mut problems = match load_on(content_dir, base_url, today()) {
+            let mut problems = match load(today()) {
                 Ok(loaded) => loaded.warnings,
                 Err(problems) => problems,
             };
@@ -128,7 +137,19 @@ pub fn load_on(
     if diagnostics.has_errors() && !content_dir.is_dir() {
         return Err(diagnostics);
     }
-    let site = validate::validate(&files, base_url, today, &mut diagnostics);
+    load_discovered(&files, diagnostics, base_url, today, None)
+}
+
+/// Validates the `files` discovery found (with its `diagnostics`) into the
+/// site; with `kept`, reusing the checks of region files it keeps.
+fn load_discovered(
+    files: &discover::ContentFiles,
+    mut diagnostics: Diagnostics,
+    base_url: Option<&str>,
+    today: PartialDate,
+    kept: Option<&mut validate::KeptChecks>,
+) -> Result<Loaded, Diagnostics> {
+    let site = validate::validate(files, base_url, today, kept, &mut diagnostics);
     match site {
         Some(site) if !diagnostics.has_errors() => Ok(Loaded {
             site,

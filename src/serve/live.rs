@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+use ikm_site::content::reload::Reloader;
 use ikm_site::render::{RenderFailure, Route};
 use ikm_site::BuildError;
 
@@ -38,6 +39,9 @@ pub struct State {
 pub struct Live {
     content_dir: PathBuf,
     state: RwLock<State>,
+    /// Keeps the region files' own checks between rebuilds, so a rebuild
+    /// reads only the changed files.
+    reloader: Mutex<Reloader>,
 }
 
 impl Live {
@@ -47,6 +51,7 @@ impl Live {
         Live {
             content_dir: content_dir.to_path_buf(),
             state: RwLock::new(State::default()),
+            reloader: Mutex::new(Reloader::new(content_dir)),
         }
     }
 
@@ -146,8 +151,10 @@ impl Live {
         old: Option<&Version>,
         changed: &[PathBuf],
     ) -> Result<(Version, usize, Option<Vec<String>>), BuildError> {
-        let (loaded, theme) =
-            ikm_site::load_stage(&self.content_dir, None, None, &ikm_site::progress::Silent)?;
+        let (loaded, theme) = {
+            let mut reloader = self.reloader.lock().unwrap_or_else(|e| e.into_inner());
+            ikm_site::reload_stage(&mut reloader, &self.content_dir, changed)?
+        };
         let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
         let kept: BTreeSet<String> = old
             .map(|old| old.cached_files())

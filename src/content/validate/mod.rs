@@ -7,6 +7,7 @@
 
 mod advice;
 mod coverage;
+mod kept;
 mod markdown;
 mod names;
 mod pages;
@@ -33,6 +34,7 @@ use crate::diagnostics::Diagnostics;
 use crate::model::{OfficialList, PartialDate, Site, Vocabularies};
 use crate::registry::Registry;
 
+pub use kept::KeptChecks;
 pub use names::{is_slug, slugify, too_long, MAX_NAME_CHARS};
 pub use regions::MAX_FIGURES_PER_ITEM;
 
@@ -64,11 +66,14 @@ pub fn check_region(
 }
 
 /// Builds the site from the discovered files; `None` when too little could
-/// be read to build anything (all problems are in `diagnostics`).
+/// be read to build anything (all problems are in `diagnostics`). With
+/// `kept`, the region files whose checks it keeps are not read again (see
+/// [`KeptChecks`]), and the checks made now are kept in it.
 pub fn validate(
     files: &ContentFiles,
     base_url: Option<&str>,
     today: PartialDate,
+    kept: Option<&mut KeptChecks>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Site> {
     let config = settings::site_config(&files.site, base_url, today, diagnostics);
@@ -81,11 +86,18 @@ pub fn validate(
     // Each file is parsed and put through its own rules on one thread,
     // its parse tree dropped before the next file is read.
     let rules = regions::FileRules::new(metrics.as_deref(), today, &vocabularies);
-    let parsed: Vec<_> = files
-        .regions
-        .par_iter()
-        .map(|path| regions::parse(path).map(|file| regions::check_file(file, &rules)))
-        .collect();
+    let parsed: Vec<_> = match kept {
+        Some(kept) => kept.check_all(
+            &files.regions,
+            &rules,
+            (metrics.as_deref(), &vocabularies, today),
+        ),
+        None => files
+            .regions
+            .par_iter()
+            .map(|path| kept::check_one(path, &rules))
+            .collect(),
+    };
     let mut region_files = Vec::with_capacity(parsed.len());
     let mut unreadable = HashSet::new();
     for (result, path) in parsed.into_iter().zip(&files.regions) {

@@ -19,12 +19,13 @@ use crate::msg;
 /// the files in their final order, each slug's place in it, and the slugs
 /// of the files that did not parse.
 pub(super) struct Regions<'a> {
-    pub files: &'a [RegionFile],
+    pub files: &'a [std::sync::Arc<RegionFile>],
     pub index: HashMap<&'a str, usize>,
     pub unreadable: &'a HashSet<String>,
 }
 
 /// Where a sector or topic slug was written, when no vocabulary lists them.
+#[derive(Clone)]
 pub(super) struct TagUse {
     pub field: &'static str,
     pub slug: String,

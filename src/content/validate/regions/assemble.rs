@@ -38,9 +38,9 @@ pub fn build(
     // of its own (a name with a control character is not compared): those
     // are checked once fixed.
     let mut unofficial: HashSet<std::path::PathBuf> = HashSet::new();
-    let copies = check_slugs(checked.iter().map(|c| &c.file), diagnostics);
+    let copies = check_slugs(checked.iter().map(|c| &*c.file), diagnostics);
     unofficial.extend(copies.into_iter().map(Path::to_path_buf));
-    let repeats = check_codes(checked.iter().map(|c| &c.file), diagnostics);
+    let repeats = check_codes(checked.iter().map(|c| &*c.file), diagnostics);
     unofficial.extend(repeats.into_iter().map(Path::to_path_buf));
     unofficial.extend(
         checked
@@ -87,7 +87,7 @@ pub fn build(
             positions: tree,
             raw,
             ..
-        } = file;
+        } = &**file;
         let check = &mut FileCheck {
             source,
             tree,

@@ -4,6 +4,8 @@
 //! parsed, on that file's thread, so what needs other files is left to
 //! [`super::across`] and [`super::assemble`].
 
+use std::sync::Arc;
+
 use super::super::markdown;
 use super::super::names::is_slug;
 use super::across::TagUse;
@@ -23,9 +25,16 @@ use crate::msg;
 /// and figures as model values, numbered within the file, and the problems
 /// found. What needs other files (its parent, its code's prefix, news ids
 /// used twice, the numbering) is left to [`build`].
+///
+/// It depends on nothing but the file's text and the [`FileRules`], so a
+/// loader that reads the same folder again (`serve`) keeps it and gives
+/// [`build`] a copy for each file that did not change: the parsed file is
+/// shared, and only the parts the model takes over are copied.
+#[derive(Clone)]
 pub struct CheckedFile {
-    /// The file, without its news (now in `news`).
-    pub(super) file: RegionFile,
+    /// The file, without its news (now in `news`); read, never changed,
+    /// by the rules across files.
+    pub(super) file: Arc<RegionFile>,
     pub(super) level: Option<Level>,
     /// Each with `region` unset and `figures` numbered within the file.
     pub(super) news: Vec<NewsItem>,
@@ -189,7 +198,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         checked: checked(check, &raw.checked, REGION_ACKS, &root),
     });
     CheckedFile {
-        file,
+        file: Arc::new(file),
         level,
         news: items,
         figures,

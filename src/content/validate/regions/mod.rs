@@ -54,6 +54,7 @@ pub struct RegionFile {
 /// Where a value was written, kept after the parse tree is gone, for
 /// warnings that are only known once every file is read (conflicts, lone
 /// near-duplicate tags).
+#[derive(Clone)]
 pub struct FigurePosition {
     pub(super) file: PathBuf,
     pub(super) line: usize,
@@ -122,13 +123,14 @@ pub struct Content {
 }
 
 /// A place in a region file and the codes its `checked` list acknowledges.
+#[derive(Clone)]
 pub struct Kept {
     pub at: FigurePosition,
     pub checked: Vec<String>,
 }
 
 /// [`Kept`] for every figure, news item and region, indexed like the model.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Places {
     pub figures: Vec<Kept>,
     pub news: Vec<Kept>,
