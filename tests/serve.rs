@@ -452,3 +452,38 @@ fn a_port_in_use_names_the_port_option() {
         assert!(output.stdout.is_empty());
     }
 }
+
+/// `--verbose` says, after each rebuild, where its time went: reading and
+/// checking the content, the route table, finding the affected files and
+/// rendering them.
+#[test]
+fn verbose_says_where_the_time_of_a_rebuild_went() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&site_fixture(), &dir.path().join("content"));
+    let mut served = Served::start_in(dir, &["--verbose"]);
+    let mut events = served.events();
+    events.until("version");
+    edit(
+        &served.content(),
+        LEBAK,
+        "summary: |\n",
+        "summary: |\n  Kerajinan anyaman pandan dari Lebak.\n",
+    );
+    events.until("reload");
+    // The rendering is timed once the files are rendered, after the
+    // reload: the page asked for now waits on nothing else.
+    served.get("/ikm/wilayah/lebak/");
+    let (code, lines) = served.interrupt();
+    assert_eq!(code, Some(0));
+    let phases = lines
+        .iter()
+        .find(|l| l.starts_with("membaca dan memeriksa "))
+        .unwrap_or_else(|| panic!("{lines:?}"));
+    for part in [
+        "ms, tabel rute ",
+        "ms, mencari berkas yang terdampak ",
+        "ms, merender ",
+    ] {
+        assert!(phases.contains(part), "{phases}");
+    }
+}

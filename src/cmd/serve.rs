@@ -21,7 +21,7 @@ use crate::cli::ServeArgs;
 /// waited out.
 pub fn run(args: ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let lang = args.messages.lang(&args.content);
-    let quiet = args.messages.quiet;
+    let (quiet, verbose) = (args.messages.quiet, args.messages.verbose);
     let color = stderr_wants_color();
     let fail = |err: &mut dyn Write, message: Message| {
         let _ = writeln!(err, "{}", error_line(&message, lang, color));
@@ -106,6 +106,18 @@ pub fn run(args: ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     msg!("serve-rebuilt", files = files, count = count, ms = ms)
                 };
                 let _ = writeln!(out, "{}", line.render(lang));
+                if verbose {
+                    let p = rebuilt.phases;
+                    let ms = |d: std::time::Duration| d.as_millis() as u64;
+                    let line = msg!(
+                        "serve-rebuilt-phases",
+                        load = ms(p.load),
+                        plan = ms(p.plan),
+                        map = ms(p.map),
+                        render = ms(p.render)
+                    );
+                    let _ = writeln!(out, "{}", line.render(lang));
+                }
                 let _ = out.flush();
             }
             Report::Rebuilt(..) => {}

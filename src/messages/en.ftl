@@ -669,6 +669,7 @@ serve-waiting = The site cannot be built yet; fix the problem above and save, an
 serve-kept = The last good site is still served; fix the problem above and save again.
 serve-rebuilt = { $files } changed: tabs reloaded after { $ms } ms; { $count } files that may have changed rendered again
 serve-rebuilt-all = { $files } changed: the whole site checked ({ $count } files) and tabs reloaded after { $ms } ms
+serve-rebuilt-phases = reading and checking { $load } ms, route table { $plan } ms, finding the affected files { $map } ms, rendering { $render } ms
 serve-stopped = Stopped.
 serve-no-site = The site cannot be built yet
 serve-overlay-title = The last change cannot be built

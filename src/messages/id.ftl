@@ -630,6 +630,7 @@ serve-waiting = Situs belum dapat dibangun; perbaiki masalah di atas dan simpan,
 serve-kept = Situs terakhir yang berhasil tetap disajikan; perbaiki masalah di atas dan simpan lagi.
 serve-rebuilt = { $files } berubah: tab dimuat ulang setelah { $ms } ms; { $count } berkas yang dapat berubah dirender ulang
 serve-rebuilt-all = { $files } berubah: seluruh situs diperiksa ({ $count } berkas) dan tab dimuat ulang setelah { $ms } ms
+serve-rebuilt-phases = membaca dan memeriksa { $load } ms, tabel rute { $plan } ms, mencari berkas yang terdampak { $map } ms, merender { $render } ms
 serve-stopped = Berhenti.
 serve-no-site = Situs belum dapat dibangun
 serve-overlay-title = Perubahan terakhir belum dapat dibangun

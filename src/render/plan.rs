@@ -12,7 +12,7 @@
 //! outline at once and completes it into the [`Plan`] only when the whole
 //! route list is asked for.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
@@ -250,7 +250,7 @@ impl Plan {
     /// would mean recording every read each renderer makes of the site
     /// (a tracking wrapper around `Site`) for a map that is, as it stands,
     /// one match over the route table.
-    pub fn routes_of_file(&self, site: &Site, file: &std::path::Path) -> Vec<&Route> {
+    pub fn routes_of_file<'a>(&'a self, site: &'a Site, file: &std::path::Path) -> Vec<&'a Route> {
         let in_file: std::collections::HashSet<RegionId> = site
             .region_ids()
             .filter(|&r| &*site.regions[r].place.file == file)
@@ -278,10 +278,21 @@ impl Plan {
         // by one place, so a list of news changes from the first page that
         // shows one of the file's (in the build before the edit or after
         // it) to its last page, not only on the pages that show them.
-        let shows_its_news_or_after = |list: &[NewsId], page: usize| {
-            list.iter()
-                .position(its_news)
-                .is_some_and(|first| page > first / NEWS_PER_PAGE)
+        // The place of the file's first item in each list, found once: a
+        // list has a route per page, and at desa scale the news index alone
+        // has thousands of pages.
+        let first_of = |list: &[NewsId]| list.iter().position(its_news);
+        let first_by_date = first_of(&site.news_by_date);
+        let first_by_tag = |lists: &'a BTreeMap<String, Vec<NewsId>>| -> HashMap<&'a str, usize> {
+            lists
+                .iter()
+                .filter_map(|(slug, list)| Some((slug.as_str(), first_of(list)?)))
+                .collect()
+        };
+        let (first_by_topic, first_by_sector) =
+            (first_by_tag(&site.topics), first_by_tag(&site.sectors));
+        let shows_its_news_or_after = |first: Option<usize>, page: usize| {
+            first.is_some_and(|first| page > first / NEWS_PER_PAGE)
         };
         let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
         self.routes
@@ -313,15 +324,13 @@ impl Plan {
                 // sub-regions; a new name can move any of them to another page.
                 Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
                 Route::News(n) => named(site.news[*n].region),
-                Route::NewsIndex { page } => shows_its_news_or_after(&site.news_by_date, *page),
+                Route::NewsIndex { page } => shows_its_news_or_after(first_by_date, *page),
                 Route::Tag { kind, slug, page } => {
-                    let lists = match kind {
-                        TagKind::Topic => &site.topics,
-                        TagKind::Sector => &site.sectors,
+                    let firsts = match kind {
+                        TagKind::Topic => &first_by_topic,
+                        TagKind::Sector => &first_by_sector,
                     };
-                    lists
-                        .get(slug)
-                        .is_some_and(|l| shows_its_news_or_after(l, *page))
+                    shows_its_news_or_after(firsts.get(slug.as_str()).copied(), *page)
                 }
                 Route::Feed => has_news,
                 Route::Chart(key) | Route::ChartData(key) => match key {

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use ikm_site::content::reload::Reloader;
-use ikm_site::render::{RenderFailure, Route};
+use ikm_site::render::{render_into, Discard, RenderFailure, Route};
 use ikm_site::BuildError;
 
 use super::version::{self, Sources, Version};
@@ -21,8 +21,23 @@ pub struct Rebuilt {
     pub everything: bool,
     /// From the start of the rebuild to the new version in place.
     pub elapsed: Duration,
+    /// Where that time went, for `serve --verbose`.
+    pub phases: Phases,
     /// The files an incremental rebuild left to [`Live::check`].
     pub check: Option<Check>,
+}
+
+/// The parts of a rebuild, timed: reading and checking the content, the
+/// new renderer (templates and route table), and finding the files the
+/// change can affect (with carrying over the others). `render` is the
+/// time the affected files then took, once the tabs were told to reload
+/// (or, after a change that may affect everything, before).
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Phases {
+    pub load: Duration,
+    pub plan: Duration,
+    pub map: Duration,
+    pub render: Duration,
 }
 
 /// What the server shows now: the last version that built, if any, and
@@ -80,7 +95,12 @@ impl Live {
         let result = self.build_after(before.site.as_deref(), changed);
         let number = before.number + 1;
         match result {
-            Ok((version, rendered, to_check)) => {
+            Ok(Built {
+                version,
+                rendered,
+                to_check,
+                phases,
+            }) => {
                 let version = Arc::new(version);
                 self.set(State {
                     site: Some(version.clone()),
@@ -96,6 +116,7 @@ impl Live {
                     rendered,
                     everything: check.is_none(),
                     elapsed: started.elapsed(),
+                    phases,
                     check,
                 })
             }
@@ -144,24 +165,23 @@ impl Live {
         })
     }
 
-    /// The new version; how many files it rendered up front; and, for a
-    /// change that cannot affect every file, the files left to check.
-    fn build_after(
-        &self,
-        old: Option<&Version>,
-        changed: &[PathBuf],
-    ) -> Result<(Version, usize, Option<Vec<String>>), BuildError> {
+    /// The new version after `changed`, with what was rendered of it.
+    fn build_after(&self, old: Option<&Version>, changed: &[PathBuf]) -> Result<Built, BuildError> {
+        let mut phases = Phases::default();
+        let started = Instant::now();
         let (loaded, theme) = {
             let mut reloader = self.reloader.lock().unwrap_or_else(|e| e.into_inner());
             ikm_site::reload_stage(&mut reloader, &self.content_dir, changed)?
         };
+        phases.load = started.elapsed();
         let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
+        phases.plan = started.elapsed() - phases.load;
         let kept: BTreeSet<String> = old
             .map(|old| old.cached_files())
             .unwrap_or_default()
             .into_iter()
             .collect();
-        let searched = |file: &String| !version.is_search_data(file);
+        let searched = |file: &String| !version.is_rendered_when_asked(file);
         match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
         {
             Some((old, affected)) => {
@@ -174,19 +194,45 @@ impl Live {
                     }
                 }
                 let files = affected.into_iter().filter(searched).collect();
-                Ok((version, 0, Some(files)))
+                phases.map = started.elapsed() - phases.load - phases.plan;
+                Ok(Built {
+                    version,
+                    rendered: 0,
+                    to_check: Some(files),
+                    phases,
+                })
             }
             None => {
-                let files: Vec<String> = version.files().filter(|f| searched(f)).cloned().collect();
-                let rendered = ikm_site::in_render_threads(|| {
-                    version
-                        .render_files(&files, |file| kept.contains(file))
-                        .map_err(RenderFailure::Render)
+                // Exactly what `check` does: every file rendered and
+                // dropped, and the links of what was rendered checked, so
+                // a template that now links nowhere is refused with its
+                // line. Pages are rendered again when asked for.
+                let (site, theme) = (version.site(), version.theme());
+                let counts = ikm_site::in_render_threads(|| {
+                    render_into(site, theme, &Discard, &ikm_site::progress::Silent)
                 })?;
-                Ok((version, rendered, None))
+                let rendered = counts.files;
+                phases.render = started.elapsed() - phases.load - phases.plan;
+                Ok(Built {
+                    version,
+                    rendered,
+                    to_check: None,
+                    phases,
+                })
             }
         }
     }
+}
+
+/// A new version, before it is served.
+struct Built {
+    version: Version,
+    /// How many files were rendered (and checked) before it is served.
+    rendered: usize,
+    /// For a change that cannot affect every file, the files left to
+    /// [`Live::check`].
+    to_check: Option<Vec<String>>,
+    phases: Phases,
 }
 
 /// The files an incremental rebuild left to render, with the version they
@@ -258,13 +304,23 @@ fn is_leftover(path: &Path) -> bool {
 }
 
 impl Version {
-    /// Whether `file` is one of the search's data files (its manifest and
-    /// entry chunks, its word shards): they are rendered when asked for,
-    /// since making them makes the whole search index.
-    pub fn is_search_data(&self, file: &str) -> bool {
+    /// Whether `file` is rendered only when asked for, never ahead of a
+    /// request: the search's data files (its manifest and entry chunks,
+    /// its word shards), since making them makes the whole search index,
+    /// and the open data downloads (`data/angka.xlsx` and the others),
+    /// which hold every figure (at desa scale the XLSX alone takes
+    /// seconds to compress) and have no links to check.
+    pub fn is_rendered_when_asked(&self, file: &str) -> bool {
         matches!(
             self.route_of(file),
-            Some(Route::SearchIndex | Route::SearchChunk(_) | Route::SearchShard(_))
+            Some(
+                Route::SearchIndex
+                    | Route::SearchChunk(_)
+                    | Route::SearchShard(_)
+                    | Route::Figures(_)
+                    | Route::RegionData(_)
+                    | Route::DataPackage
+            )
         ) || version::is_shard_file(file)
     }
 }

@@ -82,6 +82,7 @@ pub fn follow(
                 // for: the tabs reload now, while the files the change may
                 // have affected are rendered for them and checked.
                 hub.broadcast(&server::Event::Reload(live.state().number));
+                let rendering = std::time::Instant::now();
                 match rebuilt.check.take().map(|check| live.check(check)) {
                     Some(Err(error)) => {
                         // The previous version is back: the tabs reload to
@@ -91,6 +92,7 @@ pub fn follow(
                     }
                     Some(Ok(checked)) => {
                         rebuilt.rendered = checked;
+                        rebuilt.phases.render = rendering.elapsed();
                         report(Report::Rebuilt(&changed, rebuilt));
                     }
                     None => report(Report::Rebuilt(&changed, rebuilt)),

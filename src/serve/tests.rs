@@ -128,3 +128,41 @@ fn a_change_is_weighed_by_the_kind_of_file() {
         page.rendered
     );
 }
+
+/// A template changed to link nowhere is refused as `check` refuses it,
+/// at the template's line, and the last good version stays served; the
+/// template put back builds again.
+#[test]
+fn a_template_that_links_nowhere_is_refused_and_the_last_good_site_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    let live = Live::new(&content);
+    live.rebuild(&[]).unwrap();
+    let good = live.state().site.unwrap();
+
+    let template = dir.path().join("templates/404.html");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let default =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/404.html"))
+            .unwrap();
+    let broken = default.replacen("{{ links.news }}", "{{ base }}beritaa/", 1);
+    assert_ne!(broken, default);
+    std::fs::write(&template, &broken).unwrap();
+    let error = match live.rebuild(std::slice::from_ref(&template)) {
+        Ok(_) => panic!("a link to beritaa/ was served"),
+        Err(error) => error.to_string(),
+    };
+    assert!(
+        error.contains("404.html:") && error.contains("beritaa/"),
+        "{error}"
+    );
+    let state = live.state();
+    assert!(state.problem.is_some());
+    assert!(std::sync::Arc::ptr_eq(&state.site.unwrap(), &good));
+
+    std::fs::write(&template, &default).unwrap();
+    let fixed = live.rebuild(&[template]).unwrap();
+    assert!(fixed.everything && fixed.rendered > 0);
+    assert!(live.state().problem.is_none());
+}

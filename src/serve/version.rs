@@ -104,6 +104,11 @@ impl Version {
         &self.rendering.borrow_owner().loaded.site
     }
 
+    /// The theme of this version.
+    pub fn theme(&self) -> &Theme {
+        &self.rendering.borrow_owner().theme
+    }
+
     /// The loaded content, with its warnings.
     pub fn loaded(&self) -> &Loaded {
         &self.rendering.borrow_owner().loaded

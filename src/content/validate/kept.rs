@@ -21,12 +21,16 @@ use crate::model::{Metric, PartialDate, Vocabularies};
 /// read.
 pub type Checked = Result<CheckedFile, Diagnostics>;
 
-/// The checks of the region files read so far, by path.
+/// The checks of the region files read so far: `checks[i]` is the check
+/// of `paths[i]`, or `None` once forgotten. Kept in the order of the last
+/// walk rather than in a map by path, since at desa scale hashing 83.000
+/// paths on every load costs more than comparing the two lists.
 #[derive(Default)]
 pub struct KeptChecks {
     /// The rules the kept checks were made with.
     rules: Option<RulesSeen>,
-    files: HashMap<PathBuf, Checked>,
+    paths: Vec<PathBuf>,
+    checks: Vec<Option<Checked>>,
 }
 
 /// The values a [`FileRules`] is made of, owned, to compare the next
@@ -43,22 +47,21 @@ impl KeptChecks {
     /// removed) and of every file under any of them that is a folder (a
     /// folder renamed or removed is reported once, not file by file).
     pub fn forget(&mut self, paths: &[PathBuf]) {
-        for path in paths {
-            self.files.remove(path);
-        }
-        if paths.iter().any(|p| !p.is_file()) {
-            self.files
-                .retain(|kept, _| !paths.iter().any(|p| kept.starts_with(p)));
+        let folders: Vec<&PathBuf> = paths.iter().filter(|p| !p.is_file()).collect();
+        for (path, check) in self.paths.iter().zip(&mut self.checks) {
+            if paths.contains(path) || folders.iter().any(|f| path.starts_with(f)) {
+                *check = None;
+            }
         }
     }
 
     /// How many files' checks are kept.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.checks.iter().flatten().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.len() == 0
     }
 
     /// The check of every file of `paths`, in their order: a copy of the
@@ -78,23 +81,36 @@ impl KeptChecks {
             today,
         };
         if self.rules.as_ref() != Some(&now) {
-            self.files.clear();
+            self.checks.iter_mut().for_each(|check| *check = None);
             self.rules = Some(now);
         }
-        let wanted: std::collections::HashSet<&Path> = paths.iter().map(PathBuf::as_path).collect();
-        self.files.retain(|path, _| wanted.contains(path.as_path()));
-        let missing: Vec<&PathBuf> = paths
-            .iter()
-            .filter(|p| !self.files.contains_key(*p))
+        if self.paths != paths {
+            self.follow(paths);
+        }
+        let missing: Vec<usize> = (0..paths.len())
+            .filter(|&i| self.checks[i].is_none())
             .collect();
         let fresh: Vec<Checked> = missing
             .par_iter()
-            .map(|path| check_one(path, rules))
+            .map(|&i| check_one(&paths[i], rules))
             .collect();
-        for (path, checked) in missing.into_iter().zip(fresh) {
-            self.files.insert(path.clone(), checked);
+        for (i, checked) in missing.into_iter().zip(fresh) {
+            self.checks[i] = Some(checked);
         }
-        paths.iter().map(|path| self.files[path].clone()).collect()
+        self.checks.iter().flatten().cloned().collect()
+    }
+
+    /// Puts the kept checks in the order of `paths`, the files of a new
+    /// walk, dropping those of files it no longer found.
+    fn follow(&mut self, paths: &[PathBuf]) {
+        let old_paths = std::mem::take(&mut self.paths);
+        let mut old: HashMap<PathBuf, Checked> = old_paths
+            .into_iter()
+            .zip(std::mem::take(&mut self.checks))
+            .filter_map(|(path, check)| Some((path, check?)))
+            .collect();
+        self.checks = paths.iter().map(|path| old.remove(path)).collect();
+        self.paths = paths.to_vec();
     }
 }
 
