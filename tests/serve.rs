@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{copy_tree, files_of, site_fixture};
+use common::{copy_tree, files_of, repo, site_fixture};
 
 /// Long enough for a debug build of the fixture on a busy 2-core machine.
 const PATIENCE: Duration = Duration::from_secs(120);
@@ -167,6 +167,9 @@ fn get(host: &str, path: &str) -> Reply {
 /// The reload channel, read one event at a time.
 struct Events {
     reader: BufReader<TcpStream>,
+    /// When waiting for an event gives up: the channel's keep-alive
+    /// comments would otherwise keep a read waiting for ever.
+    deadline: Instant,
 }
 
 impl Events {
@@ -193,13 +196,20 @@ impl Events {
                 .contains("content-type: text/event-stream"),
             "{head}"
         );
-        Events { reader }
+        Events {
+            reader,
+            deadline: Instant::now() + PATIENCE,
+        }
     }
 
     /// The next event (name and data), skipping comments and `retry:`.
     fn next(&mut self) -> (String, String) {
         let (mut name, mut data) = (String::new(), String::new());
         loop {
+            assert!(
+                Instant::now() < self.deadline,
+                "no event within {PATIENCE:?}"
+            );
             let mut line = String::new();
             let read = self.reader.read_line(&mut line).unwrap();
             assert!(read > 0, "the reload channel closed");
@@ -220,6 +230,7 @@ impl Events {
 
     /// Skips events until one named `name`, and gives its data.
     fn until(&mut self, name: &str) -> String {
+        self.deadline = Instant::now() + PATIENCE;
         loop {
             let (found, data) = self.next();
             if found == name {
@@ -486,4 +497,31 @@ fn verbose_says_where_the_time_of_a_rebuild_went() {
     ] {
         assert!(phases.contains(part), "{phases}");
     }
+}
+
+/// A `templates/` folder made while serving, with an override written
+/// into it at once (before its watch can exist), is followed: the pages
+/// reload with the override, and a later edit in it is seen too.
+#[test]
+fn a_templates_folder_made_while_serving_is_watched() {
+    let served = Served::start();
+    let theme = served.content().parent().unwrap().join("templates");
+    assert!(!theme.exists());
+    let mut events = served.events();
+    events.until("version");
+    let default = std::fs::read_to_string(repo().join("templates/region.html")).unwrap();
+    let with = |word: &str| default.replacen("<h1>", &format!("<h1>{word} "), 1);
+    std::fs::create_dir(&theme).unwrap();
+    std::fs::write(theme.join("region.html"), with("Timpaan")).unwrap();
+    events.until("reload");
+    let page = served.get("/ikm/wilayah/lebak/");
+    assert!(
+        page.text().contains("Timpaan"),
+        "the override is not served"
+    );
+
+    std::fs::write(theme.join("region.html"), with("Ganti")).unwrap();
+    events.until("reload");
+    let page = served.get("/ikm/wilayah/lebak/");
+    assert!(page.text().contains("Ganti") && !page.text().contains("Timpaan"));
 }

@@ -193,6 +193,11 @@ impl Live {
                         version.carry(file.clone(), bytes);
                     }
                 }
+                // What the new version did not take is stale: freed now,
+                // not when the old version goes, which is only once the
+                // new one's files are checked (it is put back should one
+                // fail, and then renders what it is asked for).
+                old.drop_cache();
                 let files = affected.into_iter().filter(searched).collect();
                 phases.map = started.elapsed() - phases.load - phases.plan;
                 Ok(Built {

@@ -166,3 +166,56 @@ fn a_template_that_links_nowhere_is_refused_and_the_last_good_site_stays() {
     assert!(fixed.everything && fixed.rendered > 0);
     assert!(live.state().problem.is_none());
 }
+
+/// An edit that loads but whose pages do not render (here a template
+/// override that fails on one summary) puts the last good version back
+/// once its files are checked, with the problem kept; the fix serves
+/// the edited site again.
+#[test]
+fn an_edit_whose_page_fails_to_render_puts_the_last_good_version_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    let template = dir.path().join("templates/region.html");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let default = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/region.html"),
+    )
+    .unwrap();
+    let failing = default.replacen(
+        "<h1>{{ region.name }}</h1>",
+        "<h1>{% if region.summary_html is containing(\"Gagalkan\") %}{{ tidak_ada.sama_sekali }}{% endif %}{{ region.name }}</h1>",
+        1,
+    );
+    assert_ne!(failing, default);
+    std::fs::write(&template, failing).unwrap();
+    let live = Live::new(&content);
+    live.rebuild(&[]).unwrap();
+    let good = live.state().site.unwrap();
+
+    edit(&content, LEBAK, "summary: |\n", "summary: |\n  Gagalkan.\n");
+    let mut rebuilt = live.rebuild(&[content.join(LEBAK)]).unwrap();
+    // The new version was served while its files were rendered...
+    assert!(!std::sync::Arc::ptr_eq(&live.state().site.unwrap(), &good));
+    let error = live.check(rebuilt.check.take().unwrap()).unwrap_err();
+    assert!(error.to_string().contains("lebak.yaml"), "{error}");
+    // ... and the failure put the last good one back, with the problem.
+    let state = live.state();
+    assert!(std::sync::Arc::ptr_eq(&state.site.unwrap(), &good));
+    assert!(state.problem.is_some());
+    let page = good.file("wilayah/lebak/index.html").unwrap().unwrap();
+    assert!(!String::from_utf8_lossy(&page).contains("Gagalkan"));
+
+    edit(&content, LEBAK, "  Gagalkan.\n", "  Berhasil.\n");
+    let mut fixed = live.rebuild(&[content.join(LEBAK)]).unwrap();
+    live.check(fixed.check.take().unwrap()).unwrap();
+    let state = live.state();
+    assert!(state.problem.is_none());
+    let page = state
+        .site
+        .unwrap()
+        .file("wilayah/lebak/index.html")
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&page).contains("Berhasil."));
+}

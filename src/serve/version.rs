@@ -232,6 +232,12 @@ impl Version {
         self.lock().files.keys().cloned().collect()
     }
 
+    /// Empties the cache; the bytes a newer version carried over stay
+    /// with it.
+    pub fn drop_cache(&self) {
+        *self.lock() = Cache::default();
+    }
+
     /// Puts bytes rendered by an older version into this one's cache.
     pub fn carry(&self, file: String, bytes: Arc<[u8]>) {
         self.lock().insert(file, bytes);
