@@ -204,6 +204,11 @@ impl Positions {
         })
     }
 
+    /// Forgets the scalar texts, once the rules that read them have run.
+    pub fn drop_texts(&mut self) {
+        self.texts = Vec::new();
+    }
+
     /// The text of a kept scalar at `path`, as written.
     pub fn scalar_text(&self, path: &YamlPath) -> Option<&str> {
         by_hash(&self.texts, path_hash(path), |e| e.0).map(|e| &*e.1)

@@ -197,6 +197,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         at: FigurePosition::of(source, &lines, tree, &root.key("name")),
         checked: checked(check, &raw.checked, REGION_ACKS, &root),
     });
+    file.keep_for_cross_file_rules(news.len());
     CheckedFile {
         file: Arc::new(file),
         level,
