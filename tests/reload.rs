@@ -39,7 +39,7 @@ impl Folder {
     fn new() -> Folder {
         let dir = tempfile::tempdir().unwrap();
         let content = dir.path().join("content");
-        copy(&common::site_fixture(), &content);
+        common::copy_tree(&common::site_fixture(), &content);
         let mut reloader = Reloader::new(&content);
         let first = shape(reloader.load_on(&[], common::build_day()));
         assert_eq!(first, self::one_off(&content));
@@ -74,18 +74,6 @@ impl Folder {
 
 fn one_off(content: &Path) -> String {
     shape(load_on(content, None, common::build_day()))
-}
-
-fn copy(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 const LEBAK: &str = "regions/banten/lebak.yaml";
