@@ -141,9 +141,8 @@ impl Live {
     }
 
     /// Renders the files an incremental rebuild may have changed, in
-    /// parallel, into the new version's cache: they are what the open tabs
-    /// are about to ask for, and rendering them checks the edit as `check`
-    /// would. A file that fails puts the previous version back (unless a
+    /// parallel, to check the edit as `check` would (the pages the tabs
+    /// ask for meanwhile are rendered for them, not waited for). A file that fails puts the previous version back (unless a
     /// newer one has replaced the checked one meanwhile) with the problem.
     /// Gives how many files were rendered.
     pub fn check(&self, check: Check) -> Result<usize, Arc<BuildError>> {
@@ -153,9 +152,7 @@ impl Live {
             previous,
         } = check;
         let rendered = ikm_site::in_render_threads(|| {
-            version
-                .render_files(&files, |_| true)
-                .map_err(RenderFailure::Render)
+            version.check_files(&files).map_err(RenderFailure::Render)
         });
         rendered.map_err(|error| {
             let now = self.state();
