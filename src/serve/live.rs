@@ -142,9 +142,10 @@ impl Live {
 
     /// Renders the files an incremental rebuild may have changed, in
     /// parallel, to check the edit as `check` would (the pages the tabs
-    /// ask for meanwhile are rendered for them, not waited for). A file that fails puts the previous version back (unless a
-    /// newer one has replaced the checked one meanwhile) with the problem.
-    /// Gives how many files were rendered.
+    /// ask for meanwhile are rendered for them, not waited for). A file
+    /// that fails puts the previous version back (unless a newer one has
+    /// replaced the checked one meanwhile) with the problem. Gives how
+    /// many files were rendered.
     pub fn check(&self, check: Check) -> Result<usize, Arc<BuildError>> {
         let Check {
             files,
