@@ -174,29 +174,23 @@ impl Live {
         phases.load = started.elapsed();
         let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
         phases.plan = started.elapsed() - phases.load;
-        let kept: BTreeSet<String> = old
-            .map(|old| old.cached_files())
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
-        let searched = |file: &String| !version.is_rendered_when_asked(file);
         match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
         {
             Some((old, affected)) => {
-                for file in kept
-                    .iter()
-                    .filter(|f| !affected.contains(*f) && version.has_route(f))
-                {
-                    if let Some(bytes) = old.cached(file) {
-                        version.carry(file.clone(), bytes);
+                // The old version's cache is emptied here, not when the
+                // old version goes (only once the new one's files are
+                // checked: it is put back should one fail, and then
+                // renders what it is asked for); what the new version does
+                // not take is stale and freed now.
+                for (file, bytes) in old.take_cached() {
+                    if !affected.contains(&file) && version.has_route(&file) {
+                        version.carry(file, bytes);
                     }
                 }
-                // What the new version did not take is stale: freed now,
-                // not when the old version goes, which is only once the
-                // new one's files are checked (it is put back should one
-                // fail, and then renders what it is asked for).
-                old.drop_cache();
-                let files = affected.into_iter().filter(searched).collect();
+                let files = affected
+                    .into_iter()
+                    .filter(|file| !version.is_rendered_when_asked(file))
+                    .collect();
                 phases.map = started.elapsed() - phases.load - phases.plan;
                 Ok(Built {
                     version,

@@ -212,21 +212,11 @@ impl Version {
         }
     }
 
-    /// The cached bytes of `file`, if any: what a newer version may carry
-    /// over when its edit cannot have changed the file.
-    pub fn cached(&self, file: &str) -> Option<Arc<[u8]>> {
-        self.lock().files.get(file).cloned()
-    }
-
-    /// The files in the cache.
-    pub fn cached_files(&self) -> Vec<String> {
-        self.lock().files.keys().cloned().collect()
-    }
-
-    /// Empties the cache; the bytes a newer version carried over stay
-    /// with it.
-    pub fn drop_cache(&self) {
-        *self.lock() = Cache::default();
+    /// Empties the cache and gives what it held by output file: what a
+    /// newer version may carry over of the files its edit cannot have
+    /// changed. The rest is freed once the caller drops it.
+    pub fn take_cached(&self) -> HashMap<String, Arc<[u8]>> {
+        std::mem::take(&mut *self.lock()).files
     }
 
     /// Puts bytes rendered by an older version into this one's cache.
