@@ -68,13 +68,8 @@ impl KeptChecks {
     /// kept one where there is one, else parsed and checked now (in
     /// parallel) and kept. Checks of files no longer in `paths` are
     /// dropped, and all of them when the rules changed.
-    pub(super) fn check_all(
-        &mut self,
-        paths: &[PathBuf],
-        rules: &FileRules,
-        seen: (Option<&[Metric]>, &Vocabularies, PartialDate),
-    ) -> Vec<Checked> {
-        let (metrics, vocabularies, today) = seen;
+    pub(super) fn check_all(&mut self, paths: &[PathBuf], rules: &FileRules) -> Vec<Checked> {
+        let (metrics, vocabularies, today) = rules.made_of();
         let now = RulesSeen {
             metrics: metrics.map(<[Metric]>::to_vec),
             vocabularies: vocabularies.clone(),

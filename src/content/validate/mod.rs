@@ -87,11 +87,7 @@ pub fn validate(
     // its parse tree dropped before the next file is read.
     let rules = regions::FileRules::new(metrics.as_deref(), today, &vocabularies);
     let parsed: Vec<_> = match kept {
-        Some(kept) => kept.check_all(
-            &files.regions,
-            &rules,
-            (metrics.as_deref(), &vocabularies, today),
-        ),
+        Some(kept) => kept.check_all(&files.regions, &rules),
         None => files
             .regions
             .par_iter()

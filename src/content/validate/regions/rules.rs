@@ -19,6 +19,12 @@ pub struct FileRules<'a> {
 }
 
 impl<'a> FileRules<'a> {
+    /// What the rules are made of: the metrics, the vocabularies and the
+    /// day, for telling whether two sets of rules check alike.
+    pub fn made_of(&self) -> (Option<&'a [Metric]>, &'a Vocabularies, PartialDate) {
+        (self.metrics, self.vocabularies, self.today)
+    }
+
     pub fn new(
         metrics: Option<&'a [Metric]>,
         today: PartialDate,
