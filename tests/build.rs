@@ -572,7 +572,9 @@ fn a_build_reports_each_stage_and_every_page_and_file() {
 #[test]
 fn a_kept_renderer_renders_one_page_as_the_build_writes_it() {
     let built = real_site();
-    let loaded = ikm_site::content::load(&site_fixture(), Some(BASE)).unwrap();
+    // As of the day the build beside it was made, which its pages cite.
+    let loaded =
+        ikm_site::content::load_on(&site_fixture(), Some(BASE), common::build_day()).unwrap();
     let theme_dir = ikm_site::theme_dir(&site_fixture());
     let theme = ikm_site::content::theme::load(Some(&theme_dir)).unwrap();
     let renderer = ikm_site::render::Renderer::new(&loaded.site, &theme).unwrap();
