@@ -50,6 +50,7 @@ pub mod templates;
 pub mod urls;
 pub mod views;
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::sync::OnceLock;
 
@@ -269,8 +270,16 @@ pub fn render_into(
     let renderer = Renderer::new(site, theme)?;
     let plan = renderer.plan();
     progress.stage(Stage::Render, plan.routes.len());
-    let files = plan.routes.iter().map(|route| route.file(site)).collect();
-    let checked = links::LinkCheck::new(files, &renderer.views.urls, sink);
+    // The outline knows its files already; only the word shards' are named here.
+    let shards: HashSet<String> = plan
+        .routes
+        .iter()
+        .filter(|route| matches!(route, Route::SearchShard(_)))
+        .map(|route| route.file(site))
+        .collect();
+    let outline = renderer.outline();
+    let is_file = |file: &str| outline.has_file(file) || shards.contains(file);
+    let checked = links::LinkCheck::new(&is_file, &renderer.views.urls, sink);
     let sink: &dyn Sink = &checked;
     // Every route is tried, and the first failure in plan order is the
     // one reported: the same input always gives the same error, whichever

@@ -41,9 +41,6 @@ self_cell::self_cell!(
 /// A version of the site that loaded and planned without error.
 pub struct Version {
     rendering: Rendering,
-    /// Every route of the outline by its output file
-    /// (`wilayah/lebak/index.html`).
-    routes: HashMap<String, Route>,
     /// The search's word shards by output file, made with the search index
     /// the first time a file that is in neither map is asked for.
     shards: OnceLock<HashMap<String, Route>>,
@@ -79,20 +76,12 @@ impl Version {
         let rendering = Rendering::try_new(sources, |sources| {
             Renderer::new(&sources.loaded.site, &sources.theme)
         })?;
-        let (routes, base_path) = rendering.with_dependent(|sources, renderer| {
-            let site = &sources.loaded.site;
-            let routes: HashMap<String, Route> = renderer
-                .outline()
-                .routes
-                .iter()
-                .map(|route| (route.file(site), route.clone()))
-                .collect();
-            let urls = ikm_site::render::urls::Urls::new(&site.config.base_url);
-            (routes, urls.base_path().to_string())
+        let base_path = rendering.with_dependent(|sources, _| {
+            let urls = ikm_site::render::urls::Urls::new(&sources.loaded.site.config.base_url);
+            urls.base_path().to_string()
         });
         Ok(Version {
             rendering,
-            routes,
             shards: OnceLock::new(),
             base_path,
             cache: Mutex::new(Cache::default()),
@@ -125,16 +114,17 @@ impl Version {
     /// The route of `file` among the outline's (every route but the word
     /// shards), without making the search index.
     pub fn route_of(&self, file: &str) -> Option<&Route> {
-        self.routes.get(file)
+        self.rendering
+            .with_dependent(|_, renderer| renderer.outline().route_of_file(file))
     }
 
     /// Whether `file` is a route of the outline.
     pub fn has_route(&self, file: &str) -> bool {
-        self.routes.contains_key(file)
+        self.route_of(file).is_some()
     }
 
     fn route(&self, file: &str) -> Option<&Route> {
-        self.routes.get(file).or_else(|| {
+        self.route_of(file).or_else(|| {
             if !is_shard_file(file) {
                 return None;
             }
@@ -186,8 +176,9 @@ impl Version {
     }
 
     /// Every output file of the outline.
-    pub fn files(&self) -> impl Iterator<Item = &String> {
-        self.routes.keys()
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.rendering
+            .with_dependent(|_, renderer| renderer.outline().files())
     }
 
     /// Renders the routes of `files` (those this version has) in parallel,
@@ -202,7 +193,7 @@ impl Version {
             .par_iter()
             .enumerate()
             .filter_map(|(index, file)| {
-                let route = self.routes.get(file)?;
+                let route = self.route_of(file)?;
                 self.render(route).err().map(|error| (index, error))
             })
             .min_by_key(|(index, _)| *index);

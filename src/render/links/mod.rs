@@ -44,8 +44,8 @@ pub use scan::{scan, Scanned};
 /// to `inner`.
 pub struct LinkCheck<'a> {
     inner: &'a dyn Sink,
-    /// Every file the site writes, from the plan.
-    files: HashSet<String>,
+    /// Whether the site writes a file, from the plan.
+    is_file: &'a (dyn Fn(&str) -> bool + Sync),
     /// `/repo/`
     base_path: String,
     /// `https://owner.github.io/repo/`
@@ -84,10 +84,14 @@ enum Problem {
 }
 
 impl<'a> LinkCheck<'a> {
-    pub fn new(files: HashSet<String>, urls: &Urls, inner: &'a dyn Sink) -> Self {
+    pub fn new(
+        is_file: &'a (dyn Fn(&str) -> bool + Sync),
+        urls: &Urls,
+        inner: &'a dyn Sink,
+    ) -> Self {
         LinkCheck {
             inner,
-            files,
+            is_file,
             base_path: urls.base_path().to_string(),
             absolute: urls.absolute(""),
             state: Mutex::new(State::default()),
@@ -182,12 +186,12 @@ impl<'a> LinkCheck<'a> {
         } else {
             path.clone()
         };
-        if self.files.contains(&file) {
+        if (self.is_file)(&file) {
             return Resolved::File(file, fragment);
         }
         // A folder without its `/`: servers answer with the folder's page.
         let folder = format!("{path}/index.html");
-        if self.files.contains(&folder) {
+        if (self.is_file)(&folder) {
             return Resolved::File(folder, fragment);
         }
         Resolved::Missing(file)
@@ -463,7 +467,8 @@ mod tests {
             .map(String::from)
             .collect();
         let urls = Urls::new("https://x.test/ikm/");
-        let check = LinkCheck::new(files, &urls, &crate::sink::Discard);
+        let is_file = |file: &str| files.contains(file);
+        let check = LinkCheck::new(&is_file, &urls, &crate::sink::Discard);
         let at = |href: &str| match check.resolve("index.html", href) {
             Resolved::External => "external".to_string(),
             Resolved::Outside => "outside".to_string(),
