@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 pub use super::config::{
     section, tag_name, OfficialList, Page, SiteConfig, Vocabularies, Vocabulary, SECTION_NAMES,
 };
@@ -66,7 +68,7 @@ impl Site {
         pages: Vec<Page>,
     ) -> Site {
         let mut news_by_date: Vec<NewsId> = (0..news.len()).map(NewsId::at).collect();
-        news_by_date.sort_by(|&a, &b| newest_first(&news[a], &news[b]));
+        news_by_date.par_sort_by(|&a, &b| newest_first(&news[a], &news[b]));
 
         for region in &mut regions {
             region.children.clear();
@@ -85,7 +87,7 @@ impl Site {
         for (id, figure) in figures.iter().enumerate() {
             figures_of_region[figure.region.index()].push(FigureId::at(id));
         }
-        for list in &mut figures_of_region {
+        figures_of_region.par_iter_mut().for_each(|list| {
             list.sort_by(|&a, &b| {
                 let (fa, fb) = (&figures[a], &figures[b]);
                 (
@@ -103,14 +105,40 @@ impl Site {
                         fb.position,
                     ))
             });
-        }
+        });
 
-        let (conflicts, conflict_of) = find_conflicts(&figures, &news);
+        // Independent of each other, so made on both threads: at desa
+        // scale each is some tens of milliseconds of every load.
+        let (((conflicts, conflict_of), (overlaps, overlap_of)), (region_by_slug, news_by_key)) =
+            rayon::join(
+                || {
+                    rayon::join(
+                        || find_conflicts(&figures, &news),
+                        || find_overlaps(&figures),
+                    )
+                },
+                || {
+                    rayon::join(
+                        || {
+                            regions
+                                .iter()
+                                .enumerate()
+                                .map(|(id, r)| (r.slug.clone(), RegionId::at(id)))
+                                .collect::<HashMap<_, _>>()
+                        },
+                        || {
+                            news.iter()
+                                .enumerate()
+                                .map(|(id, n)| (n.id.clone(), NewsId::at(id)))
+                                .collect::<HashMap<_, _>>()
+                        },
+                    )
+                },
+            );
         let mut conflicts_of_region = vec![Vec::new(); regions.len()];
         for (id, conflict) in conflicts.iter().enumerate() {
             conflicts_of_region[conflict.region.index()].push(id);
         }
-        let (overlaps, overlap_of) = find_overlaps(&figures);
         let mut overlaps_of_region = vec![Vec::new(); regions.len()];
         for (id, overlap) in overlaps.iter().enumerate() {
             overlaps_of_region[overlap.region.index()].push(id);
@@ -126,18 +154,6 @@ impl Site {
                 sectors.entry(sector.clone()).or_default().push(id);
             }
         }
-
-        let region_by_slug = regions
-            .iter()
-            .enumerate()
-            .map(|(id, r)| (r.slug.clone(), RegionId::at(id)))
-            .collect();
-
-        let news_by_key = news
-            .iter()
-            .enumerate()
-            .map(|(id, n)| (n.id.clone(), NewsId::at(id)))
-            .collect();
 
         Site {
             config,

@@ -12,6 +12,8 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use super::regions::{Kept, Places};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::Message;
@@ -309,10 +311,16 @@ fn news_without_url(site: &Site, advice: &mut Advice) {
 /// second copy usually repeats its figures and so hides or fakes a
 /// conflict.
 fn repeated_articles(site: &Site, advice: &mut Advice) {
+    // Made on both threads: a tenth of a second of a desa-scale load.
+    let keys: Vec<Vec<ArticleKey>> = site
+        .news
+        .par_iter()
+        .map(|item| item.article_keys().collect())
+        .collect();
     let mut first_of: std::collections::HashMap<ArticleKey, NewsId> = Default::default();
-    for (i, item) in site.news_ids().zip(&site.news) {
+    for ((i, item), keys) in site.news_ids().zip(&site.news).zip(keys) {
         let mut earlier = None;
-        for key in item.article_keys() {
+        for key in keys {
             match first_of.get(&key) {
                 Some(&first) => earlier = earlier.or(Some(first)),
                 None => {
