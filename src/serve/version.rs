@@ -1,6 +1,6 @@
 //! One version of the served site: the content and theme as loaded, a
-//! [`Renderer`] kept over them, the output file of every route, and the
-//! bytes of the files rendered so far.
+//! [`Renderer`] kept over them (whose outline finds a route by its output
+//! file), and the bytes of the files rendered so far.
 //!
 //! The site is not held whole: pages are rendered when asked for (a third
 //! of a millisecond for a region's page at national scale) and kept in a
