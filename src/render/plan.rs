@@ -281,53 +281,99 @@ impl Plan {
     /// (a tracking wrapper around `Site`) for a map that is, as it stands,
     /// one match over the route table.
     pub fn routes_of_file<'a>(&'a self, site: &'a Site, file: &std::path::Path) -> Vec<&'a Route> {
-        let in_file: std::collections::HashSet<RegionId> = site
-            .region_ids()
-            .filter(|&r| &*site.regions[r].place.file == file)
+        routes_of_file(&self.routes, site, file)
+    }
+
+    /// [`routes_of_file`](Plan::routes_of_file) as output files
+    /// (`wilayah/lebak/index.html`). Pages, charts and feeds are named from
+    /// slugs and ids, so they stay the same from one build to the next when
+    /// a file elsewhere is added or removed, where routes hold this build's
+    /// positions. The search files are the exception: chunks are numbered
+    /// by entry and shards cut by the words of the whole site, so a dev
+    /// server rewrites all of `cari/` after any edit.
+    pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
+        files_of_file(&self.routes, site, file)
+    }
+}
+
+impl Outline {
+    /// [`Plan::files_of_file`] over the outline's routes (every route but
+    /// the search's word shards, which any edit replaces anyway), without
+    /// copying them into a plan.
+    pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
+        files_of_file(&self.routes, site, file)
+    }
+
+    /// The files of this outline that `other` does not have, found on
+    /// both threads (half a million lookups at desa scale).
+    pub fn files_not_in(&self, other: &Outline) -> Vec<&str> {
+        let mut files: Vec<&str> = self
+            .files
+            .par_iter()
+            .filter(|(file, _)| !other.files.contains_key(*file))
+            .map(|(file, _)| file.as_str())
             .collect();
-        if in_file.is_empty() {
-            let free_page = file.extension().is_some_and(|e| e == "md");
-            return self
-                .routes
-                .iter()
-                .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
-                .collect();
-        }
-        let above: std::collections::HashSet<RegionId> =
-            in_file.iter().flat_map(|&r| site.ancestors(r)).collect();
-        let below: std::collections::HashSet<RegionId> =
-            in_file.iter().flat_map(|&r| site.descendants(r)).collect();
-        let named = |region: RegionId| in_file.contains(&region) || below.contains(&region);
-        // The regions whose lists of sub-regions name a region of the file.
-        let parents: std::collections::HashSet<RegionId> = in_file
+        files.sort_unstable();
+        files
+    }
+}
+
+fn files_of_file(routes: &[Route], site: &Site, file: &std::path::Path) -> BTreeSet<String> {
+    routes_of_file(routes, site, file)
+        .into_iter()
+        .map(|route| route.file(site))
+        .collect()
+}
+
+/// [`Plan::routes_of_file`] over `routes`.
+fn routes_of_file<'a>(
+    routes: &'a [Route],
+    site: &'a Site,
+    file: &std::path::Path,
+) -> Vec<&'a Route> {
+    let in_file: std::collections::HashSet<RegionId> =
+        site.region_of_file(file).into_iter().collect();
+    if in_file.is_empty() {
+        let free_page = file.extension().is_some_and(|e| e == "md");
+        return routes
             .iter()
-            .filter_map(|&r| site.regions[r].parent)
+            .filter(|r| !free_page || r.is_page() || matches!(r, Route::SitemapPart(_)))
             .collect();
-        let its_news = |news: &NewsId| in_file.contains(&site.news[*news].region);
-        // A news item added, removed or re-dated moves every item after it
-        // by one place, so a list of news changes from the first page that
-        // shows one of the file's (in the build before the edit or after
-        // it) to its last page, not only on the pages that show them.
-        // The place of the file's first item in each list, found once: a
-        // list has a route per page, and at desa scale the news index alone
-        // has thousands of pages.
-        let first_of = |list: &[NewsId]| list.iter().position(its_news);
-        let first_by_date = first_of(&site.news_by_date);
-        let first_by_tag = |lists: &'a BTreeMap<String, Vec<NewsId>>| -> HashMap<&'a str, usize> {
-            lists
-                .iter()
-                .filter_map(|(slug, list)| Some((slug.as_str(), first_of(list)?)))
-                .collect()
-        };
-        let (first_by_topic, first_by_sector) =
-            (first_by_tag(&site.topics), first_by_tag(&site.sectors));
-        let shows_its_news_or_after = |first: Option<usize>, page: usize| {
-            first.is_some_and(|first| page > first / NEWS_PER_PAGE)
-        };
-        let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
-        self.routes
+    }
+    let above: std::collections::HashSet<RegionId> =
+        in_file.iter().flat_map(|&r| site.ancestors(r)).collect();
+    let below: std::collections::HashSet<RegionId> =
+        in_file.iter().flat_map(|&r| site.descendants(r)).collect();
+    let named = |region: RegionId| in_file.contains(&region) || below.contains(&region);
+    // The regions whose lists of sub-regions name a region of the file.
+    let parents: std::collections::HashSet<RegionId> = in_file
+        .iter()
+        .filter_map(|&r| site.regions[r].parent)
+        .collect();
+    let its_news = |news: &NewsId| in_file.contains(&site.news[*news].region);
+    // A news item added, removed or re-dated moves every item after it
+    // by one place, so a list of news changes from the first page that
+    // shows one of the file's (in the build before the edit or after
+    // it) to its last page, not only on the pages that show them.
+    // The place of the file's first item in each list, found once: a
+    // list has a route per page, and at desa scale the news index alone
+    // has thousands of pages.
+    let first_of = |list: &[NewsId]| list.iter().position(its_news);
+    let first_by_date = first_of(&site.news_by_date);
+    let first_by_tag = |lists: &'a BTreeMap<String, Vec<NewsId>>| -> HashMap<&'a str, usize> {
+        lists
             .iter()
-            .filter(|route| match route {
+            .filter_map(|(slug, list)| Some((slug.as_str(), first_of(list)?)))
+            .collect()
+    };
+    let (first_by_topic, first_by_sector) =
+        (first_by_tag(&site.topics), first_by_tag(&site.sectors));
+    let shows_its_news_or_after =
+        |first: Option<usize>, page: usize| first.is_some_and(|first| page > first / NEWS_PER_PAGE);
+    let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
+    routes
+        .iter()
+        .filter(|route| match route {
                 // Coverage counts every region file that has a code.
                 Route::Home
                 | Route::RegionIndex
@@ -385,22 +431,7 @@ impl Plan {
                 | Route::DataPackage
                 | Route::Static(_) => false,
             })
-            .collect()
-    }
-
-    /// [`routes_of_file`](Plan::routes_of_file) as output files
-    /// (`wilayah/lebak/index.html`). Pages, charts and feeds are named from
-    /// slugs and ids, so they stay the same from one build to the next when
-    /// a file elsewhere is added or removed, where routes hold this build's
-    /// positions. The search files are the exception: chunks are numbered
-    /// by entry and shards cut by the words of the whole site, so a dev
-    /// server rewrites all of `cari/` after any edit.
-    pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
-        self.routes_of_file(site, file)
-            .into_iter()
-            .map(|route| route.file(site))
-            .collect()
-    }
+        .collect()
 }
 
 #[cfg(test)]

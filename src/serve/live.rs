@@ -258,7 +258,7 @@ fn affected(
     if changed.is_empty() {
         return None;
     }
-    let (old_plan, new_plan) = (old.outline_plan(), new.outline_plan());
+    let (old_plan, new_plan) = (old.outline(), new.outline());
     let pages = content_dir.join("pages");
     let mut files = BTreeSet::new();
     for path in changed {
@@ -276,21 +276,16 @@ fn affected(
         }
     }
     files.extend(
-        new.files()
-            .filter(|f| !old.has_route(f))
+        new_plan
+            .files_not_in(old_plan)
+            .into_iter()
             .map(str::to_string),
     );
     Some(files)
 }
 
-/// Whether `path` is the file of one of `version`'s regions: the region
-/// named by its file's stem (a region's slug is its file's name, one per
-/// loaded site), rather than a walk over every region's path (83.000
-/// comparisons at desa scale).
 fn is_region_file(version: &Version, path: &Path) -> bool {
-    let slug = path.file_stem().map(|s| s.to_string_lossy());
-    let region = slug.and_then(|slug| version.site().region_by_slug(&slug));
-    region.is_some_and(|r| &*r.place.file == path)
+    version.site().region_of_file(path).is_some()
 }
 
 /// An editor's temporary file, a backup, a folder (its files are reported

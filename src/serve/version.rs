@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use ikm_site::content::theme::Theme;
 use ikm_site::content::Loaded;
 use ikm_site::model::Site;
-use ikm_site::render::{Plan, RenderError, Renderer, Route};
+use ikm_site::render::{Outline, RenderError, Renderer, Route};
 
 /// The rendered bytes a version keeps at most; past this the cache starts
 /// again empty. A page is 20 to 150 KB, so this holds a few hundred.
@@ -114,8 +114,7 @@ impl Version {
     /// The route of `file` among the outline's (every route but the word
     /// shards), without making the search index.
     pub fn route_of(&self, file: &str) -> Option<&Route> {
-        self.rendering
-            .with_dependent(|_, renderer| renderer.outline().route_of_file(file))
+        self.outline().route_of_file(file)
     }
 
     /// Whether `file` is a route of the outline.
@@ -167,18 +166,11 @@ impl Version {
         self.cache.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The outline's routes as a plan, for [`Plan::routes_of_file`]: every
-    /// route but the search's word shards, which any edit replaces anyway.
-    pub fn outline_plan(&self) -> Plan {
-        self.rendering.with_dependent(|_, renderer| Plan {
-            routes: renderer.outline().routes.clone(),
-        })
-    }
-
-    /// Every output file of the outline.
-    pub fn files(&self) -> impl Iterator<Item = &str> {
+    /// The outline of this version's renderer: every route but the
+    /// search's word shards, each found by its output file.
+    pub fn outline(&self) -> &Outline {
         self.rendering
-            .with_dependent(|_, renderer| renderer.outline().files())
+            .with_dependent(|_, renderer| renderer.outline())
     }
 
     /// Renders the routes of `files` (those this version has) in parallel,

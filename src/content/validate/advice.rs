@@ -121,7 +121,7 @@ impl Advice<'_> {
 
     /// Whether `target` was written in a file with an error.
     fn in_failed_file(&self, target: Target) -> bool {
-        self.failed.contains(&self.kept(target).at.file)
+        self.failed.contains(&*self.kept(target).at.file)
     }
 
     /// Warns at `at` with `message` (whose id is the code an editor

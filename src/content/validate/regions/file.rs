@@ -125,7 +125,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                     None => tag_uses.push(TagUse {
                         field,
                         slug: slug.clone(),
-                        at: FigurePosition::of(source, &lines, tree, &at),
+                        at: FigurePosition::of(&file_place, &lines, tree, &at),
                     }),
                 }
             }
@@ -181,7 +181,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
                 continue;
             };
             places.figures.push(Kept {
-                at: FigurePosition::of(source, &lines, tree, &fpath),
+                at: FigurePosition::of(&file_place, &lines, tree, &fpath),
                 checked: checked(check, &raw_figure.checked, FIGURE_ACKS, &fpath),
             });
             item.figures.push(FigureId::at(figures.len()));
@@ -189,12 +189,12 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
         }
         items.push(item);
         places.news.push(Kept {
-            at: FigurePosition::of(source, &lines, tree, &path.key("id")),
+            at: FigurePosition::of(&file_place, &lines, tree, &path.key("id")),
             checked: checked(check, &raw_news.checked, NEWS_ACKS, &path),
         });
     }
     places.regions.push(Kept {
-        at: FigurePosition::of(source, &lines, tree, &root.key("name")),
+        at: FigurePosition::of(&file_place, &lines, tree, &root.key("name")),
         checked: checked(check, &raw.checked, REGION_ACKS, &root),
     });
     file.keep_for_cross_file_rules(news.len());
