@@ -128,8 +128,21 @@ impl<'a> Renderer<'a> {
     /// build reports before rendering anything (a template that does not
     /// parse, two routes on one path).
     pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Renderer<'a>, RenderError> {
+        Renderer::after(site, theme, None)
+    }
+
+    /// [`Renderer::new`] for a site loaded again after an edit, given the
+    /// `previous` renderer (of the version before it, which planned
+    /// without error): its outline's map of files is shared when every
+    /// file is the same ([`plan::outline_after`]).
+    pub fn after(
+        site: &'a Site,
+        theme: &'a Theme,
+        previous: Option<&Renderer>,
+    ) -> Result<Renderer<'a>, RenderError> {
         let tera = templates::load(theme).map_err(|e| RenderError(e.0))?;
-        let outline = plan::outline(site, theme)?;
+        let previous = previous.map(|old| (old.site, &old.outline));
+        let outline = plan::outline_after(site, theme, previous)?;
         let urls = Urls::new(&site.config.base_url);
         let common = Common::new(site, &urls, outline.has_feed);
         Ok(Renderer {

@@ -172,7 +172,7 @@ impl Live {
             ikm_site::reload_stage(&mut reloader, &self.content_dir, changed)?
         };
         phases.load = started.elapsed();
-        let version = Version::new(Sources { loaded, theme }).map_err(BuildError::Render)?;
+        let version = Version::new(Sources { loaded, theme }, old).map_err(BuildError::Render)?;
         phases.plan = started.elapsed() - phases.load;
         match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
         {

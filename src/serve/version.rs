@@ -71,11 +71,23 @@ impl Cache {
 
 impl Version {
     /// Builds the renderer over `sources` (parsing the templates and
-    /// planning the outline) and names every route's output file.
-    pub fn new(sources: Sources) -> Result<Version, RenderError> {
-        let rendering = Rendering::try_new(sources, |sources| {
-            Renderer::new(&sources.loaded.site, &sources.theme)
-        })?;
+    /// planning the outline, whose map of files is shared with the
+    /// `previous` version's when every file is the same).
+    pub fn new(sources: Sources, previous: Option<&Version>) -> Result<Version, RenderError> {
+        fn rendering(
+            sources: Sources,
+            previous: Option<&Renderer>,
+        ) -> Result<Rendering, RenderError> {
+            Rendering::try_new(sources, |sources| {
+                Renderer::after(&sources.loaded.site, &sources.theme, previous)
+            })
+        }
+        let rendering = match previous {
+            Some(old) => old
+                .rendering
+                .with_dependent(|_, old| rendering(sources, Some(old)))?,
+            None => rendering(sources, None)?,
+        };
         let base_path = rendering.with_dependent(|sources, _| {
             let urls = ikm_site::render::urls::Urls::new(&sources.loaded.site.config.base_url);
             urls.base_path().to_string()
