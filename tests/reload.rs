@@ -184,3 +184,48 @@ fn a_file_not_reported_changed_is_not_read_again() {
     let read = folder.reload(&[folder.path(MUNA)]);
     assert!(read.contains("Baru Kabupaten Muna"));
 }
+
+#[test]
+fn the_rules_across_files_are_not_run_again_while_nothing_they_read_changes() {
+    let mut folder = Folder::new();
+    let settled = |folder: &Folder| folder.reloader.settled_loads();
+    assert_eq!(settled(&folder), Some(0), "the first load ran them");
+
+    // The text, a figure and the lines' places move: the decisions hold.
+    folder.edit(LEBAK, "Lebak adalah daerah", "Lebak ialah daerah");
+    folder.edit(LEBAK, "15769", "15770");
+    folder.edit(LEBAK, "name: Kabupaten Lebak", "# komentar\n\nname: Kabupaten Lebak");
+    folder.edit(LEBAK, "short_name: Lebak", "short_name: Lebak Raya");
+    assert_eq!(settled(&folder), Some(4));
+
+    // A code left out is filled in from the official list: the rules run.
+    let filled = folder.edit(LEBAK, "code: \"36.02\"\n", "");
+    assert!(filled.contains("\"36.02\""), "{filled}");
+    assert_eq!(settled(&folder), Some(0));
+    folder.edit(LEBAK, "level: kabupaten\n", "level: kabupaten\ncode: \"36.02\"\n");
+
+    // A name the list does not give that code: an error, nothing kept.
+    let named = folder.edit(MUNA, "name: Kabupaten Muna", "name: Kabupaten Muna Jaya");
+    assert!(named.starts_with("ERR"), "{named}");
+    assert_eq!(settled(&folder), None);
+    folder.edit(MUNA, "name: Kabupaten Muna Jaya", "name: Kabupaten Muna");
+    assert_eq!(settled(&folder), Some(0));
+
+    // A news id changed, and one added: the ids are checked again.
+    let first_id = {
+        let text = fs::read_to_string(folder.path(LAMPUNG_BARAT)).unwrap();
+        let id = text.lines().find_map(|l| l.trim().strip_prefix("- id: "));
+        id.unwrap().to_string()
+    };
+    let (own, renamed) = (format!("- id: {first_id}"), format!("- id: {first_id}-baru"));
+    folder.edit(LAMPUNG_BARAT, &own, &renamed);
+    assert_eq!(settled(&folder), Some(0));
+    folder.edit(LAMPUNG_BARAT, "Lampung Barat", "Lampung Barat");
+    assert_eq!(settled(&folder), Some(1));
+
+    // A parent that is not there, in a file whose text alone changed
+    // before: reported as a one-off load reports it.
+    let orphan = folder.edit(MUNA, "parent: sulawesi-tenggara", "parent: sulawesi-tengah");
+    assert!(orphan.contains("parent-unknown"), "{orphan}");
+    assert_eq!(settled(&folder), None);
+}

@@ -6,11 +6,15 @@
 //! and nearly all of it at desa scale. After an edit to one file the other
 //! files' own checks cannot have changed, so a [`Reloader`] keeps them
 //! ([`KeptChecks`]) and parses only the files the watcher names. What
-//! needs every file (slugs and codes used twice, parents, news ids,
-//! the official list, the model's numbering, conflicts and advice) runs
-//! on all of them each time, so a load gives the same site and the same
-//! problems as a one-off load of the same folder; `tests/reload.rs`
-//! compares the two after every kind of edit.
+//! needs every file runs on all of them each time (the model's
+//! numbering, conflicts and advice), or, for the rules across files
+//! (slugs and codes used twice, parents, news ids, the official list),
+//! whenever what they read may have changed: while every file keeps its
+//! name, level, parent, code and news ids, and none has an error, they
+//! decide what they decided at the last load where they found nothing
+//! ([`Settled`](super::validate::KeptChecks)). So a load gives the same
+//! site and the same problems as a one-off load of the same folder;
+//! `tests/reload.rs` compares the two after every kind of edit.
 //!
 //! The folder is walked again unless every changed path is a region file,
 //! free page or settings file it already had, still a regular file: an
@@ -85,6 +89,12 @@ impl Reloader {
     /// How many region files' checks are kept for the next load.
     pub fn kept_files(&self) -> usize {
         self.kept.len()
+    }
+
+    /// How many loads in a row did not run the rules across files, since
+    /// nothing they read had changed ([`KeptChecks::settled_loads`]).
+    pub fn settled_loads(&self) -> Option<usize> {
+        self.kept.settled_loads()
     }
 }
 

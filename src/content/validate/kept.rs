@@ -6,7 +6,9 @@
 //! check is good for as long as its file is not reported changed and the
 //! rules compare equal to those it was made with; when they differ every
 //! file is checked again. The rules across files (slugs, codes, parents,
-//! ids used twice) always run on every file, in [`super::regions::build`].
+//! ids used twice) run on every file, in [`super::regions::build_after`],
+//! unless what they decided last time is kept as settled (see
+//! [`super::regions::Settled`]).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,6 +33,10 @@ pub struct KeptChecks {
     rules: Option<RulesSeen>,
     paths: Vec<PathBuf>,
     checks: Vec<Option<Checked>>,
+    /// What the rules across files decided at the last load where they
+    /// found nothing, kept so they need not run while nothing they read
+    /// changes.
+    pub(super) settled: Option<regions::Settled>,
 }
 
 /// The values a [`FileRules`] is made of, owned, to compare the next
@@ -53,6 +59,13 @@ impl KeptChecks {
                 *check = None;
             }
         }
+    }
+
+    /// How many loads in a row took the decisions of the rules across
+    /// files as settled rather than running them; `None` when none are
+    /// kept (the last load had an error).
+    pub fn settled_loads(&self) -> Option<usize> {
+        self.settled.as_ref().map(|s| s.taken)
     }
 
     /// How many files' checks are kept.

@@ -73,7 +73,7 @@ pub fn validate(
     files: &ContentFiles,
     base_url: Option<&str>,
     today: PartialDate,
-    kept: Option<&mut KeptChecks>,
+    mut kept: Option<&mut KeptChecks>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Site> {
     let config = settings::site_config(&files.site, base_url, today, diagnostics);
@@ -86,7 +86,7 @@ pub fn validate(
     // Each file is parsed and put through its own rules on one thread,
     // its parse tree dropped before the next file is read.
     let rules = regions::FileRules::new(metrics.as_deref(), today, &vocabularies);
-    let parsed: Vec<_> = match kept {
+    let parsed: Vec<_> = match kept.as_deref_mut() {
         Some(kept) => kept.check_all(&files.regions, &rules),
         None => files
             .regions
@@ -123,7 +123,13 @@ pub fn validate(
         // Off, or a broken list of the folder's own (reported).
         Some(Err(())) | None => None,
     };
-    let mut content = regions::build(region_files, &unreadable, list, diagnostics);
+    let mut content = match kept {
+        Some(kept) => {
+            let settled = &mut kept.settled;
+            regions::build_after(region_files, &unreadable, list, diagnostics, settled)
+        }
+        None => regions::build(region_files, &unreadable, list, diagnostics),
+    };
     let (mut config, metrics) = (config?, metrics?);
     if matches!(own_list, Some(Ok(Some(_)))) {
         config.official_list = OfficialList::Own;

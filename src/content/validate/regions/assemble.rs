@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -33,6 +34,93 @@ pub fn build(
     official: Option<&Registry>,
     diagnostics: &mut Diagnostics,
 ) -> Content {
+    build_after(checked, unreadable, official, diagnostics, &mut None)
+}
+
+/// What the rules across files decided at a load where no rule found
+/// anything wrong: the order of the files, each region's parent and code.
+/// Every rule across files that can fail reports an error, so those rules
+/// decide the same again, and report nothing again, for as long as no
+/// file has an error of its own and every file still has the path, name,
+/// level, parent, code and news ids it had; after an edit of a region's
+/// text that is nearly always so, and at desa scale the rules take a
+/// third of a second of every edit. The official list must be the
+/// built-in one (or none), as it was.
+pub struct Settled {
+    /// Each file as it was read, in path order, with its news ids.
+    files: Vec<(Arc<RegionFile>, Vec<String>)>,
+    /// For each position of the model, the position of its file in path
+    /// order.
+    order: Vec<usize>,
+    /// Each region's parent and code, in the model's order.
+    parents: Vec<Option<RegionId>>,
+    codes: Vec<Option<String>>,
+    /// Whether they were checked against the built-in official list (the
+    /// only list they are kept for) or against none.
+    with_list: bool,
+    /// How many loads in a row took these decisions instead of running
+    /// the rules, for the tests.
+    pub(crate) taken: usize,
+}
+
+impl Settled {
+    /// Whether the rules across files would decide again what they
+    /// decided, and find nothing, for `checked`.
+    fn holds_for(
+        &self,
+        checked: &[CheckedFile],
+        unreadable: &HashSet<String>,
+        official: Option<&Registry>,
+    ) -> bool {
+        let same = |c: &CheckedFile, (file, ids): &(Arc<RegionFile>, Vec<String>)| {
+            let (a, b) = (&c.file.raw, &file.raw);
+            Arc::ptr_eq(&c.file, file)
+                || (c.file.source.path.as_os_str() == file.source.path.as_os_str()
+                    && (&a.name, &a.level, &a.parent, &a.code)
+                        == (&b.name, &b.level, &b.parent, &b.code)
+                    && c.news.iter().map(|n| &n.id).eq(ids))
+        };
+        unreadable.is_empty()
+            && is_builtin(official)
+            && self.with_list == official.is_some()
+            && self.files.len() == checked.len()
+            && checked
+                .iter()
+                .zip(&self.files)
+                .all(|(c, kept)| !c.diagnostics.has_errors() && same(c, kept))
+    }
+}
+
+/// Whether `official` is the built-in list or none: a list of the
+/// content's own is read again at every load, so what was decided with
+/// one is not kept.
+fn is_builtin(official: Option<&Registry>) -> bool {
+    official.is_none_or(|list| std::ptr::eq(list, Registry::builtin()))
+}
+
+/// [`build`] for a load after an edit: with what the rules across files
+/// decided at the last load where they found nothing ([`Settled`]), they
+/// are not run again when nothing they read has changed. `settled` is
+/// then updated, or emptied when this load has an error.
+pub fn build_after(
+    checked: Vec<CheckedFile>,
+    unreadable: &HashSet<String>,
+    official: Option<&Registry>,
+    diagnostics: &mut Diagnostics,
+    settled: &mut Option<Settled>,
+) -> Content {
+    let decided = settled
+        .take()
+        .filter(|s| s.holds_for(&checked, unreadable, official));
+    let identities: Vec<(Arc<RegionFile>, Vec<String>)> = checked
+        .iter()
+        .map(|c| {
+            (
+                c.file.clone(),
+                c.news.iter().map(|n| n.id.clone()).collect(),
+            )
+        })
+        .collect();
     // In path order, so the file named first of two with one slug is the
     // first in the folder.
     // A file that copies another's slug or code is reported as such; the
@@ -40,17 +128,23 @@ pub fn build(
     // of its own (a name with a control character is not compared): those
     // are checked once fixed.
     let mut unofficial: HashSet<std::path::PathBuf> = HashSet::new();
-    let copies = check_slugs(checked.iter().map(|c| &*c.file), diagnostics);
-    unofficial.extend(copies.into_iter().map(Path::to_path_buf));
-    let repeats = check_codes(checked.iter().map(|c| &*c.file), diagnostics);
-    unofficial.extend(repeats.into_iter().map(Path::to_path_buf));
-    unofficial.extend(
-        checked
-            .iter()
-            .filter(|c| c.diagnostics.has_errors())
-            .map(|c| c.file.source.path.clone()),
-    );
-    let checked = in_model_order(checked);
+    let order = match &decided {
+        Some(decided) => decided.order.clone(),
+        None => {
+            let copies = check_slugs(checked.iter().map(|c| &*c.file), diagnostics);
+            unofficial.extend(copies.into_iter().map(Path::to_path_buf));
+            let repeats = check_codes(checked.iter().map(|c| &*c.file), diagnostics);
+            unofficial.extend(repeats.into_iter().map(Path::to_path_buf));
+            unofficial.extend(
+                checked
+                    .iter()
+                    .filter(|c| c.diagnostics.has_errors())
+                    .map(|c| c.file.source.path.clone()),
+            );
+            model_order(&checked)
+        }
+    };
+    let checked = arranged(checked, &order);
     let mut tag_uses: Vec<TagUse> = Vec::new();
     let mut links = Vec::new();
     let mut files = Vec::with_capacity(checked.len());
@@ -62,13 +156,18 @@ pub fn build(
         files.push(c.file);
         parts.push((c.level, c.news, c.figures, c.places));
     }
-    let regions = Regions {
-        files: &files,
-        index: files
+    // Only the rules across files look parents up.
+    let index = match &decided {
+        Some(_) => HashMap::new(),
+        None => files
             .iter()
             .enumerate()
             .map(|(i, f)| (f.slug.as_str(), i))
             .collect(),
+    };
+    let regions = Regions {
+        files: &files,
+        index,
         unreadable,
     };
 
@@ -102,43 +201,53 @@ pub fn build(
             diagnostics: &mut *diagnostics,
         };
         let root = YamlPath::root();
-        let parent = parent_of(check, raw, level, &regions);
-        // Regions are numbered by level, so a parent is already in the
-        // model, with its code written or filled in.
-        let parent_region = parent.and_then(|p| content.regions.get(p.index()));
-        let parent_code = parent_region.and_then(|p| p.code.as_deref());
-        let code_fits = raw
-            .code
-            .as_deref()
-            .is_some_and(|code| check_code(check, code, level, parent_code));
-        let code = match official.filter(|_| !unofficial.contains(&source.path)) {
-            Some(list) => {
-                let above = Above {
-                    code: parent_code,
-                    name: parent_region.map_or("", |p| p.name.as_str()),
+        let (parent, code) = match &decided {
+            Some(decided) => (decided.parents[position], decided.codes[position].clone()),
+            None => {
+                let parent = parent_of(check, raw, level, &regions);
+                // Regions are numbered by level, so a parent is already in
+                // the model, with its code written or filled in.
+                let parent_region = parent.and_then(|p| content.regions.get(p.index()));
+                let parent_code = parent_region.and_then(|p| p.code.as_deref());
+                let code_fits = raw
+                    .code
+                    .as_deref()
+                    .is_some_and(|code| check_code(check, code, level, parent_code));
+                let code = match official.filter(|_| !unofficial.contains(&source.path)) {
+                    Some(list) => {
+                        let above = Above {
+                            code: parent_code,
+                            name: parent_region.map_or("", |p| p.name.as_str()),
+                        };
+                        official_code(check, raw, level, &above, code_fits, list)
+                    }
+                    None => raw.code.clone(),
                 };
-                official_code(check, raw, level, &above, code_fits, list)
+                (parent, code)
             }
-            None => raw.code.clone(),
         };
 
         let (first_news, first_figure) = (content.news.len(), content.figures.len());
         for (n, mut item) in news.into_iter().enumerate() {
-            match news_ids.get(&item.id) {
-                Some((other_file, other_line)) => check.push(
-                    check
-                        .error_at(
-                            &root.key("news").index(n).key("id"),
-                            msg!("news-id-again", id = &item.id),
-                        )
-                        .with_help(msg!(
-                            "news-id-again-help",
-                            file = other_file.display().to_string(),
-                            line = *other_line
-                        )),
-                ),
-                None => {
-                    news_ids.insert(item.id.clone(), (&source.path, item.place.line));
+            if decided.is_some() {
+                // No id was used twice, and the ids are the same.
+            } else {
+                match news_ids.get(&item.id) {
+                    Some((other_file, other_line)) => check.push(
+                        check
+                            .error_at(
+                                &root.key("news").index(n).key("id"),
+                                msg!("news-id-again", id = &item.id),
+                            )
+                            .with_help(msg!(
+                                "news-id-again-help",
+                                file = other_file.display().to_string(),
+                                line = *other_line
+                            )),
+                    ),
+                    None => {
+                        news_ids.insert(item.id.clone(), (&source.path, item.place.line));
+                    }
                 }
             }
             item.region = region_id;
@@ -179,23 +288,36 @@ pub fn build(
         });
     }
     warn_lone_tags(&tag_uses, diagnostics);
+    if !diagnostics.has_errors() && unreadable.is_empty() && is_builtin(official) {
+        let taken = decided.map_or(0, |d| d.taken + 1);
+        *settled = Some(Settled {
+            taken,
+            files: identities,
+            order,
+            parents: content.regions.iter().map(|r| r.parent).collect(),
+            codes: content.regions.iter().map(|r| r.code.clone()).collect(),
+            with_list: official.is_some(),
+        });
+    }
     content
 }
 
-/// `checked` sorted by level, then name, then slug (stably, so of two
-/// files alike the first in path order stays first). The positions are
-/// sorted, on both threads, and the files moved once: sorting the checked
-/// files themselves moved each large value a dozen times, a tenth of a
-/// second of a desa-scale load.
-fn in_model_order(checked: Vec<CheckedFile>) -> Vec<CheckedFile> {
+/// The positions of `checked` sorted by level, then name, then slug
+/// (stably, so of two files alike the first in path order stays first),
+/// on both threads: the model's order.
+fn model_order(checked: &[CheckedFile]) -> Vec<usize> {
     fn key(c: &CheckedFile) -> (Option<Level>, &str, &str) {
         (c.level, &c.file.raw.name, &c.file.slug)
     }
     let mut order: Vec<usize> = (0..checked.len()).collect();
     order.par_sort_by(|&a, &b| key(&checked[a]).cmp(&key(&checked[b])));
-    let mut slots: Vec<Option<CheckedFile>> = checked.into_iter().map(Some).collect();
     order
-        .into_iter()
-        .filter_map(|at| slots[at].take())
-        .collect()
+}
+
+/// `checked` in `order`, each file moved once: sorting the checked files
+/// themselves moved each large value a dozen times, a tenth of a second of
+/// a desa-scale load.
+fn arranged(checked: Vec<CheckedFile>, order: &[usize]) -> Vec<CheckedFile> {
+    let mut slots: Vec<Option<CheckedFile>> = checked.into_iter().map(Some).collect();
+    order.iter().filter_map(|&at| slots[at].take()).collect()
 }

@@ -24,7 +24,7 @@ mod official;
 mod parse;
 mod rules;
 
-pub use assemble::build;
+pub use assemble::{build, build_after, Settled};
 pub use figures::MAX_FIGURES_PER_ITEM;
 pub use file::{check_file, CheckedFile};
 pub use parse::{parse, parse_source};
