@@ -1,4 +1,5 @@
-//! The dependency map (`Plan::files_of_file`) proven rather than trusted.
+//! The dependency map (`plan::files_of_edit`, built on
+//! `Plan::files_of_file`) proven rather than trusted.
 //!
 //! A dev server re-renders only the files the map names for an edited
 //! content file, so a file the map forgets stays stale in the browser. The
@@ -15,7 +16,10 @@
 //! whole site, so they count as one group: covered when the map lists the
 //! search manifest that names them. The map must not be too broad either:
 //! it may name no page, news page or chart of a region that is not the
-//! file's own, above it or below it.
+//! file's own, above it or below it, but for the pages of regions with a
+//! conflict when the file's region has one (they link to where their
+//! groups are on the site-wide list, which the file's conflicts can
+//! move).
 //!
 //! A region's list of sub-regions has pages of its own only past 50, so
 //! one test adds 51 desa to a kecamatan and edits them by hand rather than
@@ -466,11 +470,15 @@ const SEARCH_GROUP: [&str; 2] = ["cari/kata/", "cari/entri/"];
 /// The search manifest, which names every file of the group.
 const SEARCH_MANIFEST: &str = "cari/indeks.json";
 
-/// What the map of `file` names in either build.
+/// What the map of `file` names for the edit from `old` to `new`, as
+/// `serve` asks it: its files in either build, and of the lists of news
+/// only the pages that show the file's items when no list moved.
 fn mapped(old: &Built, new: &Built, file: &Path) -> BTreeSet<String> {
-    let mut map = old.plan.files_of_file(&old.site, file);
-    map.extend(new.plan.files_of_file(&new.site, file));
-    map
+    let (before, after) = (
+        (&old.site, &old.plan.routes[..]),
+        (&new.site, &new.plan.routes[..]),
+    );
+    ikm_site::render::plan::files_of_edit(before, after, file)
 }
 
 /// The changed files the map does not cover. The word shards and entry
@@ -492,17 +500,19 @@ fn check(content: &Content, edit: &Edit) -> Result<(), String> {
     let mut edited = content.clone();
     let (region, said) = apply(&mut edited, edit);
     let text = region_yaml(region, &edited.regions[region]);
-    let map = check_text_edit(
+    let (map, linked) = check_text_edit(
         |root| write_content(root, content),
         &file_of(region),
         &text,
         &said,
     )?;
     // Nor too broad: no page, news page or chart of a region that is not
-    // the file's, above it or below it.
+    // the file's, above it or below it, but for the pages that link to
+    // the site-wide list of conflicts when the edit can move it.
     let related = related(region);
     let unrelated: Vec<&String> = map
         .iter()
+        .filter(|f| !linked.contains(*f))
         .filter(|f| owner(f).is_some_and(|slug| !related.contains(slug)))
         .collect();
     if unrelated.is_empty() {
@@ -514,15 +524,33 @@ fn check(content: &Content, edit: &Edit) -> Result<(), String> {
     }
 }
 
+/// The pages of the regions that have a conflict, when a region of
+/// `file` has one: they link to where their groups are on the site-wide
+/// list of conflicts, which the file's conflicts, added, grown or gone,
+/// can move to another page.
+fn conflict_linked(site: &ikm_site::model::Site, file: &Path) -> BTreeSet<String> {
+    let has_conflicts = |r: usize| !site.conflicts_of_region[r].is_empty();
+    let of_file = site.regions.iter().position(|r| &*r.place.file == file);
+    if !of_file.is_some_and(has_conflicts) {
+        return BTreeSet::new();
+    }
+    (0..site.regions.len())
+        .filter(|&r| has_conflicts(r))
+        .map(|r| format!("wilayah/{}/index.html", site.regions[r].slug))
+        .collect()
+}
+
 /// Builds the content `write` puts into a folder, writes `text` over
 /// `relative` in it, builds again, and fails naming the edit (`said`),
-/// the file and each changed file its map does not list. Gives the map.
+/// the file and each changed file its map does not list. Gives the map,
+/// and the pages it may name for the site-wide list of conflicts
+/// ([`conflict_linked`], before the edit or after).
 fn check_text_edit(
     write: impl Fn(&Path),
     relative: &str,
     text: &str,
     said: &str,
-) -> Result<BTreeSet<String>, String> {
+) -> Result<(BTreeSet<String>, BTreeSet<String>), String> {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("content");
     write(&root);
@@ -535,7 +563,9 @@ fn check_text_edit(
     let map = mapped(&old, &new, &file);
     let missed = missed(&changed, &map);
     if missed.is_empty() {
-        Ok(map)
+        let mut linked = conflict_linked(&old.site, &file);
+        linked.extend(conflict_linked(&new.site, &file));
+        Ok((map, linked))
     } else {
         Err(format!(
             "edit: {said}\nfile: {}\nchanged but not in its map ({} of {} changed):\n  {}",
@@ -717,10 +747,12 @@ fn a_region_files_map_names_no_page_of_an_unrelated_region_or_its_news() {
         let file = file_of(region);
         let map = built.plan.files_of_file(&built.site, &root.join(&file));
         let related = related(region);
+        let linked = conflict_linked(&built.site, &root.join(&file));
         for (other, row) in TREE.iter().enumerate() {
             let page = format!("wilayah/{}/index.html", row.0);
             let listed = map.contains(&page);
-            assert_eq!(listed, related.contains(row.0), "{file}: {page}");
+            let expected = related.contains(row.0) || linked.contains(&page);
+            assert_eq!(listed, expected, "{file}: {page}");
             // A news page's breadcrumbs name the regions above its own.
             for news in &content.regions[other].news {
                 let page = format!("berita/{}/index.html", news.id);
@@ -733,7 +765,7 @@ fn a_region_files_map_names_no_page_of_an_unrelated_region_or_its_news() {
             }
         }
         for listed in &map {
-            if let Some(slug) = owner(listed) {
+            if let Some(slug) = owner(listed).filter(|_| !linked.contains(listed)) {
                 assert!(related.contains(slug), "{file}: {listed} is {slug}'s");
             }
             if listed.starts_with("grafik/wilayah-") {
@@ -776,6 +808,58 @@ fn a_news_item_removed_from_the_top_changes_the_later_pages_of_its_lists() {
     let edit = Edit::RemoveNews(0, 0);
     assert_eq!(apply(&mut content.clone(), &edit).0, 0);
     check(&content, &edit).unwrap();
+}
+
+/// Found by the property: a conflict group that shrinks can move the
+/// groups after it to an earlier page of the site-wide list of conflicts,
+/// and the page of a region that is not the file's links to where its
+/// own groups are on that list. The second province (sumatra-uji, not
+/// above kab-ramai) gets a long group, and kab-ramai one that starts on
+/// page 2; the province's items are removed one by one until kab-ramai's
+/// groups move to page 1, each edit checked.
+#[test]
+fn a_conflict_that_shrinks_moves_another_regions_link_to_the_list_of_conflicts() {
+    let mut content = sample();
+    let conflicting = |region: usize, n: usize| News {
+        id: format!("{}-beda-{n}", TREE[region].0),
+        title: format!("Angka berbeda {n}"),
+        published: Some("2015".into()),
+        summary: "Ringkasan.".into(),
+        topics: vec!["umum"],
+        sectors: vec![],
+        figures: vec![Figure {
+            metric: 0,
+            value: [100, 200][n % 2],
+            as_of: None,
+        }],
+    };
+    const PROVINCE: usize = 1;
+    assert_eq!(TREE[PROVINCE].0, "sumatra-uji");
+    for n in 0..70 {
+        content.regions[PROVINCE]
+            .news
+            .push(conflicting(PROVINCE, n));
+    }
+    for n in 0..40 {
+        content.regions[BUSY].news.push(conflicting(BUSY, n));
+    }
+    let link = "angka-berbeda/halaman/2/";
+    let on_page_two = |content: &Content| {
+        let (_dir, _root, built) = built(content);
+        let page = &built.files["wilayah/kab-ramai/index.html"];
+        String::from_utf8_lossy(page).contains(link)
+    };
+    assert!(on_page_two(&content), "kab-ramai's groups start on page 1");
+    for _ in 0..70 {
+        let last = content.regions[PROVINCE].news.len() - 1;
+        let edit = Edit::RemoveNews(PROVINCE, last);
+        check(&content, &edit).unwrap();
+        apply(&mut content, &edit);
+        if !on_page_two(&content) {
+            return;
+        }
+    }
+    panic!("kab-ramai's groups never moved to page 1");
 }
 
 /// Writes [`sample`] with 51 desa under `kec-sepi`, each with a news item
@@ -835,7 +919,7 @@ fn an_edit_of_a_free_page_changes_only_files_in_its_map() {
     let text = "---\ntitle: Tentang kami\n---\nSitus uji, ditulis ulang.\n";
     let write = |root: &Path| write_content(root, &sample());
     let said = "pages/tentang.md: title and text rewritten";
-    let map = check_text_edit(write, "pages/tentang.md", text, said).unwrap();
+    let (map, _) = check_text_edit(write, "pages/tentang.md", text, said).unwrap();
     assert!(map.contains("tentang/index.html"), "{map:?}");
     assert!(!map.iter().any(|f| f.starts_with("grafik/")), "{map:?}");
 }

@@ -194,7 +194,11 @@ fn the_rules_across_files_are_not_run_again_while_nothing_they_read_changes() {
     // The text, a figure and the lines' places move: the decisions hold.
     folder.edit(LEBAK, "Lebak adalah daerah", "Lebak ialah daerah");
     folder.edit(LEBAK, "15769", "15770");
-    folder.edit(LEBAK, "name: Kabupaten Lebak", "# komentar\n\nname: Kabupaten Lebak");
+    folder.edit(
+        LEBAK,
+        "name: Kabupaten Lebak",
+        "# komentar\n\nname: Kabupaten Lebak",
+    );
     folder.edit(LEBAK, "short_name: Lebak", "short_name: Lebak Raya");
     assert_eq!(settled(&folder), Some(4));
 
@@ -202,7 +206,11 @@ fn the_rules_across_files_are_not_run_again_while_nothing_they_read_changes() {
     let filled = folder.edit(LEBAK, "code: \"36.02\"\n", "");
     assert!(filled.contains("\"36.02\""), "{filled}");
     assert_eq!(settled(&folder), Some(0));
-    folder.edit(LEBAK, "level: kabupaten\n", "level: kabupaten\ncode: \"36.02\"\n");
+    folder.edit(
+        LEBAK,
+        "level: kabupaten\n",
+        "level: kabupaten\ncode: \"36.02\"\n",
+    );
 
     // A name the list does not give that code: an error, nothing kept.
     let named = folder.edit(MUNA, "name: Kabupaten Muna", "name: Kabupaten Muna Jaya");
@@ -217,7 +225,10 @@ fn the_rules_across_files_are_not_run_again_while_nothing_they_read_changes() {
         let id = text.lines().find_map(|l| l.trim().strip_prefix("- id: "));
         id.unwrap().to_string()
     };
-    let (own, renamed) = (format!("- id: {first_id}"), format!("- id: {first_id}-baru"));
+    let (own, renamed) = (
+        format!("- id: {first_id}"),
+        format!("- id: {first_id}-baru"),
+    );
     folder.edit(LAMPUNG_BARAT, &own, &renamed);
     assert_eq!(settled(&folder), Some(0));
     folder.edit(LAMPUNG_BARAT, "Lampung Barat", "Lampung Barat");

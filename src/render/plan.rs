@@ -321,7 +321,9 @@ impl Plan {
     /// index and of each topic and sector from the first that shows its
     /// news on, and the site-wide pages that count or list every region or
     /// every conflict (a conflict added or gone moves every group after
-    /// it, to the last page of the list); the files of every figure and
+    /// it, to the last page of the list), with, when the file's region
+    /// has a conflict, the page of every region that has one (it links to
+    /// where its groups are on that list); the files of every figure and
     /// the Data page that counts them, and the CSVs of its regions and the
     /// regions below them (whose rows carry their parent's code), but not
     /// `datapackage.json`, which only the settings make.
@@ -338,7 +340,7 @@ impl Plan {
     /// (a tracking wrapper around `Site`) for a map that is, as it stands,
     /// one match over the route table.
     pub fn routes_of_file<'a>(&'a self, site: &'a Site, file: &std::path::Path) -> Vec<&'a Route> {
-        routes_of_file(&self.routes, site, file)
+        routes_of_file(&self.routes, site, file, ListsMoved::Maybe)
     }
 
     /// [`routes_of_file`](Plan::routes_of_file) as output files
@@ -349,7 +351,7 @@ impl Plan {
     /// by entry and shards cut by the words of the whole site, so a dev
     /// server rewrites all of `cari/` after any edit.
     pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
-        files_of_file(&self.routes, site, file)
+        files_of_file(&self.routes, site, file, ListsMoved::Maybe)
     }
 }
 
@@ -358,7 +360,7 @@ impl Outline {
     /// the search's word shards, which any edit replaces anyway), without
     /// copying them into a plan.
     pub fn files_of_file(&self, site: &Site, file: &std::path::Path) -> BTreeSet<String> {
-        files_of_file(&self.routes, site, file)
+        files_of_file(&self.routes, site, file, ListsMoved::Maybe)
     }
 
     /// The files of this outline that `other` does not have, found on
@@ -375,18 +377,73 @@ impl Outline {
     }
 }
 
-fn files_of_file(routes: &[Route], site: &Site, file: &std::path::Path) -> BTreeSet<String> {
-    routes_of_file(routes, site, file)
+/// The files an edit of region file `file` can change, from the site and
+/// routes before the edit (`old`) and after it (`new`): the files of
+/// [`Plan::files_of_file`] in both. When every list of news (the news
+/// index, each topic, each sector) holds the same items in the same order
+/// before and after, as after an edit of a region's text, no item moved,
+/// so of each list only the pages that show one of the file's items can
+/// change rather than every page from the first of them on: at desa scale
+/// a summary's edit then renders some tens of files, not four thousand.
+/// Proven with the rest of the map by `tests/dependencies.rs`.
+pub fn files_of_edit(
+    old: (&Site, &[Route]),
+    new: (&Site, &[Route]),
+    file: &std::path::Path,
+) -> BTreeSet<String> {
+    let moved = if same_news_lists(old.0, new.0) {
+        ListsMoved::No
+    } else {
+        ListsMoved::Maybe
+    };
+    let mut files = files_of_file(old.1, old.0, file, moved);
+    files.extend(files_of_file(new.1, new.0, file, moved));
+    files
+}
+
+/// Whether a list of news may have items added, removed or moved.
+#[derive(Clone, Copy, PartialEq)]
+enum ListsMoved {
+    Maybe,
+    No,
+}
+
+/// Whether every list of news of `a` holds the items of `b`'s by id, in
+/// the same order.
+fn same_news_lists(a: &Site, b: &Site) -> bool {
+    let same_list = |x: &[NewsId], y: &[NewsId]| {
+        x.len() == y.len() && x.iter().zip(y).all(|(&m, &n)| a.news[m].id == b.news[n].id)
+    };
+    let same_lists = |x: &BTreeMap<String, Vec<NewsId>>, y: &BTreeMap<String, Vec<NewsId>>| {
+        x.len() == y.len()
+            && x.iter()
+                .zip(y)
+                .all(|((k, l), (m, n))| k == m && same_list(l, n))
+    };
+    same_list(&a.news_by_date, &b.news_by_date)
+        && same_lists(&a.topics, &b.topics)
+        && same_lists(&a.sectors, &b.sectors)
+}
+
+fn files_of_file(
+    routes: &[Route],
+    site: &Site,
+    file: &std::path::Path,
+    moved: ListsMoved,
+) -> BTreeSet<String> {
+    routes_of_file(routes, site, file, moved)
         .into_iter()
         .map(|route| route.file(site))
         .collect()
 }
 
-/// [`Plan::routes_of_file`] over `routes`.
+/// [`Plan::routes_of_file`] over `routes`; with [`ListsMoved::No`], of
+/// each list of news only the pages that show one of the file's items.
 fn routes_of_file<'a>(
     routes: &'a [Route],
     site: &'a Site,
     file: &std::path::Path,
+    moved: ListsMoved,
 ) -> Vec<&'a Route> {
     let in_file: std::collections::HashSet<RegionId> =
         site.region_of_file(file).into_iter().collect();
@@ -411,23 +468,37 @@ fn routes_of_file<'a>(
     // A news item added, removed or re-dated moves every item after it
     // by one place, so a list of news changes from the first page that
     // shows one of the file's (in the build before the edit or after
-    // it) to its last page, not only on the pages that show them.
-    // The place of the file's first item in each list, found once: a
-    // list has a route per page, and at desa scale the news index alone
-    // has thousands of pages.
-    let first_of = |list: &[NewsId]| list.iter().position(its_news);
-    let first_by_date = first_of(&site.news_by_date);
-    let first_by_tag = |lists: &'a BTreeMap<String, Vec<NewsId>>| -> HashMap<&'a str, usize> {
+    // it) to its last page, not only on the pages that show them. When
+    // no list moved, only those pages. The pages of each list, found
+    // once: a list has a route per page, and at desa scale the news index
+    // alone has thousands of pages.
+    let pages_of = |list: &[NewsId]| -> Option<ListPages> {
+        let mut shown = list
+            .iter()
+            .enumerate()
+            .filter(|(_, news)| its_news(news))
+            .map(|(at, _)| at / NEWS_PER_PAGE + 1);
+        match moved {
+            ListsMoved::Maybe => shown.next().map(ListPages::From),
+            ListsMoved::No => {
+                let pages: BTreeSet<usize> = shown.collect();
+                (!pages.is_empty()).then_some(ListPages::Only(pages))
+            }
+        }
+    };
+    let by_date = pages_of(&site.news_by_date);
+    let by_tag = |lists: &'a BTreeMap<String, Vec<NewsId>>| -> HashMap<&'a str, ListPages> {
         lists
             .iter()
-            .filter_map(|(slug, list)| Some((slug.as_str(), first_of(list)?)))
+            .filter_map(|(slug, list)| Some((slug.as_str(), pages_of(list)?)))
             .collect()
     };
-    let (first_by_topic, first_by_sector) =
-        (first_by_tag(&site.topics), first_by_tag(&site.sectors));
+    let (by_topic, by_sector) = (by_tag(&site.topics), by_tag(&site.sectors));
     let shows_its_news_or_after =
-        |first: Option<usize>, page: usize| first.is_some_and(|first| page > first / NEWS_PER_PAGE);
+        |pages: Option<&ListPages>, page: usize| pages.is_some_and(|p| p.has(page));
     let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
+    let has_conflict = |r: RegionId| !site.conflicts_of_region[r.index()].is_empty();
+    let has_conflicts = in_file.iter().any(|&r| has_conflict(r));
     routes
         .iter()
         .filter(|route| match route {
@@ -445,7 +516,12 @@ fn routes_of_file<'a>(
                 | Route::SitemapPart(_)
                 | Route::DataPage
                 | Route::Figures(_) => true,
-                Route::Region(r) => named(*r) || above.contains(r),
+                // A page with conflicts links to where its groups are on
+                // the site-wide list, which a conflict added or gone
+                // anywhere before them moves to another page.
+                Route::Region(r) => {
+                    named(*r) || above.contains(r) || (has_conflicts && has_conflict(*r))
+                }
                 // Their breadcrumbs name the regions above.
                 Route::RegionNews { region, .. } | Route::RegionFigures { region, .. } => {
                     named(*region)
@@ -457,13 +533,13 @@ fn routes_of_file<'a>(
                 // sub-regions; a new name can move any of them to another page.
                 Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
                 Route::News(n) => named(site.news[*n].region),
-                Route::NewsIndex { page } => shows_its_news_or_after(first_by_date, *page),
+                Route::NewsIndex { page } => shows_its_news_or_after(by_date.as_ref(), *page),
                 Route::Tag { kind, slug, page } => {
-                    let firsts = match kind {
-                        TagKind::Topic => &first_by_topic,
-                        TagKind::Sector => &first_by_sector,
+                    let lists = match kind {
+                        TagKind::Topic => &by_topic,
+                        TagKind::Sector => &by_sector,
                     };
-                    shows_its_news_or_after(firsts.get(slug.as_str()).copied(), *page)
+                    shows_its_news_or_after(lists.get(slug.as_str()), *page)
                 }
                 Route::Feed => has_news,
                 Route::Chart(key) | Route::ChartData(key) => match key {
@@ -489,6 +565,22 @@ fn routes_of_file<'a>(
                 | Route::Static(_) => false,
             })
         .collect()
+}
+
+/// The pages of a list of news an edit can change: every page from the
+/// first on, or only some.
+enum ListPages {
+    From(usize),
+    Only(BTreeSet<usize>),
+}
+
+impl ListPages {
+    fn has(&self, page: usize) -> bool {
+        match self {
+            ListPages::From(first) => page >= *first,
+            ListPages::Only(pages) => pages.contains(&page),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -265,11 +265,19 @@ fn affected(
         let in_old = is_region_file(old, path);
         let in_new = is_region_file(new, path);
         let free_page = path.starts_with(&pages) && path.extension().is_some_and(|e| e == "md");
-        if in_old || (free_page && !in_new) {
-            files.extend(old_plan.files_of_file(old.site(), path));
-        }
-        if in_new || free_page {
-            files.extend(new_plan.files_of_file(new.site(), path));
+        if in_old && in_new {
+            let (before, after) = (
+                (old.site(), &old_plan.routes[..]),
+                (new.site(), &new_plan.routes[..]),
+            );
+            files.extend(ikm_site::render::plan::files_of_edit(before, after, path));
+        } else {
+            if in_old || (free_page && !in_new) {
+                files.extend(old_plan.files_of_file(old.site(), path));
+            }
+            if in_new || free_page {
+                files.extend(new_plan.files_of_file(new.site(), path));
+            }
         }
         if !(in_old || in_new || free_page || is_leftover(path)) {
             return None;
