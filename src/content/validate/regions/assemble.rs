@@ -261,6 +261,19 @@ pub fn build_after(
             figure.region = region_id;
             content.figures.push(figure);
         }
+        // The region's own place: the line of its `name`, found once by
+        // the file's check (looking it up again per region took tens of
+        // milliseconds at desa scale), and its file's shared path.
+        let place = match places.regions.first() {
+            Some(kept) => crate::model::Place {
+                file: kept.at.file.clone(),
+                line: kept.at.line,
+            },
+            None => crate::model::Place {
+                file: Arc::from(source.path.as_path()),
+                line: tree.value_position(&root.key("name")).0,
+            },
+        };
         content.places.figures.extend(places.figures);
         content.places.news.extend(places.news);
         content.places.regions.extend(places.regions);
@@ -281,10 +294,7 @@ pub fn build_after(
             summary: raw.summary.clone().filter(|s| !s.trim().is_empty()),
             news: (first_news..content.news.len()).map(NewsId::at).collect(),
             children: Vec::new(),
-            place: crate::model::Place {
-                file: std::sync::Arc::from(source.path.as_path()),
-                line: tree.value_position(&root.key("name")).0,
-            },
+            place,
         });
     }
     warn_lone_tags(&tag_uses, diagnostics);
