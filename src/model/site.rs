@@ -146,12 +146,21 @@ impl Site {
 
         let mut topics: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
         let mut sectors: BTreeMap<String, Vec<NewsId>> = BTreeMap::new();
+        // A tag's name is copied once, for its list, not once per item.
+        let add = |lists: &mut BTreeMap<String, Vec<NewsId>>, tag: &String, id: NewsId| match lists
+            .get_mut(tag)
+        {
+            Some(list) => list.push(id),
+            None => {
+                lists.insert(tag.clone(), vec![id]);
+            }
+        };
         for &id in &news_by_date {
             for topic in &news[id].topics {
-                topics.entry(topic.clone()).or_default().push(id);
+                add(&mut topics, topic, id);
             }
             for sector in &news[id].sectors {
-                sectors.entry(sector.clone()).or_default().push(id);
+                add(&mut sectors, sector, id);
             }
         }
 

@@ -317,7 +317,9 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
         .par_iter()
         .map(|item| item.article_keys().collect())
         .collect();
-    let mut first_of: std::collections::HashMap<ArticleKey, NewsId> = Default::default();
+    // Sized up front: grown as it filled, it was rehashed a dozen times.
+    let mut first_of: std::collections::HashMap<ArticleKey, NewsId> =
+        std::collections::HashMap::with_capacity(keys.iter().map(Vec::len).sum());
     for ((i, item), keys) in site.news_ids().zip(&site.news).zip(keys) {
         let mut earlier = None;
         for key in keys {
