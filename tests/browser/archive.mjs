@@ -17,6 +17,7 @@
 import { readdirSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { tally } from "./tally.mjs";
 import { serve } from "./serve.mjs";
 import { checkPages } from "./pages.mjs";
 
@@ -24,13 +25,7 @@ const [siteDir, basePath = "/", shotDir = "target/screenshots"] = process.argv.s
 const LIMIT = 200 * 1024;
 const { origin, server } = await serve(siteDir, basePath);
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ` (${detail})` : ""}`);
-}
+const { check, finish } = tally({ verbose: true });
 
 // [query, must it find something?]
 const queries = [
@@ -103,5 +98,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

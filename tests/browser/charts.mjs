@@ -16,6 +16,7 @@
 import { readFileSync, readdirSync, statSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { chromium } from "playwright-core";
+import { tally } from "./tally.mjs";
 import { serve } from "./serve.mjs";
 
 const [shotDir, ...sites] = process.argv.slice(2);
@@ -25,15 +26,7 @@ if (!shotDir || sites.length === 0) {
 }
 mkdirSync(shotDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else {
-    failed += 1;
-    console.log(`FAIL ${name}${detail ? "\n     " + detail : ""}`);
-  }
-}
+const { check, finish } = tally();
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -114,5 +107,4 @@ for (const site of sites) {
 }
 
 await browser.close();
-console.log(`charts: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish("charts");

@@ -15,6 +15,7 @@ import { join, extname, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { tally } from "./tally.mjs";
 import { serve } from "./serve.mjs";
 
 const [siteDir, basePath = "/ikm/", shotDir = "target/screenshots"] = process.argv.slice(2);
@@ -33,16 +34,7 @@ function filesUnder(dir) {
 
 const { origin, server, requests } = await serve(siteDir, basePath);
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) {
-    passed += 1;
-  } else {
-    failed += 1;
-    console.log(`FAIL ${name}${detail ? "\n     " + detail : ""}`);
-  }
-}
+const { check, finish } = tally();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -192,5 +184,4 @@ for (const file of pages.filter((p) => /^wilayah\/[^/]+\/index\.html$/.test(p)))
 
 await browser.close();
 server.close();
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish("browser");

@@ -15,6 +15,7 @@
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { tally } from "./tally.mjs";
 import { serve } from "./serve.mjs";
 import { checkPages } from "./pages.mjs";
 
@@ -48,13 +49,7 @@ const [siteDir, basePath = "/anak/", shotDir = "target/screenshots"] = rest;
 mkdirSync(shotDir, { recursive: true });
 const { origin, server } = await serve(siteDir, basePath);
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ` (${detail})` : ""}`);
-}
+const { check, finish } = tally({ verbose: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -71,5 +66,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

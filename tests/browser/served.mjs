@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { tally } from "./tally.mjs";
 
 const [url, contentDir, shotDir = "target/screenshots"] = process.argv.slice(2);
 if (!url || !contentDir) {
@@ -33,15 +34,7 @@ const regionFile = join(contentDir, "regions/banten/lebak.yaml");
 const original = readFileSync(regionFile, "utf8");
 const WAIT = 60000;
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = "") {
-  if (ok) passed += 1;
-  else {
-    failed += 1;
-    console.log(`FAIL ${name}${detail ? "\n     " + detail : ""}`);
-  }
-}
+const { check, finish } = tally();
 
 async function axe(page) {
   await page.addScriptTag({ content: axeSource });
@@ -114,5 +107,4 @@ try {
   await browser.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
