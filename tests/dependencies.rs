@@ -530,7 +530,7 @@ fn check(content: &Content, edit: &Edit) -> Result<(), String> {
 /// can move to another page.
 fn conflict_linked(site: &ikm_site::model::Site, file: &Path) -> BTreeSet<String> {
     let has_conflicts = |r: usize| !site.conflicts_of_region[r].is_empty();
-    let of_file = site.regions.iter().position(|r| &*r.place.file == file);
+    let of_file = site.region_of_file(file).map(|r| r.index());
     if !of_file.is_some_and(has_conflicts) {
         return BTreeSet::new();
     }

@@ -11,8 +11,8 @@
 //! (slugs and codes used twice, parents, news ids, the official list),
 //! whenever what they read may have changed: while every file keeps its
 //! name, level, parent, code and news ids, and none has an error, they
-//! decide what they decided at the last load where they found nothing
-//! ([`Settled`](super::validate::KeptChecks)). So a load gives the same
+//! decide what they decided at the last load where they found nothing,
+//! which [`KeptChecks`] keeps. So a load gives the same
 //! site and the same problems as a one-off load of the same folder;
 //! `tests/reload.rs` compares the two after every kind of edit.
 //!

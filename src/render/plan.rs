@@ -402,7 +402,7 @@ pub fn files_of_edit(
 }
 
 /// Whether a list of news may have items added, removed or moved.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum ListsMoved {
     Maybe,
     No,
@@ -494,7 +494,7 @@ fn routes_of_file<'a>(
             .collect()
     };
     let (by_topic, by_sector) = (by_tag(&site.topics), by_tag(&site.sectors));
-    let shows_its_news_or_after =
+    let list_page_changes =
         |pages: Option<&ListPages>, page: usize| pages.is_some_and(|p| p.has(page));
     let has_news = site.news.iter().any(|n| in_file.contains(&n.region));
     let has_conflict = |r: RegionId| !site.conflicts_of_region[r.index()].is_empty();
@@ -534,13 +534,13 @@ fn routes_of_file<'a>(
                 // sub-regions; a new name can move any of them to another page.
                 Route::RegionChildren { region, .. } => named(*region) || parents.contains(region),
                 Route::News(n) => named(site.news[*n].region),
-                Route::NewsIndex { page } => shows_its_news_or_after(by_date.as_ref(), *page),
+                Route::NewsIndex { page } => list_page_changes(by_date.as_ref(), *page),
                 Route::Tag { kind, slug, page } => {
                     let lists = match kind {
                         TagKind::Topic => &by_topic,
                         TagKind::Sector => &by_sector,
                     };
-                    shows_its_news_or_after(lists.get(slug.as_str()), *page)
+                    list_page_changes(lists.get(slug.as_str()), *page)
                 }
                 Route::Feed => has_news,
                 Route::Chart(key) | Route::ChartData(key) => match key {

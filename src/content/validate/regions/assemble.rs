@@ -229,9 +229,8 @@ pub fn build_after(
 
         let (first_news, first_figure) = (content.news.len(), content.figures.len());
         for (n, mut item) in news.into_iter().enumerate() {
-            if decided.is_some() {
-                // No id was used twice, and the ids are the same.
-            } else {
+            // With settled decisions the ids are those that were used once.
+            if decided.is_none() {
                 match news_ids.get(&item.id) {
                     Some((other_file, other_line)) => check.push(
                         check
