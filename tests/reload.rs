@@ -240,3 +240,37 @@ fn the_rules_across_files_are_not_run_again_while_nothing_they_read_changes() {
     assert!(orphan.contains("parent-unknown"), "{orphan}");
     assert_eq!(settled(&folder), None);
 }
+
+#[test]
+fn items_added_before_the_others_move_them_and_they_come_back_renumbered() {
+    let mut folder = Folder::new();
+    // Banten is first in the model's order and has no news: an item with
+    // two figures there moves every other file's items and figures, which
+    // the next load copies out of the last one's lists.
+    let item = "news:\n  - id: banten-uji-2024\n    title: Uji berita Banten\n    outlet: Media Uji\n    url: https://contoh.id/banten-uji\n    published: 2024-01-02\n    summary: Ringkasan uji.\n    figures:\n      - metric: jumlah_ikm\n        value: 1200\n      - metric: tenaga_kerja\n        value: 3400\n";
+    let banten = "regions/banten/banten.yaml";
+    let added = folder.edit(banten, "summary: |", &format!("{item}summary: |"));
+    assert!(added.contains("banten-uji-2024"), "{added}");
+    folder.edit(LEBAK, "15769", "15770");
+    let removed = folder.edit(banten, item, "");
+    assert!(!removed.contains("banten-uji-2024"));
+    folder.edit(LEBAK, "15770", "15769");
+}
+
+#[test]
+fn the_reloader_shares_the_news_and_figures_of_the_site_it_gave() {
+    let mut folder = Folder::new();
+    let day = common::build_day();
+    let first = folder.reloader.load_on(&[], day).unwrap();
+    // The site and the kept checks hold one list between them.
+    assert_eq!(std::sync::Arc::strong_count(&first.site.news), 2);
+    assert_eq!(std::sync::Arc::strong_count(&first.site.figures), 2);
+    let path = folder.path(LEBAK);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("15769", "15770", 1)).unwrap();
+    let second = folder.reloader.load_on(&[path], day).unwrap();
+    // The kept checks moved on to the new site's lists.
+    assert_eq!(std::sync::Arc::strong_count(&first.site.news), 1);
+    assert_eq!(std::sync::Arc::strong_count(&second.site.news), 2);
+    assert_eq!(std::sync::Arc::strong_count(&second.site.figures), 2);
+}

@@ -204,8 +204,22 @@ impl Positions {
         })
     }
 
-    /// Forgets the scalar texts, once the rules that read them have run.
-    pub fn drop_texts(&mut self) {
+    /// Forgets the scalar texts, and the position of every node but
+    /// those of `paths` and their ancestors, once the rules that read
+    /// the rest have run: each of `paths` is then found where it was
+    /// before (its nearest ancestor, if it is not written). A region file
+    /// kept between loads (`serve`) needs a handful of positions, not the
+    /// hundreds its own rules read; at desa scale the rest were 40 MiB.
+    pub fn keep_only(&mut self, paths: &[YamlPath]) {
+        let kept: std::collections::HashSet<u64> = paths
+            .iter()
+            .flat_map(|path| {
+                let segments = path.segments();
+                (0..=segments.len()).map(|len| path_hash(&YamlPath(segments[..len].to_vec())))
+            })
+            .collect();
+        self.starts.retain(|(hash, _, _)| kept.contains(hash));
+        self.starts.shrink_to_fit();
         self.texts = Vec::new();
     }
 
@@ -325,6 +339,34 @@ mod tests {
         }
         assert_eq!(positions.scalar_text(&figure.key("value")), Some("21.000"));
         assert_eq!(positions.scalar_text(&YamlPath::root().key("name")), None);
+    }
+
+    #[test]
+    fn positions_kept_for_some_paths_find_them_where_they_were_and_forget_the_rest() {
+        let text = "name: A\nlevel: kota\nnews:\n  - id: x\n    title: T\n  - title: U\n";
+        let tree = SpanTree::parse(text).unwrap();
+        let mut positions = Positions::of(&tree, |_| true);
+        let news = YamlPath::root().key("news");
+        // `code` is not written, nor is the second item's `id`: both point
+        // at their nearest ancestor, before and after.
+        let kept = [
+            YamlPath::root(),
+            YamlPath::root().key("level"),
+            YamlPath::root().key("code"),
+            news.index(0).key("id"),
+            news.index(1).key("id"),
+        ];
+        let before: Vec<_> = kept.iter().map(|p| positions.value_position(p)).collect();
+        positions.keep_only(&kept);
+        let after: Vec<_> = kept.iter().map(|p| positions.value_position(p)).collect();
+        assert_eq!(after, before);
+        assert_eq!(before[2], (1, 1));
+        assert_eq!(before[4], (6, 5));
+        // A path not asked for falls back to what is kept of its ancestors.
+        let title = news.index(0).key("title");
+        assert_eq!(tree.value_position(&title), (5, 12));
+        assert_eq!(positions.value_position(&title), (4, 5));
+        assert_eq!(positions.scalar_text(&title), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The whole site as one value, with the indices pages need.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -24,8 +25,12 @@ pub struct Site {
     pub metrics: Vec<Metric>,
     /// Provinces first, each followed by nothing in particular: sorted by level, then name.
     pub regions: Vec<Region>,
-    pub news: Vec<NewsItem>,
-    pub figures: Vec<Figure>,
+    /// Shared, not owned: `serve` keeps them between loads and builds the
+    /// next version's lists from them, so the items are held once rather
+    /// than once by the model and again by the reloader (see
+    /// [`crate::content::reload`]).
+    pub news: Arc<Vec<NewsItem>>,
+    pub figures: Arc<Vec<Figure>>,
     pub pages: Vec<Page>,
     pub conflicts: Vec<Conflict>,
     /// For each region, its conflicts, so a page finds them without a scan.
@@ -63,8 +68,8 @@ impl Site {
         config: SiteConfig,
         metrics: Vec<Metric>,
         mut regions: Vec<Region>,
-        news: Vec<NewsItem>,
-        figures: Vec<Figure>,
+        news: Arc<Vec<NewsItem>>,
+        figures: Arc<Vec<Figure>>,
         pages: Vec<Page>,
     ) -> Site {
         let mut news_by_date: Vec<NewsId> = (0..news.len()).map(NewsId::at).collect();
@@ -423,8 +428,8 @@ mod tests {
             config,
             vec![metric],
             vec![region("lebak")],
-            news,
-            figures,
+            Arc::new(news),
+            Arc::new(figures),
             vec![],
         )
     }

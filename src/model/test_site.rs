@@ -159,8 +159,8 @@ impl Builder {
             config,
             metrics,
             self.regions,
-            self.news,
-            self.figures,
+            std::sync::Arc::new(self.news),
+            std::sync::Arc::new(self.figures),
             vec![],
         )
     }

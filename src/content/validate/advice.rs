@@ -230,7 +230,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
 }
 
 fn undated_figures(site: &Site, advice: &mut Advice) {
-    for (i, figure) in site.figure_ids().zip(&site.figures) {
+    for (i, figure) in site.figure_ids().zip(site.figures.iter()) {
         // `as_of: unknown` already says the source gives no period.
         if figure.period.is_none() && !figure.baseline && !figure.period_not_stated {
             let metric = &site.metrics[figure.metric].id;
@@ -295,7 +295,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
 }
 
 fn news_without_url(site: &Site, advice: &mut Advice) {
-    for (i, item) in site.news_ids().zip(&site.news) {
+    for (i, item) in site.news_ids().zip(site.news.iter()) {
         if item.url.is_none() {
             advice.warn(
                 Target::News(i),
@@ -320,7 +320,7 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
     // Sized up front: grown as it filled, it was rehashed a dozen times.
     let mut first_of: std::collections::HashMap<ArticleKey, NewsId> =
         std::collections::HashMap::with_capacity(keys.iter().map(Vec::len).sum());
-    for ((i, item), keys) in site.news_ids().zip(&site.news).zip(keys) {
+    for ((i, item), keys) in site.news_ids().zip(site.news.iter()).zip(keys) {
         let mut earlier = None;
         for key in keys {
             match first_of.get(&key) {

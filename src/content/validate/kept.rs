@@ -9,13 +9,20 @@
 //! ids used twice) run on every file, in [`super::regions::build_after`],
 //! unless what they decided last time is kept as settled (see
 //! [`super::regions::Settled`]).
+//!
+//! A kept check does not hold its own news items, figures and places:
+//! once a load has built its lists it says where each file's are
+//! ([`KeptChecks::record`]), and the next load copies an unchanged file's
+//! out of them. Those lists are the served site's own, so between loads
+//! they are held once, not twice.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::regions::{self, CheckedFile, FileRules};
+use super::regions::{self, Built, BuiltAt, CheckedFile, FileRules};
 use crate::diagnostics::Diagnostics;
 use crate::model::{Metric, PartialDate, Vocabularies};
 
@@ -78,9 +85,11 @@ impl KeptChecks {
     }
 
     /// The check of every file of `paths`, in their order: a copy of the
-    /// kept one where there is one, else parsed and checked now (in
-    /// parallel) and kept. Checks of files no longer in `paths` are
-    /// dropped, and all of them when the rules changed.
+    /// kept one where there is one (sharing its file, its parts in the
+    /// last load's lists), else parsed and checked now (in parallel), a
+    /// copy kept. Checks of files no longer in `paths` are dropped, and
+    /// all of them when the rules changed. The load must then say where
+    /// it put each file's parts ([`KeptChecks::record`]).
     pub(super) fn check_all(&mut self, paths: &[PathBuf], rules: &FileRules) -> Vec<Checked> {
         let (metrics, vocabularies, today) = rules.made_of();
         let now = RulesSeen {
@@ -95,17 +104,60 @@ impl KeptChecks {
         if !same_paths(&self.paths, paths) {
             self.follow(paths);
         }
+        // A check whose load never said where its parts went is made
+        // again.
+        for check in &mut self.checks {
+            if matches!(check, Some(Ok(c)) if c.is_pending()) {
+                *check = None;
+            }
+        }
         let missing: Vec<usize> = (0..paths.len())
             .filter(|&i| self.checks[i].is_none())
             .collect();
-        let fresh: Vec<Checked> = missing
+        let mut fresh: Vec<Option<Checked>> = missing
             .par_iter()
-            .map(|&i| check_one(&paths[i], rules))
+            .map(|&i| Some(check_one(&paths[i], rules)))
             .collect();
-        for (i, checked) in missing.into_iter().zip(fresh) {
-            self.checks[i] = Some(checked);
+        let mut fresh_at = missing.into_iter().zip(&mut fresh).peekable();
+        let mut all = Vec::with_capacity(paths.len());
+        for (i, kept) in self.checks.iter_mut().enumerate() {
+            match fresh_at.next_if(|(at, _)| *at == i) {
+                Some((_, checked)) => {
+                    let Some(checked) = checked.take() else {
+                        continue;
+                    };
+                    *kept = Some(match &checked {
+                        Ok(file) => Ok(file.kept_copy()),
+                        Err(problems) => Err(problems.clone()),
+                    });
+                    all.push(checked);
+                }
+                None => all.extend(kept.clone()),
+            }
         }
-        self.checks.iter().flatten().cloned().collect()
+        all
+    }
+
+    /// Keeps where the load that the last [`KeptChecks::check_all`] was
+    /// for put each file's news items, figures and places: `at` holds,
+    /// for each file that parsed, in the order of its paths, its place in
+    /// `built`. Should the two not match, every check is forgotten, so
+    /// the next load reads every file again rather than mix files up.
+    pub(super) fn record(&mut self, built: Built, at: &[BuiltAt]) {
+        let built = Arc::new(built);
+        let parsed = self.checks.iter().flatten().filter(|c| c.is_ok()).count();
+        if parsed != at.len() {
+            self.checks.iter_mut().for_each(|check| *check = None);
+            return;
+        }
+        let parsed = self
+            .checks
+            .iter_mut()
+            .flatten()
+            .filter_map(|c| c.as_mut().ok());
+        for (check, at) in parsed.zip(at) {
+            check.found_in(&built, at);
+        }
     }
 
     /// Puts the kept checks in the order of `paths`, the files of a new

@@ -25,6 +25,7 @@ pub(crate) use settings::{
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -123,31 +124,37 @@ pub fn validate(
         // Off, or a broken list of the folder's own (reported).
         Some(Err(())) | None => None,
     };
-    let mut content = match kept {
+    let mut content = match kept.as_deref_mut() {
         Some(kept) => {
             let settled = &mut kept.settled;
             regions::build_after(region_files, &unreadable, list, diagnostics, settled)
         }
         None => regions::build(region_files, &unreadable, list, diagnostics),
     };
+    // Shared with the kept checks, which take unchanged files' parts from
+    // them at the next load.
+    let news = Arc::new(std::mem::take(&mut content.news));
+    let figures = Arc::new(std::mem::take(&mut content.figures));
+    let places = Arc::new(std::mem::take(&mut content.places));
+    if let Some(kept) = kept {
+        let built = regions::Built {
+            news: news.clone(),
+            figures: figures.clone(),
+            places: places.clone(),
+        };
+        kept.record(built, &content.at);
+    }
     let (mut config, metrics) = (config?, metrics?);
     if matches!(own_list, Some(Ok(Some(_)))) {
         config.official_list = OfficialList::Own;
     }
-    let mut site = Site::assemble(
-        config,
-        metrics,
-        content.regions,
-        content.news,
-        content.figures,
-        pages,
-    );
+    let mut site = Site::assemble(config, metrics, content.regions, news, figures, pages);
     site.vocabularies = vocabularies;
     site.links = std::mem::take(&mut content.links);
     site.links.extend(page_links);
     crate::content::links::check_targets(&site, diagnostics);
     site.official = list.map(|list| coverage::official_frame(list, &site));
-    advice::report(&site, &content.places, diagnostics);
+    advice::report(&site, &places, diagnostics);
     Some(site)
 }
 

@@ -13,7 +13,7 @@ use super::across::{
     check_code, check_codes, check_slugs, parent_of, warn_lone_tags, Regions, TagUse,
 };
 use super::official::{official_code, Above};
-use super::{CheckedFile, Content, FileCheck, Places, RegionFile};
+use super::{BuiltAt, CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
 use crate::model::{FigureId, Level, NewsId, Region, RegionId};
@@ -78,7 +78,7 @@ impl Settled {
                 || (c.file.source.path.as_os_str() == file.source.path.as_os_str()
                     && (&a.name, &a.level, &a.parent, &a.code)
                         == (&b.name, &b.level, &b.parent, &b.code)
-                    && c.news.iter().map(|n| &n.id).eq(ids))
+                    && c.parts.news().iter().map(|n| &n.id).eq(ids))
         };
         unreadable.is_empty()
             && is_builtin(official)
@@ -117,7 +117,7 @@ pub fn build_after(
         .map(|c| {
             (
                 c.file.clone(),
-                c.news.iter().map(|n| n.id.clone()).collect(),
+                c.parts.news().iter().map(|n| n.id.clone()).collect(),
             )
         })
         .collect();
@@ -154,7 +154,8 @@ pub fn build_after(
         tag_uses.extend(c.tag_uses);
         links.extend(c.links);
         files.push(c.file);
-        parts.push((c.level, c.news, c.figures, c.places));
+        let (news, figures, places) = c.parts.into_own();
+        parts.push((c.level, news, figures, places));
     }
     // Only the rules across files look parents up.
     let index = match &decided {
@@ -185,6 +186,7 @@ pub fn build_after(
             regions: Vec::with_capacity(files.len()),
         },
         links,
+        at: vec![BuiltAt::default(); files.len()],
     };
     let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::with_capacity(news_count);
     for (position, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
@@ -272,6 +274,11 @@ pub fn build_after(
                 file: Arc::from(source.path.as_path()),
                 line: tree.value_position(&root.key("name")).0,
             },
+        };
+        content.at[order[position]] = BuiltAt {
+            region: position,
+            news: first_news..content.news.len(),
+            figures: first_figure..content.figures.len(),
         };
         content.places.figures.extend(places.figures);
         content.places.news.extend(places.news);

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::super::markdown;
 use super::super::names::is_slug;
 use super::across::TagUse;
+use super::built::{Built, BuiltAt, Parts};
 use super::figures::{
     figure, written_beyond_precision, written_with_thousands_dots, MAX_FIGURES_PER_ITEM,
 };
@@ -18,7 +19,7 @@ use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
 use crate::model::links::ContentLink;
-use crate::model::{Figure, FigureId, Level, NewsId, NewsItem};
+use crate::model::{FigureId, Level, NewsId};
 use crate::msg;
 
 /// A region file after every rule it can break on its own: its news items
@@ -29,23 +30,48 @@ use crate::msg;
 /// It depends on nothing but the file's text and the [`FileRules`], so a
 /// loader that reads the same folder again (`serve`) keeps it and gives
 /// [`build`] a copy for each file that did not change: the parsed file is
-/// shared, and only the parts the model takes over are copied.
+/// shared, and its news items, figures and places are taken from the
+/// lists the last load built ([`Parts::Built`]).
 #[derive(Clone)]
 pub struct CheckedFile {
-    /// The file, without its news (now in `news`); read, never changed,
+    /// The file, without its news (now in `parts`); read, never changed,
     /// by the rules across files.
     pub(super) file: Arc<RegionFile>,
     pub(super) level: Option<Level>,
-    /// Each with `region` unset and `figures` numbered within the file.
-    pub(super) news: Vec<NewsItem>,
-    /// Each with `news` numbered within the file and `region` unset.
-    pub(super) figures: Vec<Figure>,
-    pub(super) places: Places,
+    /// Its news items (each with `region` unset), their figures and
+    /// where each was written.
+    pub(super) parts: Parts,
     pub(super) tag_uses: Vec<TagUse>,
     /// The `@/` links of its summaries, for the check of their pages once
     /// every file is read.
     pub(super) links: Vec<ContentLink>,
     pub(super) diagnostics: Diagnostics,
+}
+
+impl CheckedFile {
+    /// What a loader keeps of this check while the load that made it
+    /// builds its lists: all but the parts, which it then finds there
+    /// ([`CheckedFile::found_in`]).
+    pub(crate) fn kept_copy(&self) -> CheckedFile {
+        CheckedFile {
+            file: self.file.clone(),
+            level: self.level,
+            parts: Parts::Pending,
+            tag_uses: self.tag_uses.clone(),
+            links: self.links.clone(),
+            diagnostics: self.diagnostics.clone(),
+        }
+    }
+
+    /// Whether the parts are still to be found ([`Parts::Pending`]).
+    pub(crate) fn is_pending(&self) -> bool {
+        matches!(self.parts, Parts::Pending)
+    }
+
+    /// Takes the parts from where they are in `built`.
+    pub(crate) fn found_in(&mut self, built: &Arc<Built>, at: &BuiltAt) {
+        self.parts = Parts::Built(built.clone(), at.clone());
+    }
 }
 
 /// Applies every rule of one region file that needs no other file. Runs
@@ -201,9 +227,11 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
     CheckedFile {
         file: Arc::new(file),
         level,
-        news: items,
-        figures,
-        places,
+        parts: Parts::Own {
+            news: items,
+            figures,
+            places,
+        },
         tag_uses,
         links,
         diagnostics,

@@ -17,6 +17,7 @@
 
 mod across;
 mod assemble;
+mod built;
 mod figures;
 mod file;
 mod news;
@@ -25,6 +26,7 @@ mod parse;
 mod rules;
 
 pub use assemble::{build, build_after, Settled};
+pub use built::{Built, BuiltAt};
 pub use figures::MAX_FIGURES_PER_ITEM;
 pub use file::{check_file, CheckedFile};
 pub use parse::{parse, parse_source};
@@ -56,18 +58,22 @@ impl RegionFile {
     /// Drops what only the file's own rules read, once they have run: the
     /// text of every line but those the rules across files can point at
     /// (the first key, `name`, `level`, `parent`, `code` and each news
-    /// item's `id`; blank lines keep the others' numbers), and the scalar
-    /// texts kept for the figures' checks. At desa scale the texts of
-    /// 83.000 files were a third of a GiB held through the load, and
-    /// `serve` keeps every file between loads.
+    /// item's `id`; blank lines keep the others' numbers), the positions
+    /// of every other value, and the scalar texts kept for the figures'
+    /// checks. At desa scale the texts of 83.000 files were a third of a
+    /// GiB held through the load, and `serve` keeps every file between
+    /// loads.
     pub(super) fn keep_for_cross_file_rules(&mut self, news_items: usize) {
         let root = YamlPath::root();
         let fields = ["name", "level", "parent", "code"].map(|f| root.key(f));
         let ids = (0..news_items).map(|n| root.key("news").index(n).key("id"));
-        let kept: std::collections::HashSet<usize> = std::iter::once(root.clone())
+        let paths: Vec<YamlPath> = std::iter::once(root.clone())
             .chain(fields)
             .chain(ids)
-            .map(|path| self.positions.value_position(&path).0)
+            .collect();
+        let kept: std::collections::HashSet<usize> = paths
+            .iter()
+            .map(|path| self.positions.value_position(path).0)
             .collect();
         let mut text = String::new();
         for (i, line) in self.source.text.lines().enumerate() {
@@ -77,7 +83,7 @@ impl RegionFile {
             text.push('\n');
         }
         self.source.text = text;
-        self.positions.drop_texts();
+        self.positions.keep_only(&paths);
     }
 }
 
@@ -150,6 +156,9 @@ pub struct Content {
     pub places: Places,
     /// The `@/` links of every summary, in file order.
     pub links: Vec<crate::model::links::ContentLink>,
+    /// Where each file's news items, figures and places are in these
+    /// lists, in the order the files were given.
+    pub at: Vec<BuiltAt>,
 }
 
 /// A place in a region file and the codes its `checked` list acknowledges.
