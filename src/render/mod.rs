@@ -292,17 +292,40 @@ pub fn render_into(
         .collect();
     let outline = renderer.outline();
     let is_file = |file: &str| outline.has_file(file) || shards.contains(file);
-    let checked = links::LinkCheck::new(&is_file, &renderer.views.urls, sink);
+    let warnings = render_checked(&renderer, &plan.routes, &is_file, sink, progress)?;
+    Ok(Counts {
+        pages: plan.pages().count(),
+        charts: plan.chart_count(),
+        files: plan.routes.len(),
+        warnings,
+    })
+}
+
+/// Renders `routes` with `renderer` into `sink`, in parallel, telling
+/// `progress` of each file; then checks every internal link of what was
+/// rendered against `is_file` (whether the site has a file) and the ids
+/// of the rendered pages. Gives the link check's warnings. `serve` checks
+/// a new site with this, on the routes of its outline but the search's
+/// and the downloads', which pages do not link into by id: it needs
+/// neither the search index nor the plan, which a served version would
+/// then keep.
+pub fn render_checked(
+    renderer: &Renderer,
+    routes: &[Route],
+    is_file: &(dyn Fn(&str) -> bool + Sync),
+    sink: &dyn Sink,
+    progress: &dyn Progress,
+) -> Result<crate::diagnostics::Diagnostics, RenderFailure> {
+    let checked = links::LinkCheck::new(is_file, &renderer.views.urls, sink);
     let sink: &dyn Sink = &checked;
     // Every route is tried, and the first failure in plan order is the
     // one reported: the same input always gives the same error, whichever
     // thread met a failure first.
-    let first_failure = plan
-        .routes
+    let first_failure = routes
         .par_iter()
         .enumerate()
         .filter_map(|(index, route)| {
-            render_one(&renderer, route, sink)
+            render_one(renderer, route, sink)
                 .map(|()| progress.done(1))
                 .err()
                 .map(|failure| (index, failure))
@@ -311,18 +334,13 @@ pub fn render_into(
     if let Some((_, failure)) = first_failure {
         return Err(failure);
     }
-    let report = checked.finish(site, theme, &renderer.views);
+    let report = checked.finish(renderer.site, renderer.theme, &renderer.views);
     if report.errors.has_errors() {
         let mut problems = report.errors;
         problems.extend(report.warnings);
         return Err(RenderFailure::Links(problems));
     }
-    Ok(Counts {
-        pages: plan.pages().count(),
-        charts: plan.chart_count(),
-        files: plan.routes.len(),
-        warnings: report.warnings,
-    })
+    Ok(report.warnings)
 }
 
 /// Renders `route` and puts it into `sink`: whole, or for a streamed

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use ikm_site::content::reload::Reloader;
-use ikm_site::render::{render_into, Discard, RenderFailure, Route};
+use ikm_site::render::RenderFailure;
 use ikm_site::BuildError;
 
 use super::version::{self, Sources, Version};
@@ -200,15 +200,12 @@ impl Live {
                 })
             }
             None => {
-                // Exactly what `check` does: every file rendered and
-                // dropped, and the links of what was rendered checked, so
-                // a template that now links nowhere is refused with its
-                // line. Pages are rendered again when asked for.
-                let (site, theme) = (version.site(), version.theme());
-                let counts = ikm_site::in_render_threads(|| {
-                    render_into(site, theme, &Discard, &ikm_site::progress::Silent)
-                })?;
-                let rendered = counts.files;
+                // What `check` does, but for the search's files and the
+                // downloads, rendered when asked for: every other file
+                // rendered and dropped, and the links of what was rendered
+                // checked, so a template that now links nowhere is refused
+                // with its line. Pages are rendered again when asked for.
+                let rendered = ikm_site::in_render_threads(|| version.check_everything())?;
                 phases.render = started.elapsed() - phases.load - phases.plan;
                 Ok(Built {
                     version,
@@ -311,22 +308,10 @@ fn is_leftover(path: &Path) -> bool {
 
 impl Version {
     /// Whether `file` is rendered only when asked for, never ahead of a
-    /// request: the search's data files (its manifest and entry chunks,
-    /// its word shards), since making them makes the whole search index,
-    /// and the open data downloads (`data/angka.xlsx` and the others),
-    /// which hold every figure (at desa scale the XLSX alone takes
-    /// seconds to compress) and have no links to check.
+    /// request ([`version::is_rendered_when_asked`]).
     pub fn is_rendered_when_asked(&self, file: &str) -> bool {
-        matches!(
-            self.route_of(file),
-            Some(
-                Route::SearchIndex
-                    | Route::SearchChunk(_)
-                    | Route::SearchShard(_)
-                    | Route::Figures(_)
-                    | Route::RegionData(_)
-                    | Route::DataPackage
-            )
-        ) || version::is_shard_file(file)
+        self.route_of(file)
+            .is_some_and(version::is_rendered_when_asked)
+            || version::is_shard_file(file)
     }
 }

@@ -98,6 +98,29 @@ fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
     }
 }
 
+/// The first build checks every file but the search's and the
+/// downloads', which are rendered only when asked for, and still are.
+#[test]
+fn the_first_build_checks_every_file_but_those_rendered_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    let live = Live::new(&content);
+    let first = live.rebuild(&[]).unwrap();
+    let version = live.state().site.unwrap();
+    let files: Vec<String> = version.outline().files().map(|f| f.to_string()).collect();
+    let asked: Vec<&String> = files
+        .iter()
+        .filter(|f| version.is_rendered_when_asked(f))
+        .collect();
+    assert!(asked.iter().any(|f| f.ends_with(".xlsx")), "{asked:?}");
+    assert!(asked.iter().any(|f| f.starts_with("cari/")), "{asked:?}");
+    assert_eq!(first.rendered, files.len() - asked.len());
+    for file in asked {
+        assert!(version.file(file).unwrap().is_ok(), "{file}");
+    }
+}
+
 /// What a change can affect, by the kind of file: an editor's leftovers
 /// nothing, a settings file everything, a free page every page.
 #[test]

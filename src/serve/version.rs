@@ -17,7 +17,9 @@ use rayon::prelude::*;
 use ikm_site::content::theme::Theme;
 use ikm_site::content::Loaded;
 use ikm_site::model::Site;
-use ikm_site::render::{Outline, RenderError, Renderer, Route};
+use ikm_site::render::{
+    render_checked, Discard, Outline, RenderError, RenderFailure, Renderer, Route,
+};
 
 /// The rendered bytes a version keeps at most; past this the cache starts
 /// again empty. A page is 20 to 150 KB, so this holds a few hundred.
@@ -103,11 +105,6 @@ impl Version {
     /// The site of this version.
     pub fn site(&self) -> &Site {
         &self.rendering.borrow_owner().loaded.site
-    }
-
-    /// The theme of this version.
-    pub fn theme(&self) -> &Theme {
-        &self.rendering.borrow_owner().theme
     }
 
     /// The loaded content, with its warnings.
@@ -207,6 +204,30 @@ impl Version {
         }
     }
 
+    /// Renders every file but those rendered only when asked for (see
+    /// [`Version::is_rendered_when_asked`]) and checks their links, as
+    /// `check` does, with the bytes dropped: pages are rendered again
+    /// when asked for. Made with this version's renderer and without the
+    /// search index, which the version would then keep: at desa scale
+    /// making it took 100 MiB more at the peak. Gives how many files
+    /// were rendered.
+    pub fn check_everything(&self) -> Result<usize, RenderFailure> {
+        self.rendering.with_dependent(|_, renderer| {
+            let outline = renderer.outline();
+            let routes: Vec<Route> = outline
+                .routes
+                .iter()
+                .filter(|route| !is_rendered_when_asked(route))
+                .cloned()
+                .collect();
+            // A word shard of the search is a file too; no page links to
+            // one by its name.
+            let is_file = |file: &str| outline.has_file(file) || is_shard_file(file);
+            let silent = &ikm_site::progress::Silent;
+            render_checked(renderer, &routes, &is_file, &Discard, silent).map(|_| routes.len())
+        })
+    }
+
     /// Empties the cache and gives what it held by output file: what a
     /// newer version may carry over of the files its edit cannot have
     /// changed. The rest is freed once the caller drops it.
@@ -218,6 +239,24 @@ impl Version {
     pub fn carry(&self, file: String, bytes: Arc<[u8]>) {
         self.lock().insert(file, bytes);
     }
+}
+
+/// Whether `route` is rendered only when asked for, never ahead of a
+/// request: the search's data files (its manifest and entry chunks, its
+/// word shards), since making them makes the whole search index, and the
+/// open data downloads (`data/angka.xlsx` and the others), which hold
+/// every figure (at desa scale the XLSX alone takes seconds to compress)
+/// and have no links to check.
+pub fn is_rendered_when_asked(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::SearchIndex
+            | Route::SearchChunk(_)
+            | Route::SearchShard(_)
+            | Route::Figures(_)
+            | Route::RegionData(_)
+            | Route::DataPackage
+    )
 }
 
 /// Whether `file` is where the search's word shards go (`cari/kata/…`).
