@@ -7,6 +7,7 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use ikm_site::content::reload::Reloader;
 use ikm_site::content::{load_on, Loaded};
@@ -263,14 +264,32 @@ fn the_reloader_shares_the_news_and_figures_of_the_site_it_gave() {
     let day = common::build_day();
     let first = folder.reloader.load_on(&[], day).unwrap();
     // The site and the kept checks hold one list between them.
-    assert_eq!(std::sync::Arc::strong_count(&first.site.news), 2);
-    assert_eq!(std::sync::Arc::strong_count(&first.site.figures), 2);
+    assert_eq!(Arc::strong_count(&first.site.news), 2);
+    assert_eq!(Arc::strong_count(&first.site.figures), 2);
     let path = folder.path(LEBAK);
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, text.replacen("15769", "15770", 1)).unwrap();
     let second = folder.reloader.load_on(&[path], day).unwrap();
     // The kept checks moved on to the new site's lists.
-    assert_eq!(std::sync::Arc::strong_count(&first.site.news), 1);
-    assert_eq!(std::sync::Arc::strong_count(&second.site.news), 2);
-    assert_eq!(std::sync::Arc::strong_count(&second.site.figures), 2);
+    assert_eq!(Arc::strong_count(&first.site.news), 1);
+    assert_eq!(Arc::strong_count(&second.site.news), 2);
+    assert_eq!(Arc::strong_count(&second.site.figures), 2);
+    // A file that was not read again, whose items keep their numbers,
+    // gives the new site the very same items; the edited file new ones.
+    let (old, new) = (&first.site, &second.site);
+    let lebak = new.region_by_slug("lebak").unwrap();
+    let other = new.region_by_slug("lampung-barat").unwrap();
+    assert!(!other.news.is_empty());
+    for &id in &other.news {
+        assert!(Arc::ptr_eq(&old.news[id.index()], &new.news[id.index()]));
+        for &figure in &new.news[id.index()].figures {
+            assert!(Arc::ptr_eq(
+                &old.figures[figure.index()],
+                &new.figures[figure.index()]
+            ));
+        }
+    }
+    for &id in &lebak.news {
+        assert!(!Arc::ptr_eq(&old.news[id.index()], &new.news[id.index()]));
+    }
 }

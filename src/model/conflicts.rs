@@ -31,8 +31,8 @@ enum PeriodKey {
 }
 
 pub(super) fn find_conflicts(
-    figures: &[Figure],
-    news: &[NewsItem],
+    figures: &[std::sync::Arc<Figure>],
+    news: &[std::sync::Arc<NewsItem>],
 ) -> (Vec<Conflict>, Vec<Option<usize>>) {
     let mut groups: BTreeMap<(RegionId, usize, PeriodKey), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {

@@ -52,6 +52,18 @@ macro_rules! index_by {
                 &mut self.as_mut_slice()[id]
             }
         }
+        impl std::ops::Index<$id> for [std::sync::Arc<$item>] {
+            type Output = $item;
+            fn index(&self, id: $id) -> &$item {
+                &self[id.index()]
+            }
+        }
+        impl std::ops::Index<$id> for Vec<std::sync::Arc<$item>> {
+            type Output = $item;
+            fn index(&self, id: $id) -> &$item {
+                &self.as_slice()[id]
+            }
+        }
     };
 }
 pub(super) use index_by;

@@ -34,7 +34,7 @@ pub struct Overlap {
 /// period, and for each figure the group it belongs to. Starting values of
 /// a change (`baseline`) and undated figures take no part: neither has a
 /// period of its own to compare.
-pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
+pub fn find_overlaps(figures: &[std::sync::Arc<Figure>]) -> (Vec<Overlap>, Vec<Option<usize>>) {
     let mut by_year: BTreeMap<(RegionId, usize, i32), Vec<FigureId>> = BTreeMap::new();
     for (id, figure) in figures.iter().enumerate() {
         let id = FigureId::at(id);
@@ -96,6 +96,14 @@ pub fn find_overlaps(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_overlaps`] of figures written here, shared as the model
+    /// shares them.
+    fn overlaps_of(figures: &[Figure]) -> (Vec<Overlap>, Vec<Option<usize>>) {
+        let shared: Vec<std::sync::Arc<Figure>> =
+            figures.iter().cloned().map(std::sync::Arc::new).collect();
+        find_overlaps(&shared)
+    }
     use crate::model::{Amount, NewsId};
 
     fn figure(value: f64, period: &str) -> Figure {
@@ -117,7 +125,7 @@ mod tests {
     #[test]
     fn a_year_and_a_day_in_it_with_other_values_overlap() {
         let figures = [figure(16_000.0, "2016"), figure(14_567.0, "2016-11-17")];
-        let (overlaps, of) = find_overlaps(&figures);
+        let (overlaps, of) = overlaps_of(&figures);
         assert_eq!(overlaps.len(), 1);
         assert_eq!(overlaps[0].period, PartialDate::year(2016));
         assert_eq!(overlaps[0].figures, [0, 1].map(FigureId::at));
@@ -128,13 +136,13 @@ mod tests {
     fn the_same_value_or_the_same_period_is_no_overlap() {
         // Same value over a year and a day in it: nothing to explain.
         let same = [figure(700.0, "2019"), figure(700.0, "2019-07-18")];
-        assert!(find_overlaps(&same).0.is_empty());
+        assert!(overlaps_of(&same).0.is_empty());
         // Same period, other values: a conflict, not an overlap.
         let conflict = [figure(15_454.0, "2015"), figure(15_372.0, "2015")];
-        assert!(find_overlaps(&conflict).0.is_empty());
+        assert!(overlaps_of(&conflict).0.is_empty());
         // Other years never overlap.
         let apart = [figure(1.0, "2015"), figure(2.0, "2016-01-01")];
-        assert!(find_overlaps(&apart).0.is_empty());
+        assert!(overlaps_of(&apart).0.is_empty());
     }
 
     #[test]
@@ -145,7 +153,7 @@ mod tests {
             figure(1.0, "2016"),
             figure(4.0, "2016-03-01"),
         ];
-        let (overlaps, of) = find_overlaps(&figures);
+        let (overlaps, of) = overlaps_of(&figures);
         assert_eq!(overlaps.len(), 1);
         assert_eq!(overlaps[0].figures, [2, 1, 3, 0].map(FigureId::at));
         assert!(of.iter().all(|g| *g == Some(0)));
@@ -160,7 +168,7 @@ mod tests {
             figure(3.0, "2016-12-01"),
             figure(9.0, "2016-10-05"),
         ];
-        let (overlaps, of) = find_overlaps(&figures);
+        let (overlaps, of) = overlaps_of(&figures);
         assert_eq!(overlaps.len(), 1);
         assert_eq!(overlaps[0].period, PartialDate::month(2016, 11).unwrap());
         assert_eq!(of, [Some(0), Some(0), None, None, None]);
@@ -173,6 +181,6 @@ mod tests {
         let mut undated = figure(1.0, "2016");
         undated.period = None;
         let figures = [start, undated, figure(16_500.0, "2016-05-02")];
-        assert!(find_overlaps(&figures).0.is_empty());
+        assert!(overlaps_of(&figures).0.is_empty());
     }
 }

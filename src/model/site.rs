@@ -29,8 +29,8 @@ pub struct Site {
     /// next version's lists from them, so the items are held once rather
     /// than once by the model and again by the reloader (see
     /// [`crate::content::reload`]).
-    pub news: Arc<Vec<NewsItem>>,
-    pub figures: Arc<Vec<Figure>>,
+    pub news: Arc<Vec<Arc<NewsItem>>>,
+    pub figures: Arc<Vec<Arc<Figure>>>,
     pub pages: Vec<Page>,
     pub conflicts: Vec<Conflict>,
     /// For each region, its conflicts, so a page finds them without a scan.
@@ -68,8 +68,8 @@ impl Site {
         config: SiteConfig,
         metrics: Vec<Metric>,
         mut regions: Vec<Region>,
-        news: Arc<Vec<NewsItem>>,
-        figures: Arc<Vec<Figure>>,
+        news: Arc<Vec<Arc<NewsItem>>>,
+        figures: Arc<Vec<Arc<Figure>>>,
         pages: Vec<Page>,
     ) -> Site {
         let mut news_by_date: Vec<NewsId> = (0..news.len()).map(NewsId::at).collect();
@@ -428,8 +428,8 @@ mod tests {
             config,
             vec![metric],
             vec![region("lebak")],
-            Arc::new(news),
-            Arc::new(figures),
+            Arc::new(news.into_iter().map(Arc::new).collect()),
+            Arc::new(figures.into_iter().map(Arc::new).collect()),
             vec![],
         )
     }

@@ -159,8 +159,8 @@ impl Builder {
             config,
             metrics,
             self.regions,
-            std::sync::Arc::new(self.news),
-            std::sync::Arc::new(self.figures),
+            std::sync::Arc::new(self.news.into_iter().map(std::sync::Arc::new).collect()),
+            std::sync::Arc::new(self.figures.into_iter().map(std::sync::Arc::new).collect()),
             vec![],
         )
     }

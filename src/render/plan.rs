@@ -773,7 +773,7 @@ mod tests {
         // A news item's id changed: the same routes, another file.
         let mut renamed = site.clone();
         let old_file = Route::News(NewsId::at(0)).file(&site);
-        Arc::make_mut(&mut renamed.news)[0].id = "berita-baru".into();
+        Arc::make_mut(&mut Arc::make_mut(&mut renamed.news)[0]).id = "berita-baru".into();
         let after = outline_after(&renamed, &theme, Some((&site, &first))).unwrap();
         assert!(!Arc::ptr_eq(&after.files, &first.files));
         assert!(after.has_file("berita/berita-baru/index.html"));

@@ -101,9 +101,9 @@ struct Advice<'a> {
 impl Advice<'_> {
     fn kept(&self, target: Target) -> &Kept {
         match target {
-            Target::Figure(i) => &self.places.figures[i.index()],
-            Target::News(i) => &self.places.news[i.index()],
-            Target::Region(i) => &self.places.regions[i.index()],
+            Target::Figure(i) => self.places.figure(i.index()),
+            Target::News(i) => self.places.news(i.index()),
+            Target::Region(i) => self.places.region(i.index()),
         }
     }
 
@@ -139,22 +139,19 @@ impl Advice<'_> {
         self.diagnostics.push(warning);
     }
 
+    /// Runs only while no file has an error (see [`report`]), so no
+    /// place is in a failed file. Walks each file's places in order
+    /// rather than finding each by position: a million at desa scale.
     fn stale_acknowledgements(&mut self) {
         let figure = |i| Target::Figure(FigureId::at(i));
-        let lists = [
-            (self.places.figures.len(), figure as fn(usize) -> Target),
-            (self.places.news.len(), |i| Target::News(NewsId::at(i))),
-            (self.places.regions.len(), |i| {
-                Target::Region(RegionId::at(i))
-            }),
+        let targets = [
+            figure as fn(usize) -> Target,
+            |i| Target::News(NewsId::at(i)),
+            |i| Target::Region(RegionId::at(i)),
         ];
         let mut stale: Vec<Diagnostic> = Vec::new();
-        for (count, target) in lists {
-            for i in 0..count {
-                if self.in_failed_file(target(i)) {
-                    continue;
-                }
-                let kept = self.kept(target(i));
+        for (places, target) in self.places.all().into_iter().zip(targets) {
+            for (i, kept) in places.enumerate() {
                 for code in &kept.checked {
                     let matched = self.used.iter().any(|(t, c)| *t == target(i) && c == code);
                     if !matched {
@@ -177,7 +174,7 @@ fn conflicts(site: &Site, advice: &mut Advice) {
     for conflict in &site.conflicts {
         let others: Vec<String> = conflict.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f.index()].at.reference())
+            .map(|&f| advice.places.figure(f.index()).at.reference())
             .collect();
         let metric = &site.metrics[conflict.metric].id;
         // `none` selects the catalogue's words for an undated period.
@@ -209,7 +206,7 @@ fn overlaps(site: &Site, advice: &mut Advice) {
     for overlap in &site.overlaps {
         let others: Vec<String> = overlap.figures[1..]
             .iter()
-            .map(|&f| advice.places.figures[f.index()].at.reference())
+            .map(|&f| advice.places.figure(f.index()).at.reference())
             .collect();
         let targets: Vec<Target> = overlap.figures.iter().map(|&f| Target::Figure(f)).collect();
         advice.warn(
@@ -287,7 +284,7 @@ fn jumps(site: &Site, advice: &mut Advice) {
                 ),
                 msg!(
                     "metric-jump-help",
-                    other = advice.places.figures[pair[0].index()].at.reference()
+                    other = advice.places.figure(pair[0].index()).at.reference()
                 ),
             );
         }
@@ -337,7 +334,7 @@ fn repeated_articles(site: &Site, advice: &mut Advice) {
                 msg!("news-repeated", id = &item.id, first = &site.news[first].id),
                 msg!(
                     "news-repeated-help",
-                    at = advice.places.news[first.index()].at.reference()
+                    at = advice.places.news(first.index()).at.reference()
                 ),
             );
         }

@@ -12,11 +12,12 @@ use rayon::prelude::*;
 use super::across::{
     check_code, check_codes, check_slugs, parent_of, warn_lone_tags, Regions, TagUse,
 };
+use super::built::Parts;
 use super::official::{official_code, Above};
 use super::{BuiltAt, CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::Diagnostics;
-use crate::model::{FigureId, Level, NewsId, Region, RegionId};
+use crate::model::{Figure, FigureId, Level, NewsId, NewsItem, Region, RegionId};
 use crate::msg;
 use crate::registry::Registry;
 
@@ -78,7 +79,7 @@ impl Settled {
                 || (c.file.source.path.as_os_str() == file.source.path.as_os_str()
                     && (&a.name, &a.level, &a.parent, &a.code)
                         == (&b.name, &b.level, &b.parent, &b.code)
-                    && c.parts.news().iter().map(|n| &n.id).eq(ids))
+                    && c.parts.news_ids().eq(ids.iter().map(String::as_str)))
         };
         unreadable.is_empty()
             && is_builtin(official)
@@ -117,7 +118,7 @@ pub fn build_after(
         .map(|c| {
             (
                 c.file.clone(),
-                c.parts.news().iter().map(|n| n.id.clone()).collect(),
+                c.parts.news_ids().map(str::to_string).collect(),
             )
         })
         .collect();
@@ -154,8 +155,7 @@ pub fn build_after(
         tag_uses.extend(c.tag_uses);
         links.extend(c.links);
         files.push(c.file);
-        let (news, figures, places) = c.parts.into_own();
-        parts.push((c.level, news, figures, places));
+        parts.push((c.level, c.parts));
     }
     // Only the rules across files look parents up.
     let index = match &decided {
@@ -174,22 +174,18 @@ pub fn build_after(
 
     // Sized up front: grown item by item, the lists were copied over and
     // over, a tenth of a second of a desa-scale load.
-    let news_count = parts.iter().map(|(_, news, _, _)| news.len()).sum();
-    let figure_count = parts.iter().map(|(_, _, figures, _)| figures.len()).sum();
+    let news_count = parts.iter().map(|(_, parts)| parts.counts().0).sum();
+    let figure_count = parts.iter().map(|(_, parts)| parts.counts().1).sum();
     let mut content = Content {
         regions: Vec::with_capacity(files.len()),
         news: Vec::with_capacity(news_count),
         figures: Vec::with_capacity(figure_count),
-        places: Places {
-            figures: Vec::with_capacity(figure_count),
-            news: Vec::with_capacity(news_count),
-            regions: Vec::with_capacity(files.len()),
-        },
+        places: Places::with_capacity(files.len()),
         links,
         at: vec![BuiltAt::default(); files.len()],
     };
     let mut news_ids: HashMap<String, (&Path, usize)> = HashMap::with_capacity(news_count);
-    for (position, (file, (level, news, figures, places))) in files.iter().zip(parts).enumerate() {
+    for (position, (file, (level, parts))) in files.iter().zip(parts).enumerate() {
         let region_id = RegionId::at(position);
         let RegionFile {
             source,
@@ -230,9 +226,63 @@ pub fn build_after(
         };
 
         let (first_news, first_figure) = (content.news.len(), content.figures.len());
-        for (n, mut item) in news.into_iter().enumerate() {
-            // With settled decisions the ids are those that were used once.
-            if decided.is_none() {
+        let numbers = Numbers {
+            region: region_id,
+            first_news,
+            first_figure,
+        };
+        match parts {
+            Parts::Own {
+                news,
+                figures,
+                places,
+            } => {
+                content
+                    .news
+                    .extend(news.into_iter().map(|item| Arc::new(numbers.item(item))));
+                content
+                    .figures
+                    .extend(figures.into_iter().map(|f| Arc::new(numbers.figure(f))));
+                content.places.push(Arc::new(places));
+            }
+            Parts::Built(built, at) => {
+                let (news, figures) = (
+                    &built.news[at.news.clone()],
+                    &built.figures[at.figures.clone()],
+                );
+                // The numbers the last load gave are the ones it would give
+                // now: the items are shared, not copied.
+                if at.region == position
+                    && (at.news.start, at.figures.start) == (first_news, first_figure)
+                {
+                    content.news.extend(news.iter().cloned());
+                    content.figures.extend(figures.iter().cloned());
+                } else {
+                    let within = Numbers {
+                        region: region_id,
+                        first_news: at.news.start,
+                        first_figure: at.figures.start,
+                    };
+                    content.news.extend(news.iter().map(|item| {
+                        Arc::new(numbers.item(within.item_back(NewsItem::clone(item))))
+                    }));
+                    content.figures.extend(
+                        figures.iter().map(|f| {
+                            Arc::new(numbers.figure(within.figure_back(Figure::clone(f))))
+                        }),
+                    );
+                }
+                if let Some(places) = built.places.file(at.region) {
+                    content.places.push(places.clone());
+                }
+            }
+            // Never given: a loader keeps it only until it knows where
+            // the parts went.
+            Parts::Pending => {}
+        }
+        // With settled decisions the ids are those that were used once.
+        if decided.is_none() {
+            for (n, item) in content.news[first_news..].iter().enumerate() {
                 match news_ids.get(&item.id) {
                     Some((other_file, other_line)) => check.push(
                         check
@@ -251,21 +301,11 @@ pub fn build_after(
                     }
                 }
             }
-            item.region = region_id;
-            for figure in &mut item.figures {
-                *figure = FigureId::at(figure.index() + first_figure);
-            }
-            content.news.push(item);
-        }
-        for mut figure in figures {
-            figure.news = NewsId::at(figure.news.index() + first_news);
-            figure.region = region_id;
-            content.figures.push(figure);
         }
         // The region's own place: the line of its `name`, found once by
         // the file's check (looking it up again per region took tens of
         // milliseconds at desa scale), and its file's shared path.
-        let place = match places.regions.first() {
+        let place = match content.places.file(position).map(|f| &f.region) {
             Some(kept) => crate::model::Place {
                 file: kept.at.file.clone(),
                 line: kept.at.line,
@@ -280,9 +320,6 @@ pub fn build_after(
             news: first_news..content.news.len(),
             figures: first_figure..content.figures.len(),
         };
-        content.places.figures.extend(places.figures);
-        content.places.news.extend(places.news);
-        content.places.regions.extend(places.regions);
 
         content.regions.push(Region {
             slug: file.slug.clone(),
@@ -316,6 +353,48 @@ pub fn build_after(
         });
     }
     content
+}
+
+/// The numbers a file's items take in the model: its region's, and the
+/// positions of its first news item and first figure.
+struct Numbers {
+    region: RegionId,
+    first_news: usize,
+    first_figure: usize,
+}
+
+impl Numbers {
+    /// `item`, numbered within its file, numbered in the model.
+    fn item(&self, mut item: NewsItem) -> NewsItem {
+        item.region = self.region;
+        for figure in &mut item.figures {
+            *figure = FigureId::at(figure.index() + self.first_figure);
+        }
+        item
+    }
+
+    /// `figure`, numbered within its file, numbered in the model.
+    fn figure(&self, mut figure: Figure) -> Figure {
+        figure.news = NewsId::at(figure.news.index() + self.first_news);
+        figure.region = self.region;
+        figure
+    }
+
+    /// `item`, numbered in a model with these numbers, numbered within
+    /// its file again.
+    fn item_back(&self, mut item: NewsItem) -> NewsItem {
+        for figure in &mut item.figures {
+            *figure = FigureId::at(figure.index() - self.first_figure);
+        }
+        item
+    }
+
+    /// `figure`, numbered in a model with these numbers, numbered within
+    /// its file again.
+    fn figure_back(&self, mut figure: Figure) -> Figure {
+        figure.news = NewsId::at(figure.news.index() - self.first_news);
+        figure
+    }
 }
 
 /// The positions of `checked` sorted by level, then name, then slug

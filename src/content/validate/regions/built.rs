@@ -4,23 +4,28 @@
 //! a copy of its own.
 //!
 //! The model owns those lists ([`crate::model::Site::news`] and
-//! [`crate::model::Site::figures`] are shared), so between loads they are
-//! held once, by the served site, rather than once there and again in
-//! every kept check: at desa scale the copies were a quarter of the
-//! server's memory.
+//! [`crate::model::Site::figures`] are shared, and so is each item in
+//! them), so between loads they are held once, by the served site, rather
+//! than once there and again in every kept check: at desa scale the
+//! copies were a quarter of the server's memory. A file whose items keep
+//! their numbers in the next load (its region's position and the
+//! positions of its first item and figure are the same: after an edit
+//! that adds or removes nothing before it, nearly every file) gives that
+//! load the very same items; the others' are copied and numbered anew
+//! ([`super::assemble`]).
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::Places;
-use crate::model::{Figure, FigureId, NewsId, NewsItem};
+use super::{FilePlaces, Places};
+use crate::model::{Figure, NewsItem};
 
 /// The lists of one load, in the model's order: every file's news items,
 /// figures and places (where each was written, for the warnings of the
 /// next load).
 pub struct Built {
-    pub(crate) news: Arc<Vec<NewsItem>>,
-    pub(crate) figures: Arc<Vec<Figure>>,
+    pub(crate) news: Arc<Vec<Arc<NewsItem>>>,
+    pub(crate) figures: Arc<Vec<Arc<Figure>>>,
     pub(crate) places: Arc<Places>,
 }
 
@@ -41,7 +46,7 @@ pub enum Parts {
     Own {
         news: Vec<NewsItem>,
         figures: Vec<Figure>,
-        places: Places,
+        places: FilePlaces,
     },
     /// In the lists of an earlier load, which made them from a check of
     /// the same text under the same rules.
@@ -54,54 +59,23 @@ pub enum Parts {
 }
 
 impl Parts {
-    /// The file's news items, wherever they are.
-    pub(super) fn news(&self) -> &[NewsItem] {
+    /// How many news items and figures the file has.
+    pub(super) fn counts(&self) -> (usize, usize) {
         match self {
-            Parts::Own { news, .. } => news,
-            Parts::Built(built, at) => &built.news[at.news.clone()],
-            Parts::Pending => &[],
+            Parts::Own { news, figures, .. } => (news.len(), figures.len()),
+            Parts::Built(_, at) => (at.news.len(), at.figures.len()),
+            Parts::Pending => (0, 0),
         }
     }
 
-    /// The parts as the file's own check made them: for [`Parts::Built`]
-    /// copied out of `built` and numbered within the file again (news
-    /// items name their figures, figures their item, by position in the
-    /// file).
-    pub(super) fn into_own(self) -> (Vec<NewsItem>, Vec<Figure>, Places) {
+    /// The ids of the file's news items, in order.
+    pub(super) fn news_ids(&self) -> Box<dyn Iterator<Item = &str> + '_> {
         match self {
-            Parts::Own {
-                news,
-                figures,
-                places,
-            } => (news, figures, places),
+            Parts::Own { news, .. } => Box::new(news.iter().map(|n| n.id.as_str())),
             Parts::Built(built, at) => {
-                let (first_news, first_figure) = (at.news.start, at.figures.start);
-                let news = built.news[at.news.clone()]
-                    .iter()
-                    .map(|item| {
-                        let mut item = item.clone();
-                        for figure in &mut item.figures {
-                            *figure = FigureId::at(figure.index() - first_figure);
-                        }
-                        item
-                    })
-                    .collect();
-                let figures = built.figures[at.figures.clone()]
-                    .iter()
-                    .map(|figure| {
-                        let mut figure = figure.clone();
-                        figure.news = NewsId::at(figure.news.index() - first_news);
-                        figure
-                    })
-                    .collect();
-                let places = Places {
-                    figures: built.places.figures[at.figures.clone()].to_vec(),
-                    news: built.places.news[at.news.clone()].to_vec(),
-                    regions: built.places.regions[at.region..at.region + 1].to_vec(),
-                };
-                (news, figures, places)
+                Box::new(built.news[at.news.clone()].iter().map(|n| n.id.as_str()))
             }
-            Parts::Pending => Default::default(),
+            Parts::Pending => Box::new(std::iter::empty()),
         }
     }
 }

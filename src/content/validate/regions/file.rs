@@ -15,7 +15,7 @@ use super::figures::{
 };
 use super::news::{news_item, MAX_SUMMARY_BYTES, MAX_TAGS_PER_ITEM};
 use super::rules::FileRules;
-use super::{FigurePosition, FileCheck, Kept, Places, RegionFile};
+use super::{FigurePosition, FileCheck, FilePlaces, Kept, RegionFile};
 use crate::content::spans::YamlPath;
 use crate::diagnostics::{suggestion_help, Diagnostics};
 use crate::model::links::ContentLink;
@@ -114,7 +114,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
 
     let mut items = Vec::with_capacity(news.len());
     let mut figures = Vec::new();
-    let mut places = Places::default();
+    let (mut figure_places, mut news_places) = (Vec::new(), Vec::new());
     let mut tag_uses = Vec::new();
     for (news_id, raw_news) in news.iter().enumerate() {
         let path = root.key("news").index(news_id);
@@ -206,7 +206,7 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             ) else {
                 continue;
             };
-            places.figures.push(Kept {
+            figure_places.push(Kept {
                 at: FigurePosition::of(&file_place, &lines, tree, &fpath),
                 checked: checked(check, &raw_figure.checked, FIGURE_ACKS, &fpath),
             });
@@ -214,15 +214,19 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
             figures.push(figure);
         }
         items.push(item);
-        places.news.push(Kept {
+        news_places.push(Kept {
             at: FigurePosition::of(&file_place, &lines, tree, &path.key("id")),
             checked: checked(check, &raw_news.checked, NEWS_ACKS, &path),
         });
     }
-    places.regions.push(Kept {
-        at: FigurePosition::of(&file_place, &lines, tree, &root.key("name")),
-        checked: checked(check, &raw.checked, REGION_ACKS, &root),
-    });
+    let places = FilePlaces {
+        figures: figure_places,
+        news: news_places,
+        region: Kept {
+            at: FigurePosition::of(&file_place, &lines, tree, &root.key("name")),
+            checked: checked(check, &raw.checked, REGION_ACKS, &root),
+        },
+    };
     file.keep_for_cross_file_rules(news.len());
     CheckedFile {
         file: Arc::new(file),

@@ -149,8 +149,10 @@ impl FileCheck<'_> {
 /// What the region files hold, ready for [`Site::assemble`].
 pub struct Content {
     pub regions: Vec<Region>,
-    pub news: Vec<NewsItem>,
-    pub figures: Vec<Figure>,
+    /// Each item shared with the lists of the load before where it is the
+    /// same (see [`built`]).
+    pub news: Vec<Arc<NewsItem>>,
+    pub figures: Vec<Arc<Figure>>,
     /// Where each figure, news item and region was written, with the
     /// warnings an editor acknowledged there, in the order of the model.
     pub places: Places,
@@ -168,18 +170,101 @@ pub struct Kept {
     pub checked: Vec<String>,
 }
 
-/// [`Kept`] for every figure, news item and region, indexed like the model.
-#[derive(Default, Clone)]
-pub struct Places {
+/// [`Kept`] for every figure and news item of one file, in its order,
+/// and for its region.
+#[derive(Clone)]
+pub struct FilePlaces {
     pub figures: Vec<Kept>,
     pub news: Vec<Kept>,
-    pub regions: Vec<Kept>,
+    pub region: Kept,
+}
+
+/// [`Kept`] for every figure, news item and region, found by their
+/// positions in the model: each file's are shared with the load before
+/// (see [`built`]), so a load after an edit copies a pointer per file,
+/// not a place per figure (a million at desa scale).
+#[derive(Default, Clone)]
+pub struct Places {
+    /// Each file's, in the model's order of their regions.
+    files: Vec<Arc<FilePlaces>>,
+    /// The position of each file's first news item and first figure.
+    first_news: Vec<usize>,
+    first_figure: Vec<usize>,
+    news_count: usize,
+    figure_count: usize,
+}
+
+impl Places {
+    /// Sized for `files` files.
+    fn with_capacity(files: usize) -> Places {
+        Places {
+            files: Vec::with_capacity(files),
+            first_news: Vec::with_capacity(files),
+            first_figure: Vec::with_capacity(files),
+            ..Places::default()
+        }
+    }
+
+    /// Adds the places of the next file in the model's order.
+    fn push(&mut self, file: Arc<FilePlaces>) {
+        self.first_news.push(self.news_count);
+        self.first_figure.push(self.figure_count);
+        self.news_count += file.news.len();
+        self.figure_count += file.figures.len();
+        self.files.push(file);
+    }
+
+    /// The places of the file of the region at `position`.
+    pub fn file(&self, position: usize) -> Option<&Arc<FilePlaces>> {
+        self.files.get(position)
+    }
+
+    pub fn region(&self, position: usize) -> &Kept {
+        &self.files[position].region
+    }
+
+    pub fn news(&self, position: usize) -> &Kept {
+        let file = owner(&self.first_news, position);
+        &self.files[file].news[position - self.first_news[file]]
+    }
+
+    pub fn figure(&self, position: usize) -> &Kept {
+        let file = owner(&self.first_figure, position);
+        &self.files[file].figures[position - self.first_figure[file]]
+    }
+
+    /// The places of every figure, news item and region, each in the
+    /// model's order.
+    pub fn all(&self) -> [Box<dyn Iterator<Item = &Kept> + '_>; 3] {
+        [
+            Box::new(self.files.iter().flat_map(|f| &f.figures)),
+            Box::new(self.files.iter().flat_map(|f| &f.news)),
+            Box::new(self.files.iter().map(|f| &f.region)),
+        ]
+    }
+}
+
+/// The file whose items include `position`, given each file's first:
+/// the last file that starts at or before it (a file without items starts
+/// where the next one does, so it is never the last such).
+fn owner(firsts: &[usize], position: usize) -> usize {
+    firsts
+        .partition_point(|&first| first <= position)
+        .saturating_sub(1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{PartialDate, Vocabularies};
+
+    #[test]
+    fn an_item_is_found_in_the_file_it_was_written_in_past_files_without_any() {
+        // Files of 2, 0, 3, 0 and 1 items.
+        let firsts = [0, 2, 2, 5, 5];
+        let owners: Vec<usize> = (0..6).map(|i| owner(&firsts, i)).collect();
+        assert_eq!(owners, [0, 0, 2, 2, 2, 4]);
+    }
 
     #[test]
     fn a_checked_file_keeps_only_the_lines_the_rules_across_files_show() {
