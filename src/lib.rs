@@ -264,19 +264,27 @@ fn render_checked(
 
 /// Runs `render` on threads whose stack the deepest template nesting can
 /// never exhaust: rendering recurses with nesting, which is bounded before
-/// rendering (see render::template_guard).
+/// rendering (see render::template_guard). The threads are made once and
+/// kept: `serve` renders after every edit, and threads made anew each
+/// time left their allocator's pages behind them (at national scale
+/// 9 of the server's 143 MiB peak over 20 edits).
 pub fn in_render_threads<T: Send>(
     render: impl FnOnce() -> Result<T, render::RenderFailure> + Send,
 ) -> Result<T, BuildError> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(RENDER_STACK_BYTES)
-        .build()
-        .map_err(|e| {
-            BuildError::Render(render::RenderError(msg!(
-                "render-threads-failed",
-                error = e.to_string()
-            )))
-        })?;
+    static POOL: std::sync::OnceLock<Result<rayon::ThreadPool, String>> =
+        std::sync::OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(RENDER_STACK_BYTES)
+            .build()
+            .map_err(|e| e.to_string())
+    });
+    let pool = pool.as_ref().map_err(|error| {
+        BuildError::Render(render::RenderError(msg!(
+            "render-threads-failed",
+            error = error.clone()
+        )))
+    })?;
     pool.install(render).map_err(|failure| match failure {
         render::RenderFailure::Render(e) => BuildError::Render(e),
         render::RenderFailure::Links(problems) => BuildError::Content(problems),
