@@ -22,7 +22,11 @@ use ikm_site::messages::{Lang, Message};
 use ikm_site::msg;
 
 /// Threads answering requests; an event stream moves to its own thread.
-const WORKERS: usize = 4;
+/// Two: one person's browser asks for a page and its charts at once, each
+/// rendered in a millisecond or two, and every thread's allocator keeps
+/// pages of its own (at national scale four threads took 11 MiB more at
+/// the server's peak than two).
+const WORKERS: usize = 2;
 /// How often a worker looks whether the server is stopping.
 const POLL: Duration = Duration::from_millis(200);
 /// An idle event stream sends a comment this often, so a closed tab is
