@@ -144,12 +144,12 @@ fn answer(request: tiny_http::Request, live: &Live, hub: &Hub, lang: Lang) {
     if path == EVENTS {
         // Joined before the state is read, so no event falls between.
         let events = hub.join();
-        let state = live.state();
+        let first = first_events(&live.state(), lang);
         let writer = request.into_writer();
         // A stream lasts as long as its tab: its own thread, small stack.
         let _ = std::thread::Builder::new()
             .name("serve-events".into())
-            .spawn(move || stream(writer, &state, lang, &events));
+            .spawn(move || stream(writer, &first, &events));
         return;
     }
     if path == PROBLEM {
@@ -200,9 +200,12 @@ fn send(request: tiny_http::Request, reply: Reply) {
     let _ = request.respond(response);
 }
 
-/// Writes the event stream of one tab: the version now (and the problem,
-/// if the last rebuild failed), then every event until the tab goes.
-fn stream(mut writer: Box<dyn Write + Send>, state: &State, lang: Lang, events: &Receiver<Event>) {
+/// What a tab hears on connecting: the version now, and the problem if
+/// the last rebuild failed. Written out before the stream's thread starts,
+/// so the thread holds text, not the version: a tab left open through
+/// later edits kept the whole version it connected to alive (100 MiB of
+/// its indices and renderer at desa scale).
+fn first_events(state: &State, lang: Lang) -> String {
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
     let mut first = format!(
         "{head}retry: 500\nevent: version\ndata: {}\n\n",
@@ -211,6 +214,12 @@ fn stream(mut writer: Box<dyn Write + Send>, state: &State, lang: Lang, events: 
     if let Some(text) = problem_text(state, lang) {
         first.push_str(&Event::Problem(text).wire());
     }
+    first
+}
+
+/// Writes the event stream of one tab: `first` (see [`first_events`]),
+/// then every event until the tab goes.
+fn stream(mut writer: Box<dyn Write + Send>, first: &str, events: &Receiver<Event>) {
     if writer
         .write_all(first.as_bytes())
         .and_then(|()| writer.flush())

@@ -246,3 +246,47 @@ fn an_edit_whose_page_fails_to_render_puts_the_last_good_version_back() {
         .unwrap();
     assert!(String::from_utf8_lossy(&page).contains("Berhasil."));
 }
+
+/// A tab's event stream holds no version: once an edit's version has
+/// replaced it, the version the tab connected to is freed while the tab
+/// stays open. (The stream's thread kept the whole state it started with,
+/// so every tab left open held a version alive.)
+#[test]
+fn an_open_tab_does_not_keep_the_version_it_connected_to() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    let live = Arc::new(Live::new(&content));
+    live.rebuild(&[]).unwrap();
+    let first = Arc::downgrade(&live.state().site.unwrap());
+
+    let listener = super::server::bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let address = listener.local_addr().unwrap();
+    let hub = Arc::new(super::server::Hub::default());
+    let lang = ikm_site::messages::Lang::Id;
+    let server = super::server::Server::start(listener, live.clone(), hub, lang).unwrap();
+    let mut tab = std::net::TcpStream::connect(address).unwrap();
+    tab.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    write!(tab, "GET /__ikm-site/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut lines = BufReader::new(tab.try_clone().unwrap()).lines();
+    assert!(lines.any(|line| line.unwrap() == "event: version"));
+
+    edit(
+        &content,
+        LEBAK,
+        "summary: |\n",
+        "summary: |\n  Anyaman pandan.\n",
+    );
+    let mut rebuilt = live.rebuild(&[content.join(LEBAK)]).unwrap();
+    live.check(rebuilt.check.take().unwrap()).unwrap();
+    assert!(
+        first.upgrade().is_none(),
+        "the first version is still held while a tab is open"
+    );
+    drop(tab);
+    server.stop();
+}
