@@ -35,7 +35,7 @@ pub(super) struct TagUse {
 /// Without `sectors.yaml`/`topics.yaml`, a slug used once that is close to
 /// one used elsewhere is most likely a typo (`kerajnan` for `kerajinan`) that
 /// would quietly get a page of its own.
-pub(super) fn warn_lone_tags(uses: &[TagUse], diagnostics: &mut Diagnostics) {
+pub(super) fn warn_lone_tags(uses: &[&TagUse], diagnostics: &mut Diagnostics) {
     for field in ["sectors", "topics"] {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for u in uses.iter().filter(|u| u.field == field) {

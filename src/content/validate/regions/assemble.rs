@@ -146,13 +146,13 @@ pub fn build_after(
         }
     };
     let checked = arranged(checked, &order);
-    let mut tag_uses: Vec<TagUse> = Vec::new();
+    let mut tag_uses: Vec<Arc<[TagUse]>> = Vec::new();
     let mut links = Vec::new();
     let mut files = Vec::with_capacity(checked.len());
     let mut parts = Vec::with_capacity(checked.len());
     for c in checked {
         diagnostics.extend(c.diagnostics);
-        tag_uses.extend(c.tag_uses);
+        tag_uses.push(c.tag_uses);
         links.extend(c.links);
         files.push(c.file);
         parts.push((c.level, c.parts));
@@ -340,6 +340,7 @@ pub fn build_after(
             place,
         });
     }
+    let tag_uses: Vec<&TagUse> = tag_uses.iter().flat_map(|file| file.iter()).collect();
     warn_lone_tags(&tag_uses, diagnostics);
     if !diagnostics.has_errors() && unreadable.is_empty() && is_builtin(official) {
         let taken = decided.map_or(0, |d| d.taken + 1);
