@@ -87,7 +87,8 @@ fn existing_regions(content: &Path) -> Vec<Existing> {
     let files = discover(content, &mut ignored);
     files
         .regions
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|path| {
             let source = source::read(&path).ok();
             let raw = source

@@ -38,7 +38,8 @@ pub type Checked = Result<CheckedFile, Diagnostics>;
 pub struct KeptChecks {
     /// The rules the kept checks were made with.
     rules: Option<RulesSeen>,
-    paths: Vec<PathBuf>,
+    /// The walk's own list, shared.
+    paths: Arc<[PathBuf]>,
     checks: Vec<Option<Checked>>,
     /// What the rules across files decided at the last load where they
     /// found nothing, kept so they need not run while nothing they read
@@ -90,7 +91,7 @@ impl KeptChecks {
     /// copy kept. Checks of files no longer in `paths` are dropped, and
     /// all of them when the rules changed. The load must then say where
     /// it put each file's parts ([`KeptChecks::record`]).
-    pub(super) fn check_all(&mut self, paths: &[PathBuf], rules: &FileRules) -> Vec<Checked> {
+    pub(super) fn check_all(&mut self, paths: &Arc<[PathBuf]>, rules: &FileRules) -> Vec<Checked> {
         let (metrics, vocabularies, today) = rules.made_of();
         let now = RulesSeen {
             metrics: metrics.map(<[Metric]>::to_vec),
@@ -104,6 +105,9 @@ impl KeptChecks {
         if !same_paths(&self.paths, paths) {
             self.follow(paths);
         }
+        // The same files from a new walk: its list is kept, the old one
+        // freed with it.
+        self.paths = paths.clone();
         // A check whose load never said where its parts went is made
         // again.
         for check in &mut self.checks {
@@ -162,15 +166,16 @@ impl KeptChecks {
 
     /// Puts the kept checks in the order of `paths`, the files of a new
     /// walk, dropping those of files it no longer found.
-    fn follow(&mut self, paths: &[PathBuf]) {
+    fn follow(&mut self, paths: &Arc<[PathBuf]>) {
         let old_paths = std::mem::take(&mut self.paths);
         let mut old: HashMap<PathBuf, Checked> = old_paths
-            .into_iter()
+            .iter()
+            .cloned()
             .zip(std::mem::take(&mut self.checks))
             .filter_map(|(path, check)| Some((path, check?)))
             .collect();
         self.checks = paths.iter().map(|path| old.remove(path)).collect();
-        self.paths = paths.to_vec();
+        self.paths = paths.clone();
     }
 }
 

@@ -97,7 +97,7 @@ pub fn validate(
     };
     let mut region_files = Vec::with_capacity(parsed.len());
     let mut unreadable = HashSet::new();
-    for (result, path) in parsed.into_iter().zip(&files.regions) {
+    for (result, path) in parsed.into_iter().zip(files.regions.iter()) {
         match result {
             Ok(file) => region_files.push(file),
             Err(problems) => {
