@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::across::{
     check_code, check_codes, check_slugs, parent_of, warn_lone_tags, Regions, TagUse,
 };
-use super::built::Parts;
+use super::built::{OwnParts, Parts};
 use super::official::{official_code, Above};
 use super::{BuiltAt, CheckedFile, Content, FileCheck, Places, RegionFile};
 use crate::content::spans::YamlPath;
@@ -48,8 +48,13 @@ pub fn build(
 /// third of a second of every edit. The official list must be the
 /// built-in one (or none), as it was.
 pub struct Settled {
-    /// Each file as it was read, in path order, with its news ids.
-    files: Vec<(Arc<RegionFile>, Vec<String>)>,
+    /// Each file as it was read, in path order, with the range of its
+    /// news items in `news`.
+    files: Vec<(Arc<RegionFile>, std::ops::Range<usize>)>,
+    /// The news items of that load, shared with its model: their ids are
+    /// what is compared, and copying 84.000 ids at every load (desa
+    /// scale) held them twice.
+    news: Vec<Arc<NewsItem>>,
     /// For each position of the model, the position of its file in path
     /// order.
     order: Vec<usize>,
@@ -73,13 +78,14 @@ impl Settled {
         unreadable: &HashSet<String>,
         official: Option<&Registry>,
     ) -> bool {
-        let same = |c: &CheckedFile, (file, ids): &(Arc<RegionFile>, Vec<String>)| {
+        let same = |c: &CheckedFile, (file, news): &(Arc<RegionFile>, std::ops::Range<usize>)| {
+            let ids = self.news[news.clone()].iter().map(|item| item.id.as_str());
             let (a, b) = (&c.file.raw, &file.raw);
             Arc::ptr_eq(&c.file, file)
                 || (c.file.source.path.as_os_str() == file.source.path.as_os_str()
                     && (&a.name, &a.level, &a.parent, &a.code)
                         == (&b.name, &b.level, &b.parent, &b.code)
-                    && c.parts.news_ids().eq(ids.iter().map(String::as_str)))
+                    && c.parts.news_ids().eq(ids))
         };
         unreadable.is_empty()
             && is_builtin(official)
@@ -113,15 +119,7 @@ pub fn build_after(
     let decided = settled
         .take()
         .filter(|s| s.holds_for(&checked, unreadable, official));
-    let identities: Vec<(Arc<RegionFile>, Vec<String>)> = checked
-        .iter()
-        .map(|c| {
-            (
-                c.file.clone(),
-                c.parts.news_ids().map(str::to_string).collect(),
-            )
-        })
-        .collect();
+    let read: Vec<Arc<RegionFile>> = checked.iter().map(|c| c.file.clone()).collect();
     // In path order, so the file named first of two with one slug is the
     // first in the folder.
     // A file that copies another's slug or code is reported as such; the
@@ -232,11 +230,12 @@ pub fn build_after(
             first_figure,
         };
         match parts {
-            Parts::Own {
-                news,
-                figures,
-                places,
-            } => {
+            Parts::Own(own) => {
+                let OwnParts {
+                    news,
+                    figures,
+                    places,
+                } = *own;
                 content
                     .news
                     .extend(news.into_iter().map(|item| Arc::new(numbers.item(item))));
@@ -346,7 +345,13 @@ pub fn build_after(
         let taken = decided.map_or(0, |d| d.taken + 1);
         *settled = Some(Settled {
             taken,
-            files: identities,
+            // Every file parsed (no file is unreadable), so each has its
+            // place in `content.at`, in path order.
+            files: read
+                .into_iter()
+                .zip(content.at.iter().map(|at| at.news.clone()))
+                .collect(),
+            news: content.news.clone(),
             order,
             parents: content.regions.iter().map(|r| r.parent).collect(),
             codes: content.regions.iter().map(|r| r.code.clone()).collect(),

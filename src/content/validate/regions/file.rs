@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::super::markdown;
 use super::super::names::is_slug;
 use super::across::TagUse;
-use super::built::{Built, BuiltAt, Parts};
+use super::built::{Built, BuiltAt, OwnParts, Parts};
 use super::figures::{
     figure, written_beyond_precision, written_with_thousands_dots, MAX_FIGURES_PER_ITEM,
 };
@@ -234,11 +234,11 @@ pub fn check_file(mut file: RegionFile, rules: &FileRules) -> CheckedFile {
     CheckedFile {
         file: Arc::new(file),
         level,
-        parts: Parts::Own {
+        parts: Parts::Own(Box::new(OwnParts {
             news: items,
             figures,
             places,
-        },
+        })),
         tag_uses: tag_uses.into(),
         links,
         diagnostics,
