@@ -41,10 +41,7 @@ pub fn run(args: ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let live = Arc::new(Live::new(&args.content));
     match live.rebuild(&[]) {
         Ok(_) => {
-            let warnings = live
-                .state()
-                .site
-                .map(|s| s.loaded().warnings.warning_count());
+            let warnings = live.state().site.map(|s| s.warning_count());
             if let Some(count) = warnings.filter(|&n| n > 0 && !quiet) {
                 let _ = writeln!(
                     err,

@@ -10,7 +10,7 @@ use ikm_site::content::reload::Reloader;
 use ikm_site::render::RenderFailure;
 use ikm_site::BuildError;
 
-use super::version::{self, Sources, Version};
+use super::version::{self, Version};
 
 /// What a rebuild did, for the line the terminal shows.
 pub struct Rebuilt {
@@ -172,7 +172,7 @@ impl Live {
             ikm_site::reload_stage(&mut reloader, &self.content_dir, changed)?
         };
         phases.load = started.elapsed();
-        let version = Version::new(Sources { loaded, theme }, old).map_err(BuildError::Render)?;
+        let version = Version::new(loaded, theme, old).map_err(BuildError::Render)?;
         phases.plan = started.elapsed() - phases.load;
         match old.and_then(|old| Some((old, affected(old, &version, changed, &self.content_dir)?)))
         {

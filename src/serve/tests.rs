@@ -290,3 +290,24 @@ fn an_open_tab_does_not_keep_the_version_it_connected_to() {
     drop(tab);
     server.stop();
 }
+
+/// A version keeps the count of its load's warnings (what `serve` says
+/// at the start), not the warnings themselves.
+#[test]
+fn a_version_counts_the_warnings_of_its_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    // A region without news is warned about.
+    std::fs::write(
+        content.join("regions/banten/serang.yaml"),
+        "name: Kabupaten Serang\nlevel: kabupaten\nparent: banten\ncode: \"36.04\"\n",
+    )
+    .unwrap();
+    let live = Live::new(&content);
+    live.rebuild(&[]).unwrap();
+    let loaded = ikm_site::content::load(&content, None).unwrap();
+    let expected = loaded.warnings.warning_count();
+    assert!(expected > 0, "the fixture gives warnings");
+    assert_eq!(live.state().site.unwrap().warning_count(), expected);
+}

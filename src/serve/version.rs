@@ -29,7 +29,7 @@ pub const CACHE_BYTES: usize = 2 * 1024 * 1024;
 
 /// What a version renders from.
 pub struct Sources {
-    pub loaded: Loaded,
+    pub site: Site,
     pub theme: Theme,
 }
 
@@ -50,6 +50,10 @@ pub struct Version {
     shards: OnceLock<HashMap<String, Route>>,
     /// The path the site is served under, `/ikm/`.
     pub base_path: String,
+    /// How many warnings the load gave. Only the count is kept: the
+    /// terminal has shown them, and at desa scale (40.000 warnings, each
+    /// with its line) the list was held by every version.
+    warnings: usize,
     cache: Mutex<Cache>,
 }
 
@@ -77,13 +81,19 @@ impl Version {
     /// Builds the renderer over `sources` (parsing the templates and
     /// planning the outline, whose map of files is shared with the
     /// `previous` version's when every file is the same).
-    pub fn new(sources: Sources, previous: Option<&Version>) -> Result<Version, RenderError> {
+    pub fn new(
+        loaded: Loaded,
+        theme: Theme,
+        previous: Option<&Version>,
+    ) -> Result<Version, RenderError> {
+        let Loaded { site, warnings } = loaded;
+        let (warnings, sources) = (warnings.warning_count(), Sources { site, theme });
         fn rendering(
             sources: Sources,
             previous: Option<&Renderer>,
         ) -> Result<Rendering, RenderError> {
             Rendering::try_new(sources, |sources| {
-                Renderer::after(&sources.loaded.site, &sources.theme, previous)
+                Renderer::after(&sources.site, &sources.theme, previous)
             })
         }
         let rendering = match previous {
@@ -93,25 +103,26 @@ impl Version {
             None => rendering(sources, None)?,
         };
         let base_path = rendering.with_dependent(|sources, _| {
-            let urls = ikm_site::render::urls::Urls::new(&sources.loaded.site.config.base_url);
+            let urls = ikm_site::render::urls::Urls::new(&sources.site.config.base_url);
             urls.base_path().to_string()
         });
         Ok(Version {
             rendering,
             shards: OnceLock::new(),
             base_path,
+            warnings,
             cache: Mutex::new(Cache::default()),
         })
     }
 
     /// The site of this version.
     pub fn site(&self) -> &Site {
-        &self.rendering.borrow_owner().loaded.site
+        &self.rendering.borrow_owner().site
     }
 
-    /// The loaded content, with its warnings.
-    pub fn loaded(&self) -> &Loaded {
-        &self.rendering.borrow_owner().loaded
+    /// How many warnings the content's load gave.
+    pub fn warning_count(&self) -> usize {
+        self.warnings
     }
 
     /// Whether `file` (an output path such as `wilayah/lebak/index.html`)
@@ -140,7 +151,7 @@ impl Version {
             }
             let shards = self.shards.get_or_init(|| {
                 self.rendering.with_dependent(|sources, renderer| {
-                    let site = &sources.loaded.site;
+                    let site = &sources.site;
                     renderer
                         .plan()
                         .routes
@@ -217,7 +228,7 @@ impl Version {
     /// how many files were rendered.
     pub fn check_everything(&self) -> Result<usize, RenderFailure> {
         self.rendering.with_dependent(|sources, kept| {
-            let (site, theme) = (&sources.loaded.site, &sources.theme);
+            let (site, theme) = (&sources.site, &sources.theme);
             let renderer = &Renderer::after(site, theme, Some(kept))?;
             let outline = renderer.outline();
             let routes: Vec<Route> = outline
