@@ -271,6 +271,20 @@ fn render_checked(
 pub fn in_render_threads<T: Send>(
     render: impl FnOnce() -> Result<T, render::RenderFailure> + Send,
 ) -> Result<T, BuildError> {
+    on_render_threads(render)?.map_err(|failure| match failure {
+        render::RenderFailure::Render(e) => BuildError::Render(e),
+        render::RenderFailure::Links(problems) => BuildError::Content(problems),
+        render::RenderFailure::Sink(problem) => {
+            BuildError::Output(output::write::unchanged(problem))
+        }
+    })
+}
+
+/// Runs `work` on the render threads ([`in_render_threads`]), its own
+/// parallel loops included. `serve` loads each edit there: loading on
+/// rayon's global threads as well made two more threads whose allocator
+/// kept pages of their own between edits.
+pub fn on_render_threads<T: Send>(work: impl FnOnce() -> T + Send) -> Result<T, BuildError> {
     static POOL: std::sync::OnceLock<Result<rayon::ThreadPool, String>> =
         std::sync::OnceLock::new();
     let pool = POOL.get_or_init(|| {
@@ -285,13 +299,7 @@ pub fn in_render_threads<T: Send>(
             error = error.clone()
         )))
     })?;
-    pool.install(render).map_err(|failure| match failure {
-        render::RenderFailure::Render(e) => BuildError::Render(e),
-        render::RenderFailure::Links(problems) => BuildError::Content(problems),
-        render::RenderFailure::Sink(problem) => {
-            BuildError::Output(output::write::unchanged(problem))
-        }
-    })
+    Ok(pool.install(work))
 }
 
 /// Builds the site into `options.output_dir`, replacing it only on success.

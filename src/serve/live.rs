@@ -92,7 +92,9 @@ impl Live {
     pub fn rebuild(&self, changed: &[PathBuf]) -> Result<Rebuilt, Arc<BuildError>> {
         let started = Instant::now();
         let before = self.state();
-        let result = self.build_after(before.site.as_deref(), changed);
+        let result =
+            ikm_site::on_render_threads(|| self.build_after(before.site.as_deref(), changed))
+                .and_then(|built| built);
         let number = before.number + 1;
         match result {
             Ok(Built {
