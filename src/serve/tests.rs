@@ -5,11 +5,20 @@
 //! edited content makes.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::live::Live;
 use super::version::Version;
 use crate::test_support::{copy_folder, site_fixture};
+
+/// A copy of the site fixture as `content/` in a new temporary folder,
+/// beside which a test may put a theme's folders.
+fn fixture_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_folder(&site_fixture(), &content);
+    (dir, content)
+}
 
 /// An edit of the content folder, named for the assertion messages.
 type Edit = (&'static str, Box<dyn Fn(&Path)>);
@@ -35,9 +44,7 @@ fn served_files(version: &Version, files: &[String]) -> BTreeMap<String, Vec<u8>
 /// position after it: files are compared by path).
 #[test]
 fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (_dir, content) = fixture_copy();
     let live = Live::new(&content);
     let first = live.rebuild(&[]).unwrap();
     assert!(first.everything);
@@ -102,9 +109,7 @@ fn an_edit_re_renders_only_what_it_feeds_and_every_file_stays_true() {
 /// downloads', which are rendered only when asked for, and still are.
 #[test]
 fn the_first_build_checks_every_file_but_those_rendered_when_asked() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (_dir, content) = fixture_copy();
     let live = Live::new(&content);
     let first = live.rebuild(&[]).unwrap();
     let version = live.state().site.unwrap();
@@ -125,9 +130,7 @@ fn the_first_build_checks_every_file_but_those_rendered_when_asked() {
 /// nothing, a settings file everything, a free page every page.
 #[test]
 fn a_change_is_weighed_by_the_kind_of_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (_dir, content) = fixture_copy();
     let live = Live::new(&content);
     let all = live.rebuild(&[]).unwrap().rendered;
 
@@ -161,9 +164,7 @@ fn a_change_is_weighed_by_the_kind_of_file() {
 /// template put back builds again.
 #[test]
 fn a_template_that_links_nowhere_is_refused_and_the_last_good_site_stays() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (dir, content) = fixture_copy();
     let live = Live::new(&content);
     live.rebuild(&[]).unwrap();
     let good = live.state().site.unwrap();
@@ -200,9 +201,7 @@ fn a_template_that_links_nowhere_is_refused_and_the_last_good_site_stays() {
 /// the edited site again.
 #[test]
 fn an_edit_whose_page_fails_to_render_puts_the_last_good_version_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (dir, content) = fixture_copy();
     let template = dir.path().join("templates/region.html");
     std::fs::create_dir_all(template.parent().unwrap()).unwrap();
     let default = std::fs::read_to_string(
@@ -256,9 +255,7 @@ fn an_open_tab_does_not_keep_the_version_it_connected_to() {
     use std::io::{BufRead, BufReader, Write};
     use std::sync::Arc;
 
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (_dir, content) = fixture_copy();
     let live = Arc::new(Live::new(&content));
     live.rebuild(&[]).unwrap();
     let first = Arc::downgrade(&live.state().site.unwrap());
@@ -295,9 +292,7 @@ fn an_open_tab_does_not_keep_the_version_it_connected_to() {
 /// at the start), not the warnings themselves.
 #[test]
 fn a_version_counts_the_warnings_of_its_load() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_folder(&site_fixture(), &content);
+    let (_dir, content) = fixture_copy();
     // A region without news is warned about.
     std::fs::write(
         content.join("regions/banten/serang.yaml"),
