@@ -105,8 +105,8 @@ impl KeptChecks {
         if !same_paths(&self.paths, paths) {
             self.follow(paths);
         }
-        // The same files from a new walk: its list is kept, the old one
-        // freed with it.
+        // The walk's list is kept (when a new walk found the same files,
+        // the old list is freed with it).
         self.paths = paths.clone();
         // A check whose load never said where its parts went is made
         // again.
@@ -118,18 +118,15 @@ impl KeptChecks {
         let missing: Vec<usize> = (0..paths.len())
             .filter(|&i| self.checks[i].is_none())
             .collect();
-        let mut fresh: Vec<Option<Checked>> = missing
+        let fresh: Vec<Checked> = missing
             .par_iter()
-            .map(|&i| Some(check_one(&paths[i], rules)))
+            .map(|&i| check_one(&paths[i], rules))
             .collect();
-        let mut fresh_at = missing.into_iter().zip(&mut fresh).peekable();
+        let mut fresh_at = missing.into_iter().zip(fresh).peekable();
         let mut all = Vec::with_capacity(paths.len());
         for (i, kept) in self.checks.iter_mut().enumerate() {
             match fresh_at.next_if(|(at, _)| *at == i) {
                 Some((_, checked)) => {
-                    let Some(checked) = checked.take() else {
-                        continue;
-                    };
                     *kept = Some(match &checked {
                         Ok(file) => Ok(file.kept_copy()),
                         Err(problems) => Err(problems.clone()),
@@ -165,17 +162,20 @@ impl KeptChecks {
     }
 
     /// Puts the kept checks in the order of `paths`, the files of a new
-    /// walk, dropping those of files it no longer found.
-    fn follow(&mut self, paths: &Arc<[PathBuf]>) {
-        let old_paths = std::mem::take(&mut self.paths);
-        let mut old: HashMap<PathBuf, Checked> = old_paths
+    /// walk, dropping those of files it no longer found. The caller then
+    /// keeps `paths` as the kept checks' list.
+    fn follow(&mut self, paths: &[PathBuf]) {
+        let mut old: HashMap<&Path, Checked> = self
+            .paths
             .iter()
-            .cloned()
+            .map(PathBuf::as_path)
             .zip(std::mem::take(&mut self.checks))
             .filter_map(|(path, check)| Some((path, check?)))
             .collect();
-        self.checks = paths.iter().map(|path| old.remove(path)).collect();
-        self.paths = paths.clone();
+        self.checks = paths
+            .iter()
+            .map(|path| old.remove(path.as_path()))
+            .collect();
     }
 }
 
