@@ -96,6 +96,7 @@ pub fn find_overlaps(figures: &[std::sync::Arc<Figure>]) -> (Vec<Overlap>, Vec<O
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Amount, NewsId};
 
     /// [`find_overlaps`] of figures written here, shared as the model
     /// shares them.
@@ -104,7 +105,6 @@ mod tests {
             figures.iter().cloned().map(std::sync::Arc::new).collect();
         find_overlaps(&shared)
     }
-    use crate::model::{Amount, NewsId};
 
     fn figure(value: f64, period: &str) -> Figure {
         Figure {
