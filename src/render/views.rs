@@ -403,7 +403,10 @@ pub struct RegionRow {
     link: Link,
     level: &'static str,
     code: Option<String>,
-    key_figures: Vec<KeyFigure>,
+    /// The region's latest figures, in a list that shows them; absent
+    /// (not empty) in the tree of every region, which shows none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_figures: Option<Vec<KeyFigure>>,
     news_count: usize,
     /// Some figures of this region disagree between sources.
     has_conflict: bool,
@@ -418,14 +421,26 @@ pub struct RegionRow {
 }
 
 impl ViewBuilder<'_> {
-    /// `id` as a row, without its sub-regions.
+    /// `id` as a row with its key figures, without its sub-regions.
     pub fn region_row(&self, id: RegionId) -> RegionRow {
+        RegionRow {
+            key_figures: Some(self.key_figures(id)),
+            ..self.region_entry(id)
+        }
+    }
+
+    /// `id` as a row of the tree of every region: named and linked, with
+    /// its news count, but without key figures. `wilayah/` and `cari/`
+    /// show none, and at national scale those of the 514 regencies and
+    /// cities made each page's context 20 MiB, at the peak of every
+    /// `build` and of every edit `serve` checks.
+    fn region_entry(&self, id: RegionId) -> RegionRow {
         let region = &self.site.regions[id];
         RegionRow {
             link: self.region_link(id),
             level: region.level.label(),
             code: region.code.clone(),
-            key_figures: self.key_figures(id),
+            key_figures: None,
             news_count: region.news.len(),
             has_conflict: !self.site.conflicts_of_region[id.index()].is_empty(),
             children: Vec::new(),
@@ -445,7 +460,7 @@ impl ViewBuilder<'_> {
             },
             level: entry.level.label(),
             code: Some(entry.code.clone()),
-            key_figures: Vec::new(),
+            key_figures: Some(Vec::new()),
             news_count: 0,
             has_conflict: false,
             children: Vec::new(),
@@ -469,14 +484,14 @@ impl ViewBuilder<'_> {
             let children = &self.site.regions[id].children;
             let shown = &children[..children.len().min(children_shown)];
             RegionRow {
-                children: shown.iter().map(|&c| self.region_row(c)).collect(),
+                children: shown.iter().map(|&c| self.region_entry(c)).collect(),
                 all_children_url: (children.len() > shown.len()).then(|| {
                     self.link(&Route::RegionChildren {
                         region: id,
                         page: 1,
                     })
                 }),
-                ..self.region_row(id)
+                ..self.region_entry(id)
             }
         })
         .collect()
@@ -546,5 +561,39 @@ impl ViewBuilder<'_> {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `wilayah/` and `cari/` list every region by name and show no
+    /// figure: their rows carry none (at national scale the key figures
+    /// of the 514 regencies and cities made each page's context 20 MiB),
+    /// while a region's list of its children still shows them.
+    #[test]
+    fn the_tree_of_every_region_carries_no_key_figures() {
+        let dir = crate::test_support::site_fixture();
+        let site = crate::content::load(&dir, None).unwrap().site;
+        let views = ViewBuilder::new(&site, Urls::new(&site.config.base_url));
+        let tree = serde_json::to_value(views.province_tree(50)).unwrap();
+        let rows: Vec<&serde_json::Value> = tree
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| std::iter::once(p).chain(p["children"].as_array().unwrap()))
+            .collect();
+        assert!(rows.len() > 3, "{tree}");
+        for row in rows {
+            assert!(row.get("key_figures").is_none(), "{row}");
+            assert!(row["link"]["url"].as_str().unwrap().contains("/wilayah/"));
+        }
+
+        let lebak = site
+            .region_ids()
+            .find(|&id| site.regions[id].slug == "lebak");
+        let row = serde_json::to_value(views.region_row(lebak.unwrap())).unwrap();
+        assert!(!row["key_figures"].as_array().unwrap().is_empty(), "{row}");
     }
 }
