@@ -317,7 +317,55 @@ pub fn render_checked(
     progress: &dyn Progress,
 ) -> Result<crate::diagnostics::Diagnostics, RenderFailure> {
     let checked = links::LinkCheck::new(is_file, &renderer.views.urls, sink);
-    let sink: &dyn Sink = &checked;
+    render_into_check(renderer, routes, &checked, progress)?;
+    report_links(renderer, &checked)
+}
+
+/// What [`render_checked`] does for part of the site: the files an edit
+/// can change (`serve` checks them before it keeps the edit). Their links
+/// are checked as a build checks them. A `#fragment` an author wrote
+/// (`@/wilayah/x#id`) that leads to a page outside `routes` is looked for
+/// on that page, rendered for its ids alone. A template's fragment on
+/// such a page is not: that page is one the edit did not change, and the
+/// template and the page's ids come from the same model (at national
+/// scale, rendering those pages too doubled the CPU of an edit).
+pub fn render_checked_part(
+    renderer: &Renderer,
+    routes: &[Route],
+    is_file: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<crate::diagnostics::Diagnostics, RenderFailure> {
+    let checked = links::LinkCheck::new(is_file, &renderer.views.urls, &Discard);
+    render_into_check(renderer, routes, &checked, &crate::progress::Silent)?;
+    let rendered: HashSet<String> = routes.iter().map(|r| r.file(renderer.site)).collect();
+    let authored: HashSet<String> = renderer
+        .site
+        .links
+        .iter()
+        .filter(|link| link.written.contains('#'))
+        .filter_map(|link| renderer.views.site_link(&link.written))
+        .collect();
+    let outline = renderer.outline();
+    let others: Vec<(String, &Route)> = checked
+        .authored_fragment_pages(&rendered, &authored)
+        .into_iter()
+        .filter_map(|file| outline.route_of_file(&file).map(|route| (file, route)))
+        .collect();
+    others.par_iter().try_for_each(|(file, route)| {
+        let bytes = renderer.render(route)?;
+        checked.read_ids(file, &bytes);
+        Ok::<_, RenderFailure>(())
+    })?;
+    report_links(renderer, &checked)
+}
+
+/// Renders `routes` into `checked`, in parallel.
+fn render_into_check(
+    renderer: &Renderer,
+    routes: &[Route],
+    checked: &links::LinkCheck,
+    progress: &dyn Progress,
+) -> Result<(), RenderFailure> {
+    let sink: &dyn Sink = checked;
     // Every route is tried, and the first failure in plan order is the
     // one reported: the same input always gives the same error, whichever
     // thread met a failure first.
@@ -331,9 +379,18 @@ pub fn render_checked(
                 .map(|failure| (index, failure))
         })
         .min_by_key(|(index, _)| *index);
-    if let Some((_, failure)) = first_failure {
-        return Err(failure);
+    match first_failure {
+        Some((_, failure)) => Err(failure),
+        None => Ok(()),
     }
+}
+
+/// The warnings of the links `checked` read, or their errors as a
+/// failure.
+fn report_links(
+    renderer: &Renderer,
+    checked: &links::LinkCheck,
+) -> Result<crate::diagnostics::Diagnostics, RenderFailure> {
     let report = checked.finish(renderer.site, renderer.theme, &renderer.views);
     if report.errors.has_errors() {
         let mut problems = report.errors;
@@ -400,5 +457,39 @@ mod tests {
                 > 1
         );
         assert!(std::ptr::eq(index, renderer.search.get().unwrap()));
+    }
+
+    /// A part of the site checked alone: a `#fragment` it links to on a
+    /// page outside it is looked for on that page, rendered for its ids.
+    #[test]
+    fn a_part_checks_its_fragments_on_the_pages_outside_it() {
+        let fixture = crate::test_support::site_fixture();
+        let dir = tempfile::tempdir().unwrap();
+        crate::test_support::copy_folder(&fixture, dir.path());
+        let lebak = dir.path().join("regions/banten/lebak.yaml");
+        let text = std::fs::read_to_string(&lebak).unwrap();
+        let theme = Theme::defaults();
+        for (fragment, refused) in [("tidak-ada-di-sini", true), ("angka-kunci", false)] {
+            let link =
+                format!("summary: |\n  Lihat [Kendari](@/wilayah/kota-kendari#{fragment}).\n");
+            std::fs::write(&lebak, text.replacen("summary: |\n", &link, 1)).unwrap();
+            let site = crate::content::load(dir.path(), None).unwrap().site;
+            let renderer = Renderer::new(&site, &theme).unwrap();
+            let outline = renderer.outline();
+            let page = outline.route_of_file("wilayah/lebak/index.html").unwrap();
+            let is_file = |file: &str| outline.has_file(file);
+            let checked = render_checked_part(&renderer, std::slice::from_ref(page), &is_file);
+            match checked {
+                Err(RenderFailure::Links(problems)) if refused => {
+                    let shown = format!("{problems:?}");
+                    assert!(
+                        shown.contains("lebak.yaml") && shown.contains(fragment),
+                        "{shown}"
+                    );
+                }
+                Ok(_) if !refused => {}
+                other => panic!("#{fragment}: {:?}", other.map_err(|e| format!("{e:?}"))),
+            }
+        }
     }
 }

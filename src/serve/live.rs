@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use ikm_site::content::reload::Reloader;
-use ikm_site::render::RenderFailure;
 use ikm_site::BuildError;
 
 use super::version::{self, Version};
@@ -154,9 +153,7 @@ impl Live {
             version,
             previous,
         } = check;
-        let rendered = ikm_site::in_render_threads(|| {
-            version.check_files(&files).map_err(RenderFailure::Render)
-        });
+        let rendered = ikm_site::in_render_threads(|| version.check_files(&files));
         rendered.map_err(|error| {
             let now = self.state();
             let current = now.site.as_ref().is_some_and(|s| Arc::ptr_eq(s, &version));

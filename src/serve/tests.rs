@@ -306,3 +306,43 @@ fn a_version_counts_the_warnings_of_its_load() {
     assert!(expected > 0, "the fixture gives warnings");
     assert_eq!(live.state().site.unwrap().warning_count(), expected);
 }
+
+/// An edit whose `@/` link names an id that its page does not have (a
+/// page of another province, which the edit does not change) is refused
+/// once the edit's files are checked, with the words `check` has for it,
+/// and the last good version is put back; an id the page has is kept.
+#[test]
+fn an_edit_linking_to_a_missing_id_is_refused_as_check_refuses_it() {
+    let (_dir, content) = fixture_copy();
+    let live = Live::new(&content);
+    live.rebuild(&[]).unwrap();
+    let good = live.state().site.unwrap();
+
+    let link = "  Lihat [Kendari](@/wilayah/kota-kendari#tidak-ada-di-sini).\n";
+    edit(
+        &content,
+        LEBAK,
+        "summary: |\n",
+        &format!("summary: |\n{link}"),
+    );
+    let mut rebuilt = live.rebuild(&[content.join(LEBAK)]).unwrap();
+    let error = live.check(rebuilt.check.take().unwrap()).unwrap_err();
+    let error = error.to_string();
+    assert!(
+        error.contains("lebak.yaml:") && error.contains("#tidak-ada-di-sini"),
+        "{error}"
+    );
+    let silent = &ikm_site::progress::Silent;
+    match ikm_site::check_site_with(&content, silent) {
+        Ok(_) => panic!("check passed the link"),
+        Err(checked) => assert_eq!(error, checked.to_string()),
+    }
+    let state = live.state();
+    assert!(std::sync::Arc::ptr_eq(&state.site.unwrap(), &good));
+    assert!(state.problem.is_some());
+
+    edit(&content, LEBAK, "#tidak-ada-di-sini", "#angka-kunci");
+    let mut fixed = live.rebuild(&[content.join(LEBAK)]).unwrap();
+    live.check(fixed.check.take().unwrap()).unwrap();
+    assert!(live.state().problem.is_none());
+}

@@ -12,13 +12,12 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use rayon::prelude::*;
-
 use ikm_site::content::theme::Theme;
 use ikm_site::content::Loaded;
 use ikm_site::model::Site;
 use ikm_site::render::{
-    render_checked, Discard, Outline, RenderError, RenderFailure, Renderer, Route,
+    render_checked, render_checked_part, Discard, Outline, RenderError, RenderFailure, Renderer,
+    Route,
 };
 
 /// The rendered bytes a version keeps at most; past this the cache starts
@@ -196,25 +195,25 @@ impl Version {
     }
 
     /// Renders the routes of `files` (those this version has) in parallel,
-    /// on the calling thread pool, to see that they render; the bytes are
-    /// dropped, not cached: a page asked for is rendered in a millisecond
-    /// or two, and caching the few hundred files an edit can affect held
-    /// about 15 MB more at the peak of a national edit. The first failure
-    /// in the order of `files` is the one reported, so the same edit
-    /// always gives the same error.
-    pub fn check_files(&self, files: &[String]) -> Result<usize, RenderError> {
-        let failure = files
-            .par_iter()
-            .enumerate()
-            .filter_map(|(index, file)| {
-                let route = self.route_of(file)?;
-                self.render(route).err().map(|error| (index, error))
-            })
-            .min_by_key(|(index, _)| *index);
-        match failure {
-            Some((_, error)) => Err(error),
-            None => Ok(files.len()),
-        }
+    /// on the calling thread pool, and checks their links as `check`
+    /// would ([`render_checked_part`]: a `#fragment` on a page outside
+    /// `files` is looked for on that page). The bytes are dropped, not
+    /// cached: a page asked for is rendered in a millisecond or two, and
+    /// caching the few hundred files an edit can affect held about 15 MB
+    /// more at the peak of a national edit. The first failure in the
+    /// order of `files` is the one reported, so the same edit always
+    /// gives the same error. Gives how many files were rendered.
+    pub fn check_files(&self, files: &[String]) -> Result<usize, RenderFailure> {
+        self.rendering.with_dependent(|_, renderer| {
+            let outline = renderer.outline();
+            let routes: Vec<Route> = files
+                .iter()
+                .filter_map(|file| outline.route_of_file(file))
+                .cloned()
+                .collect();
+            let is_file = |file: &str| outline.has_file(file) || is_shard_file(file);
+            render_checked_part(renderer, &routes, &is_file).map(|_| routes.len())
+        })
     }
 
     /// Renders every file but those rendered only when asked for (see

@@ -151,6 +151,42 @@ impl<'a> LinkCheck<'a> {
         }
     }
 
+    /// For a check of part of the site ([`super::render_checked_part`]):
+    /// of the `#fragment`s linked to pages outside the part (`read`), keeps
+    /// only those written by an author (`authored`, their URLs), and gives
+    /// the pages they lead to, in path order, whose ids must then be read.
+    pub fn authored_fragment_pages(
+        &self,
+        read: &HashSet<String>,
+        authored: &HashSet<String>,
+    ) -> std::collections::BTreeSet<String> {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut pages = std::collections::BTreeSet::new();
+        state.wanted.retain(|_, found| match &found.problem {
+            Problem::NoFragment(file, _) if !read.contains(file) => {
+                let keep = authored.contains(&found.href);
+                if keep {
+                    pages.insert(file.clone());
+                }
+                keep
+            }
+            _ => true,
+        });
+        pages
+    }
+
+    /// Reads only the ids of `bytes`, the file at `page`: a page outside
+    /// the part checked, whose own links were checked with the site
+    /// before, read for the fragments the checked part links to.
+    pub fn read_ids(&self, page: &str, bytes: &[u8]) {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return;
+        };
+        let ids = scan(text).ids;
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.ids.extend(ids.iter().map(|id| key(page, id)));
+    }
+
     /// Where `href`, found on `page`, leads.
     fn resolve(&self, page: &str, href: &str) -> Resolved {
         let internal = if let Some(rest) = href.strip_prefix(&self.absolute) {
