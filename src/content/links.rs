@@ -19,7 +19,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag};
 use crate::content::source::Source;
 use crate::diagnostics::{suggest, suggestion_help, Diagnostic, Diagnostics};
 use crate::messages::Message;
-use crate::model::links::{ContentLink, LinkTarget, SiteLink, LINK_FORMS};
+use crate::model::config::section;
+use crate::model::links::{ContentLink, LinkTarget, SiteLink, LINKED_SECTIONS, LINK_FORMS};
 use crate::model::Site;
 use crate::msg;
 
@@ -113,15 +114,10 @@ fn refused(
     }
     if dest.starts_with('/') {
         let (path, fragment) = dest.split_once('#').unwrap_or((dest, ""));
-        let path = path.trim_end_matches('/');
+        let path = without_base_path(path.trim_matches('/'));
         let form = match fragment {
-            "" => format!("@{path}"),
-            _ => format!("@{path}#{fragment}"),
-        };
-        let form = if path.is_empty() {
-            form.replacen('@', "@/", 1)
-        } else {
-            form
+            "" => format!("@/{path}"),
+            _ => format!("@/{path}#{fragment}"),
         };
         return Some(error(
             msg!("link-root-relative", link = dest),
@@ -138,6 +134,35 @@ fn refused(
         msg!("link-relative", link = dest),
         msg!("link-forms-help", names = LINK_FORMS),
     ))
+}
+
+/// `path` (`ikm/wilayah/lebak`, without its outer `/`) from its section
+/// on: an address copied from the browser, while the site is served or
+/// once it is published, starts with the site's base path, which an `@/`
+/// link leaves out (`@/wilayah/lebak`, not `@/ikm/wilayah/lebak`). The
+/// base path is not known where summaries are read (a region file's
+/// check is kept between edits of `site.yaml`), so what comes before a
+/// section with a name after it at the end of the path (`wilayah/lebak`)
+/// is dropped, and the one segment before a section linked alone
+/// (`ikm/wilayah`); any other path is kept whole.
+fn without_base_path(path: &str) -> &str {
+    let named = [
+        section::REGIONS,
+        section::NEWS,
+        section::TOPICS,
+        section::SECTORS,
+    ];
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len() - 1;
+    let from = if last >= 2 && named.contains(&segments[last - 1]) {
+        last - 1
+    } else if last == 1 && LINKED_SECTIONS.contains(&segments[last]) {
+        last
+    } else {
+        0
+    };
+    let dropped: usize = segments[..from].iter().map(|s| s.len() + 1).sum();
+    &path[dropped..]
 }
 
 /// Reports every `@/` link of `site` whose page the site does not have,
@@ -316,6 +341,38 @@ mod tests {
             ]
         );
         assert_eq!(problems, ["4:46 link-root-relative"]);
+    }
+
+    /// The form to write for a root-relative address, with the base path
+    /// an address copied from the browser starts with left out.
+    #[test]
+    fn a_root_relative_link_is_told_its_at_form_without_the_base_path() {
+        let cases = [
+            ("/wilayah/lebak/", "@/wilayah/lebak"),
+            ("/ikm/wilayah/lebak/", "@/wilayah/lebak"),
+            (
+                "/repo/ikm/berita/lebak-2019/#angka-1",
+                "@/berita/lebak-2019#angka-1",
+            ),
+            ("/ikm/topik/ritel", "@/topik/ritel"),
+            ("/tentang/", "@/tentang"),
+            ("/", "@/"),
+            ("/ikm/", "@/ikm"),
+            ("/ikm/wilayah/", "@/wilayah"),
+            ("/ikm/angka-berbeda/#lebak", "@/angka-berbeda#lebak"),
+            ("/ikm/wilayah/lebak/berita/", "@/ikm/wilayah/lebak/berita"),
+        ];
+        for (dest, form) in cases {
+            let markdown = format!("[x]({dest})\n");
+            let source = Source {
+                path: "a.md".into(),
+                text: markdown.clone(),
+            };
+            let mut diagnostics = Diagnostics::new();
+            check(&source, &markdown, (1, 1), &mut diagnostics);
+            let help = diagnostics.sorted()[0].help.as_ref().unwrap().to_string();
+            assert_eq!(help, format!("write `{form}` instead"), "{dest}");
+        }
     }
 
     #[test]
