@@ -80,18 +80,47 @@ pub fn whole(value: u128) -> String {
     group_thousands(&value.to_string())
 }
 
-/// A computed rate, to one decimal as articles give rates: `3,857…` →
-/// `3,9%`, `-0,04…` → `0%`.
+/// A computed rate to `places` decimals, zeros kept, so it reads as
+/// precise as it is: `3,0%` is not the round `3%` an article writes.
+/// Rates compared with a reported one take its places, at least one
+/// ([`places`]).
 ///
 /// ```
 /// use ikm_site::render::format::rate;
-/// assert_eq!(rate(3.857), "3,9%");
-/// assert_eq!(rate(-2.26), "−2,3%");
-/// assert_eq!(rate(10.0), "10%");
+/// assert_eq!(rate(3.857, 1), "3,9%");
+/// assert_eq!(rate(3.0384, 1), "3,0%");
+/// assert_eq!(rate(3.0384, 2), "3,04%");
+/// assert_eq!(rate(-2.26, 1), "−2,3%");
+/// assert_eq!(rate(-0.04, 1), "0,0%");
+/// assert_eq!(rate(1234.5, 1), "1.234,5%");
 /// ```
-pub fn rate(value: f64) -> String {
-    let rounded = format!("{value:.1}").parse::<f64>().unwrap_or(value);
-    format!("{}%", number(rounded))
+pub fn rate(value: f64, places: usize) -> String {
+    let fixed = format!("{:.*}", places, value.abs());
+    let (digits, decimals) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let mut shown = group_thousands(digits);
+    if !decimals.is_empty() {
+        shown.push(',');
+        shown.push_str(decimals);
+    }
+    let zero = fixed.bytes().all(|b| b == b'0' || b == b'.');
+    if value < 0.0 && !zero {
+        shown.insert(0, MINUS);
+    }
+    shown.push('%');
+    shown
+}
+
+/// How many decimals [`number`] shows of `value`: `3,03` has two, `5`
+/// none.
+///
+/// ```
+/// use ikm_site::render::format::places;
+/// assert_eq!(places(3.03), 2);
+/// assert_eq!(places(3.1), 1);
+/// assert_eq!(places(5.0), 0);
+/// ```
+pub fn places(value: f64) -> usize {
+    number(value).split_once(',').map_or(0, |(_, d)| d.len())
 }
 
 /// A gridline's value on a chart's axis, shorter than [`value`] from a

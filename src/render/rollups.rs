@@ -13,7 +13,7 @@ use super::route::ChartKey;
 use super::views::FigureView;
 use crate::model::growth::{self, Formula, GrowthCheck, NotComputed};
 use crate::model::rollup::{self, Refusal, RollUp, Sum};
-use crate::model::{FigureId, MetricKind, RegionId, Site, Tier};
+use crate::model::{Amount, FigureId, MetricKind, RegionId, Site, Tier};
 
 /// Sub-regions' figures (and the region's own) listed in one period's rows: a province has up to
 /// about 40 regencies, and a page shows [`rollup::ROLLUP_PERIODS`] periods
@@ -175,6 +175,11 @@ pub struct GrowthView {
     pub metric: String,
     pub count_metric: String,
     pub reported: FigureView,
+    /// Other sources giving the same rate for the same period, at most
+    /// [`ALSO_SHOWN`]; the comparison is theirs too.
+    pub also: Vec<FigureView>,
+    /// Sources of that rate not named in `also`.
+    pub also_more: usize,
     pub computed: Option<ComputedView>,
     /// "tidak dapat dihitung: …".
     pub not_computed: Option<String>,
@@ -218,18 +223,47 @@ pub fn growth(kit: &Kit, region: RegionId) -> (Vec<GrowthView>, usize) {
         (period(a).is_none(), std::cmp::Reverse(period(a)))
             .cmp(&(period(b).is_none(), std::cmp::Reverse(period(b))))
     });
-    let more = checks.len().saturating_sub(GROWTH_SHOWN);
-    let shown = checks
+    // Sources that agree (one metric, one period, the same value as
+    // shown) make one comparison naming each of them: its counts and
+    // computed rate are the same. Sulawesi Tenggara's 3,03% for 2023,
+    // from three outlets, was three identical comparisons.
+    let mut groups: Vec<(&GrowthCheck, Vec<FigureId>)> = Vec::new();
+    for check in &checks {
+        let same = |first: &GrowthCheck| {
+            site.figures[first.rate].metric == site.figures[check.rate].metric
+                && period(first) == period(check)
+                && kit.views.value(first.rate) == kit.views.value(check.rate)
+        };
+        match groups.iter_mut().find(|(first, _)| same(first)) {
+            Some((_, also)) => also.push(check.rate),
+            None => groups.push((check, Vec::new())),
+        }
+    }
+    let more = groups.len().saturating_sub(GROWTH_SHOWN);
+    let shown = groups
         .iter()
         .take(GROWTH_SHOWN)
-        .map(|check| growth_view(kit, check))
+        .map(|(check, also)| growth_view(kit, check, also))
         .collect();
     (shown, more)
 }
 
-fn growth_view(kit: &Kit, check: &GrowthCheck) -> GrowthView {
+/// Other sources of one reported rate a comparison names; past these it
+/// counts them.
+const ALSO_SHOWN: usize = 3;
+
+fn growth_view(kit: &Kit, check: &GrowthCheck, also: &[FigureId]) -> GrowthView {
     let site = kit.site;
     let value = |f: FigureId| format::value(site.figures[f].amount.central(), MetricKind::Count);
+    // The computed rate as precise as the reported one, at least to one
+    // decimal: a reported 3,03% beside a computed 3,04%, not 3%.
+    let places = match site.figures[check.rate].amount {
+        Amount::Exact(v) => format::places(v),
+        Amount::Range(low, high) => format::places(low).max(format::places(high)),
+    }
+    .max(1);
+    let rate = |r: f64| format::rate(r, places);
+    let scale = 10f64.powi(places as i32);
     let (computed, not_computed) = match &check.computed {
         Ok(c) => {
             let (formula, power) = match c.formula {
@@ -243,22 +277,22 @@ fn growth_view(kit: &Kit, check: &GrowthCheck) -> GrowthView {
                 }
             };
             let working = match c.formula {
-                Formula::Simple => format!("({} / {} − 1) × 100% = {}", value(c.to), value(c.from), format::rate(c.rate)),
+                Formula::Simple => format!("({} / {} − 1) × 100% = {}", value(c.to), value(c.from), rate(c.rate)),
                 Formula::Compound { .. } => format!(
                     "(({} / {}){power} − 1) × 100% = {}",
                     value(c.to),
                     value(c.from),
-                    format::rate(c.rate)
+                    rate(c.rate)
                 ),
             };
             (
                 Some(ComputedView {
-                    rate: format::rate(c.rate),
+                    rate: rate(c.rate),
                     from: kit.views.figure(c.from),
                     to: kit.views.figure(c.to),
                     formula,
                     working,
-                    difference: format!("{} poin persen", format::number((c.difference * 10.0).round() / 10.0)),
+                    difference: format!("{} poin persen", format::number((c.difference * scale).round() / scale)),
                     differs: c.differs,
                 }),
                 None,
@@ -299,6 +333,12 @@ fn growth_view(kit: &Kit, check: &GrowthCheck) -> GrowthView {
         metric: site.metrics[site.figures[check.rate].metric].label.clone(),
         count_metric: site.metrics[check.count_metric].label.clone(),
         reported: kit.views.figure(check.rate),
+        also: also
+            .iter()
+            .take(ALSO_SHOWN)
+            .map(|&f| kit.views.figure(f))
+            .collect(),
+        also_more: also.len().saturating_sub(ALSO_SHOWN),
         computed,
         not_computed,
         left_out_more: check.left_out.len() - left_out.len(),
