@@ -10,7 +10,7 @@ use super::chart_pages::{self, ChartView};
 use super::format;
 use super::kit::{Kit, RenderError};
 use super::route::ChartKey;
-use super::views::FigureView;
+use super::views::{agreeing, FigureView};
 use crate::model::growth::{self, Formula, GrowthCheck, NotComputed};
 use crate::model::rollup::{self, Refusal, RollUp, Sum};
 use crate::model::{Amount, FigureId, MetricKind, RegionId, Site, Tier};
@@ -227,23 +227,21 @@ pub fn growth(kit: &Kit, region: RegionId) -> (Vec<GrowthView>, usize) {
     // shown) make one comparison naming each of them: its counts and
     // computed rate are the same. Sulawesi Tenggara's 3,03% for 2023,
     // from three outlets, was three identical comparisons.
-    let mut groups: Vec<(&GrowthCheck, Vec<FigureId>)> = Vec::new();
-    for check in &checks {
-        let same = |first: &GrowthCheck| {
-            site.figures[first.rate].metric == site.figures[check.rate].metric
-                && period(first) == period(check)
-                && kit.views.value(first.rate) == kit.views.value(check.rate)
-        };
-        match groups.iter_mut().find(|(first, _)| same(first)) {
-            Some((_, also)) => also.push(check.rate),
-            None => groups.push((check, Vec::new())),
-        }
-    }
+    let groups = agreeing(checks.iter().map(|check| {
+        let rate = &site.figures[check.rate];
+        (
+            (rate.metric, rate.period, kit.views.value(check.rate)),
+            check,
+        )
+    }));
     let more = groups.len().saturating_sub(GROWTH_SHOWN);
     let shown = groups
         .iter()
         .take(GROWTH_SHOWN)
-        .map(|(check, also)| growth_view(kit, check, also))
+        .map(|(_, same)| {
+            let also: Vec<FigureId> = same[1..].iter().map(|c| c.rate).collect();
+            growth_view(kit, same[0], &also)
+        })
         .collect();
     (shown, more)
 }

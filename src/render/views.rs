@@ -126,6 +126,21 @@ pub struct KeyValue {
     pub sources_more: usize,
 }
 
+/// `items` grouped by key, each key once with every item that has it, in
+/// the order the keys first come: sources that agree are one value
+/// naming each of them, as a key figure and a growth comparison show
+/// them. Linear search: the lists are a region's figures of one period.
+pub fn agreeing<K: PartialEq, T>(items: impl IntoIterator<Item = (K, T)>) -> Vec<(K, Vec<T>)> {
+    let mut groups: Vec<(K, Vec<T>)> = Vec::new();
+    for (key, item) in items {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, group)) => group.push(item),
+            None => groups.push((key, vec![item])),
+        }
+    }
+    groups
+}
+
 /// Figures a key figure shows for its period: a long archive can report
 /// one period many times, and every page that shows key figures (a
 /// region's, its parent's list, the home page) would grow with it.
@@ -365,13 +380,7 @@ impl<'a> ViewBuilder<'a> {
                     .all(|&f| self.site.figures[f].period.is_some());
                 // Sources that agree are one value with all of them (issue
                 // 21): each distinct value once, in the order first given.
-                let mut groups: Vec<(&String, Vec<FigureId>)> = Vec::new();
-                for (value, &f) in values.iter().zip(&latest) {
-                    match groups.iter_mut().find(|(v, _)| *v == value) {
-                        Some((_, group)) => group.push(f),
-                        None => groups.push((value, vec![f])),
-                    }
-                }
+                let mut groups = agreeing(values.iter().zip(latest.iter().copied()));
                 let hidden = groups.split_off(groups.len().min(KEY_FIGURES_SHOWN));
                 let figures: Vec<KeyValue> =
                     groups.iter().map(|(_, g)| self.key_value(g)).collect();
