@@ -36,21 +36,36 @@ pub const MINUS: char = '\u{2212}';
 /// assert_eq!(number(3.1), "3,1");
 /// ```
 pub fn number(value: f64) -> String {
+    decimal(value, 2, Zeros::Dropped)
+}
+
+/// Whether [`decimal`] keeps the trailing zeros of its decimals.
+enum Zeros {
+    Kept,
+    Dropped,
+}
+
+/// `value` to `places` decimals in Indonesian form: thousands dots, a
+/// decimal comma, a minus sign unless it rounds to zero.
+fn decimal(value: f64, places: usize, zeros: Zeros) -> String {
     // Rounded by the standard library's exact decimal conversion: scaling
     // by 100 in floating point would invent cents past 2^53 / 100
     // (999999999999998 came out as `999.999.999.999.998,13`).
-    let fixed = format!("{:.2}", value.abs());
-    let (digits, cents) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut grouped = group_thousands(digits);
-    let cents = cents.trim_end_matches('0');
-    if !cents.is_empty() {
-        grouped.push(',');
-        grouped.push_str(cents);
+    let fixed = format!("{:.*}", places, value.abs());
+    let (digits, decimals) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let decimals = match zeros {
+        Zeros::Kept => decimals,
+        Zeros::Dropped => decimals.trim_end_matches('0'),
+    };
+    let mut shown = group_thousands(digits);
+    if !decimals.is_empty() {
+        shown.push(',');
+        shown.push_str(decimals);
     }
-    if value < 0.0 && grouped != "0" {
-        grouped.insert(0, MINUS);
+    if value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        shown.insert(0, MINUS);
     }
-    grouped
+    shown
 }
 
 /// The scale words of large numbers, largest first, and what each stands
@@ -95,19 +110,7 @@ pub fn whole(value: u128) -> String {
 /// assert_eq!(rate(1234.5, 1), "1.234,5%");
 /// ```
 pub fn rate(value: f64, places: usize) -> String {
-    let fixed = format!("{:.*}", places, value.abs());
-    let (digits, decimals) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut shown = group_thousands(digits);
-    if !decimals.is_empty() {
-        shown.push(',');
-        shown.push_str(decimals);
-    }
-    let zero = fixed.bytes().all(|b| b == b'0' || b == b'.');
-    if value < 0.0 && !zero {
-        shown.insert(0, MINUS);
-    }
-    shown.push('%');
-    shown
+    format!("{}%", decimal(value, places, Zeros::Kept))
 }
 
 /// How many decimals [`number`] shows of `value`: `3,03` has two, `5`
