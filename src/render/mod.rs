@@ -337,16 +337,9 @@ pub fn render_checked_part(
     let checked = links::LinkCheck::new(is_file, &renderer.views.urls, &Discard);
     render_into_check(renderer, routes, &checked, &crate::progress::Silent)?;
     let rendered: HashSet<String> = routes.iter().map(|r| r.file(renderer.site)).collect();
-    let authored: HashSet<String> = renderer
-        .site
-        .links
-        .iter()
-        .filter(|link| link.written.contains('#'))
-        .filter_map(|link| renderer.views.site_link(&link.written))
-        .collect();
     let outline = renderer.outline();
     let others: Vec<(String, &Route)> = checked
-        .authored_fragment_pages(&rendered, &authored)
+        .authored_fragment_pages(&rendered, renderer.site, &renderer.views)
         .into_iter()
         .filter_map(|file| outline.route_of_file(&file).map(|route| (file, route)))
         .collect();

@@ -34,6 +34,7 @@ use crate::content::links::{external_problem, has_scheme};
 use crate::content::theme::Theme;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::model::links::ContentLink;
 use crate::model::Site;
 use crate::msg;
 use crate::sink::Sink;
@@ -153,18 +154,20 @@ impl<'a> LinkCheck<'a> {
 
     /// For a check of part of the site ([`super::render_checked_part`]):
     /// of the `#fragment`s linked to pages outside the part (`read`), keeps
-    /// only those written by an author (`authored`, their URLs), and gives
-    /// the pages they lead to, in path order, whose ids must then be read.
+    /// only those an author wrote (an `@/` link of `site`), and gives the
+    /// pages they lead to, in path order, whose ids must then be read.
     pub fn authored_fragment_pages(
         &self,
         read: &HashSet<String>,
-        authored: &HashSet<String>,
+        site: &Site,
+        views: &ViewBuilder,
     ) -> std::collections::BTreeSet<String> {
+        let authored = authored(site, views);
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut pages = std::collections::BTreeSet::new();
         state.wanted.retain(|_, found| match &found.problem {
             Problem::NoFragment(file, _) if !read.contains(file) => {
-                let keep = authored.contains(&found.href);
+                let keep = authored.contains_key(&found.href);
                 if keep {
                     pages.insert(file.clone());
                 }
@@ -244,13 +247,7 @@ impl<'a> LinkCheck<'a> {
                 keep_first(problems.entry(use_.href.clone()), use_);
             }
         }
-        // Each `@/` link of the content, by the URL it was given.
-        let mut authored: HashMap<String, &crate::model::links::ContentLink> = HashMap::new();
-        for link in &site.links {
-            if let Some(url) = views.site_link(&link.written) {
-                authored.entry(url).or_insert(link);
-            }
-        }
+        let authored = authored(site, views);
         let templates = Templates::of(theme);
         let mut report = Report::default();
         let problems: BTreeMap<String, Found> = problems.into_iter().collect();
@@ -357,6 +354,18 @@ enum Resolved {
     Missing(String),
     /// An internal link to a file of the site, and its fragment.
     File(String, Option<String>),
+}
+
+/// Each `@/` link of the content, by the URL it was given: a broken link
+/// with one of these URLs is reported where the author wrote it.
+fn authored<'s>(site: &'s Site, views: &ViewBuilder) -> HashMap<String, &'s ContentLink> {
+    let mut authored = HashMap::new();
+    for link in &site.links {
+        if let Some(url) = views.site_link(&link.written) {
+            authored.entry(url).or_insert(link);
+        }
+    }
+    authored
 }
 
 /// Keeps the use on the first page in path order (then line), so the
