@@ -211,7 +211,7 @@ impl Version {
                 .filter_map(|file| outline.route_of_file(file))
                 .cloned()
                 .collect();
-            let is_file = |file: &str| outline.has_file(file) || is_shard_file(file);
+            let is_file = |file: &str| is_linkable_file(outline, file);
             render_checked_part(renderer, &routes, &is_file).map(|_| routes.len())
         })
     }
@@ -236,9 +236,7 @@ impl Version {
                 .filter(|route| !is_rendered_when_asked(route))
                 .cloned()
                 .collect();
-            // A word shard of the search is a file too; no page links to
-            // one by its name.
-            let is_file = |file: &str| outline.has_file(file) || is_shard_file(file);
+            let is_file = |file: &str| is_linkable_file(outline, file);
             let silent = &ikm_site::progress::Silent;
             render_checked(renderer, &routes, &is_file, &Discard, silent).map(|_| routes.len())
         })
@@ -273,6 +271,13 @@ pub fn is_rendered_when_asked(route: &Route) -> bool {
             | Route::RegionData(_)
             | Route::DataPackage
     )
+}
+
+/// Whether a link to `file` leads to a file of the version whose
+/// `outline` it is, for the link check. A word shard of the search is a
+/// file too, though not in the outline; no page links to one by its name.
+fn is_linkable_file(outline: &Outline, file: &str) -> bool {
+    outline.has_file(file) || is_shard_file(file)
 }
 
 /// Whether `file` is where the search's word shards go (`cari/kata/…`).
